@@ -1,0 +1,3 @@
+"""Apptoto Sheets: send Excel appointment schedules to Apptoto."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,44 @@
+"""A problem found in a row: where it is (sheet row, column), how bad, and what to do, in plain words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+ERROR, WARNING = "error", "warning"
+
+
+def column_letter(index: int) -> str:
+    """Excel's letter for a 0-based column index (0 -> A, 26 -> AA)."""
+    letters = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One problem. `row` is the sheet row number as Excel shows it; `column` the header text ('' = whole row)."""
+
+    row: int
+    column: str
+    severity: str
+    message: str
+    letter: str = ""          # Excel column letter, when the column is in the sheet
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == ERROR
+
+    def where(self) -> str:
+        """'row 12, column C "Start"' — how staff find the cell."""
+        if not self.column:
+            return f"row {self.row}"
+        col = f'column {self.letter} "{self.column}"' if self.letter else f'column "{self.column}"'
+        return f"row {self.row}, {col}"
+
+    def line(self, file: str = "", sheet: str = "") -> str:
+        """One line for stderr: file, sheet, row, column, severity and reason."""
+        place = ", ".join(p for p in (file, f'sheet "{sheet}"' if sheet else "", self.where()) if p)
+        return f"{place}: {self.severity}: {self.message}"

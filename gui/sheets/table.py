@@ -1,0 +1,37 @@
+"""The raw table read from a workbook or CSV: headers, and data rows keyed by the row number Excel shows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+class WorkbookError(Exception):
+    """A file that cannot be read as a schedule. str(error) is one plain-words line naming the file."""
+
+
+@dataclass(frozen=True, slots=True)
+class CellError:
+    """A cell that holds an error or a formula without a cached value, e.g. '#DIV/0!'."""
+
+    text: str
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@dataclass(slots=True)
+class Table:
+    """What a reader returns.
+
+    Cell values are normalised: None (blank), str, int (a whole-number float), float, bool,
+    datetime.datetime (naive), datetime.date, datetime.time, or CellError.
+    """
+
+    path: Path
+    sheet: str                                   # sheet name; for CSV the file name
+    header_row: int                              # Excel row number of the header row
+    headers: list[str]                           # header text per column ('' for a blank header)
+    letters: list[str]                           # Excel column letter per column
+    rows: list[tuple[int, list]] = field(default_factory=list)  # (Excel row number, values per column)
+    sheets: list[str] = field(default_factory=list)             # all visible sheet names in the file
