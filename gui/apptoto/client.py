@@ -1,0 +1,222 @@
+"""HTTP client for the Apptoto REST API: Basic auth, explicit time-outs, TLS always verified, typed errors."""
+
+from __future__ import annotations
+
+import email.utils
+import ipaddress
+import time
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+import requests
+import urllib3.exceptions
+
+from gui import __version__
+from gui.apptoto.errors import (
+    ApptotoError,
+    AuthError,
+    BadRequest,
+    BadResponse,
+    InsecureURLError,
+    NetworkError,
+    RateLimited,
+    ServerError,
+)
+
+DEFAULT_BASE_URL = "https://api.apptoto.com"
+DEFAULT_TIMEOUT = (10.0, 240.0)           # (connect, read) seconds; big batches can take minutes
+USER_AGENT = f"apptoto-sheets/{__version__}"
+BODY_LIMIT = 2000                          # characters of an error body kept
+
+
+def is_loopback_host(host: str) -> bool:
+    """True for localhost, 127.0.0.0/8 and ::1."""
+    host = host.strip("[]").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def check_base_url(base_url: str) -> str:
+    """The base URL without a trailing slash; InsecureURLError for http:// off this computer or another scheme."""
+    parts = urlsplit(base_url.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise InsecureURLError(f"Not a web address Apptoto Sheets can use: {base_url!r} (use https://...)")
+    if parts.scheme == "http" and not is_loopback_host(parts.hostname):
+        raise InsecureURLError(
+            f"Refusing plain http:// to {parts.hostname}: the API key would travel unencrypted. Use https://.")
+    return base_url.strip().rstrip("/")
+
+
+def parse_retry_after(value: str | None, now: Callable[[], float] = time.time) -> float | None:
+    """Retry-After as seconds to wait: delta-seconds or an HTTP date; None if absent or unreadable."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when is None:
+        return None
+    return max(0.0, when.timestamp() - now())
+
+
+def _classify_connection_error(exc: requests.RequestException) -> NetworkError:
+    """Map a requests exception to NetworkError, telling whether the request may have reached the server."""
+    detail = str(exc)[:300]
+    if isinstance(exc, requests.ConnectTimeout):
+        return NetworkError("timeout", maybe_applied=False, detail=detail)
+    if isinstance(exc, requests.Timeout):          # read time-out: sent, no answer in time
+        return NetworkError("timeout", maybe_applied=True, detail=detail)
+    reason = exc.args[0] if exc.args else None
+    inner = getattr(reason, "reason", reason)     # MaxRetryError wraps the real cause
+    never_sent = (urllib3.exceptions.NewConnectionError, urllib3.exceptions.NameResolutionError,
+                  urllib3.exceptions.ConnectTimeoutError)
+    if isinstance(exc, requests.exceptions.SSLError) or isinstance(inner, never_sent) \
+            or isinstance(reason, never_sent):
+        return NetworkError("connection", maybe_applied=False, detail=detail)
+    # Connection aborted / reset / closed without an answer: it may have been applied.
+    return NetworkError("connection", maybe_applied=True, detail=detail)
+
+
+class ApptotoClient:
+    """A thin client over a requests.Session. One instance per account; not shared between threads."""
+
+    def __init__(self, base_url: str = DEFAULT_BASE_URL, user: str = "", api_key: str = "",
+                 timeout: tuple[float, float] = DEFAULT_TIMEOUT,
+                 session: requests.Session | None = None) -> None:
+        self.base_url = check_base_url(base_url)
+        self.user = user
+        self._api_key = api_key
+        self.timeout = timeout
+        self.session = session or requests.Session()
+        self._loopback = is_loopback_host(urlsplit(self.base_url).hostname or "")
+
+    def __repr__(self) -> str:                    # never shows the key
+        return f"ApptotoClient({self.base_url!r}, user={self.user!r})"
+
+    def __enter__(self) -> ApptotoClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.session.close()
+
+    # -- transport ---------------------------------------------------------------------------------
+    def request(self, method: str, path: str, params: dict[str, Any] | None = None,
+                body: Any = None, timeout: tuple[float, float] | None = None,
+                not_found_ok: bool = False) -> Any:
+        """Send one request; the decoded JSON answer, or None for a 404 when `not_found_ok`."""
+        url = f"{self.base_url}/{path.lstrip('/')}"
+        headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
+        kwargs: dict[str, Any] = {}
+        if body is not None:
+            kwargs["json"] = body
+        if self._loopback:                        # never send loopback traffic through a proxy
+            kwargs["proxies"] = {"http": None, "https": None}
+        try:
+            resp = self.session.request(method, url, params=params, headers=headers,
+                                        auth=(self.user, self._api_key), verify=True,
+                                        timeout=timeout or self.timeout, allow_redirects=False, **kwargs)
+        except requests.RequestException as exc:
+            raise _classify_connection_error(exc) from None
+        return self._decode(resp, not_found_ok)
+
+    def _decode(self, resp: requests.Response, not_found_ok: bool) -> Any:
+        status = resp.status_code
+        body = resp.text[:BODY_LIMIT] if resp.content else ""
+        if status in (401, 403):
+            raise AuthError(status, body)
+        if status == 429:
+            raise RateLimited(parse_retry_after(resp.headers.get("Retry-After")), body)
+        if status >= 500:
+            raise ServerError(status, body, parse_retry_after(resp.headers.get("Retry-After")))
+        if status == 404 and not_found_ok:
+            return None
+        if status >= 300:
+            raise BadRequest(status, body)
+        if not resp.content:
+            return None
+        try:
+            return resp.json()
+        except ValueError:
+            raise BadResponse(f"not JSON: {body[:200]!r}") from None
+
+    # -- API ---------------------------------------------------------------------------------------
+    def put_events(self, events: list[dict], timeout: tuple[float, float] | None = None) -> list[dict]:
+        """PUT /v1/events: create or update; the events as Apptoto returned them (same order as sent)."""
+        return self._events_answer(self.request("PUT", "/v1/events", body={"events": events}, timeout=timeout))
+
+    def post_events(self, events: list[dict], timeout: tuple[float, float] | None = None) -> list[dict]:
+        """POST /v1/events: create only."""
+        return self._events_answer(self.request("POST", "/v1/events", body={"events": events}, timeout=timeout))
+
+    def get_event(self, id: int | None = None, external_id: str | None = None) -> dict | None:
+        """GET /v1/event by id or external_id; None when Apptoto has no such event."""
+        params = _one_key(id, external_id)
+        data = self.request("GET", "/v1/event", params=params, not_found_ok=True)
+        if data is None:
+            return None
+        if isinstance(data, dict) and isinstance(data.get("event"), dict):
+            return data["event"]
+        if isinstance(data, dict):
+            return data
+        raise BadResponse("expected an event object")
+
+    def list_events(self, begin: datetime | str, end: datetime | str, page_size: int = 30,
+                    include_deleted: bool = False, **filters: Any) -> Iterator[dict]:
+        """GET /v1/events over [begin, end], page by page (1-based) until an empty page."""
+        params: dict[str, Any] = {"begin": _iso(begin), "end": _iso(end), "page_size": page_size, **filters}
+        if include_deleted:
+            params["include_deleted"] = "true"
+        page = 1
+        while True:
+            events = self._events_answer(self.request("GET", "/v1/events", params={**params, "page": page}))
+            if not events:
+                return
+            yield from events
+            page += 1
+
+    def delete_event(self, id: int | None = None, external_id: str | None = None) -> dict | None:
+        """DELETE /v1/events by id or external_id: halts its messages. The deleted event, if returned."""
+        data = self.request("DELETE", "/v1/events", params=_one_key(id, external_id))
+        if isinstance(data, dict) and isinstance(data.get("events"), list) and data["events"]:
+            return data["events"][0]
+        return data if isinstance(data, dict) else None
+
+    def check(self) -> None:
+        """A cheap authenticated call ("Test connection"): raises AuthError / NetworkError / ... on failure."""
+        now = datetime.now().astimezone().replace(microsecond=0)
+        self.request("GET", "/v1/events", params={"begin": now.isoformat(), "end": now.isoformat(),
+                                                  "page_size": 1, "page": 1})
+
+    @staticmethod
+    def _events_answer(data: Any) -> list[dict]:
+        if isinstance(data, dict) and isinstance(data.get("events"), list):
+            return data["events"]
+        raise BadResponse("expected {\"events\": [...]}")
+
+
+def _one_key(id: int | None, external_id: str | None) -> dict[str, Any]:
+    if (id is None) == (external_id is None):
+        raise ValueError("give exactly one of id or external_id")
+    return {"id": id} if id is not None else {"external_id": external_id}
+
+
+def _iso(value: datetime | str) -> str:
+    return value.isoformat() if isinstance(value, datetime) else value
+
+
+__all__ = ["ApptotoClient", "ApptotoError", "DEFAULT_BASE_URL", "check_base_url", "is_loopback_host"]

@@ -1,0 +1,107 @@
+"""Typed errors of the Apptoto client: what went wrong, in plain words, and whether it may have been applied."""
+
+from __future__ import annotations
+
+import json
+
+
+class ApptotoError(Exception):
+    """Any failure talking to Apptoto. str(error) is one line in plain words."""
+
+    #: True when the request may have reached Apptoto and been applied although no answer came back.
+    maybe_applied: bool = False
+
+
+class InsecureURLError(ApptotoError, ValueError):
+    """A base URL the client refuses: plain http:// to a host that is not this computer, or not http(s)."""
+
+
+class HTTPStatusError(ApptotoError):
+    """Apptoto answered with a non-2xx status. `body` is the raw answer (shortened)."""
+
+    def __init__(self, status: int, body: str, message: str = "") -> None:
+        self.status = status
+        self.body = body
+        super().__init__(message or f"Apptoto answered {status}: {body or '(empty answer)'}")
+
+
+class AuthError(HTTPStatusError):
+    """401/403: the e-mail or API key is wrong, or the key was disabled. Stops everything."""
+
+    def __init__(self, status: int, body: str = "") -> None:
+        super().__init__(
+            status, body,
+            f"Apptoto refused the e-mail or API key ({status}). Check them in Settings > Integrations > API Keys.")
+
+
+class RateLimited(HTTPStatusError):
+    """429: too many requests. `retry_after` is the server's Retry-After in seconds, when given."""
+
+    def __init__(self, retry_after: float | None, body: str = "", status: int = 429) -> None:
+        self.retry_after = retry_after
+        wait = f"; asked to wait {retry_after:g} s" if retry_after is not None else ""
+        super().__init__(status, body, f"Apptoto says too many requests (429){wait}")
+
+
+class ServerError(HTTPStatusError):
+    """5xx: Apptoto (or a gateway in front of it) failed. Nothing was applied as far as we know."""
+
+    def __init__(self, status: int, body: str = "", retry_after: float | None = None) -> None:
+        self.retry_after = retry_after
+        names = {502: "bad gateway", 503: "service unavailable", 504: "gateway time-out"}
+        name = f" ({names[status]})" if status in names else ""
+        super().__init__(status, body, f"Apptoto had a server error {status}{name}")
+
+
+class BadRequest(HTTPStatusError):
+    """Another 4xx: Apptoto rejected what was sent. `body` says why."""
+
+    def __init__(self, status: int, body: str = "") -> None:
+        super().__init__(status, body, f"Apptoto rejected it ({status}): {reason_from_body(body)}")
+
+
+class NetworkError(ApptotoError):
+    """No usable answer: a time-out or a connection problem. `maybe_applied` says whether it may have been applied."""
+
+    def __init__(self, kind: str, maybe_applied: bool, detail: str = "") -> None:
+        self.kind = kind                    # "timeout" or "connection"
+        self.maybe_applied = maybe_applied
+        self.detail = detail
+        what = "did not answer in time" if kind == "timeout" else "could not be reached or dropped the connection"
+        tail = " (the request may have been applied)" if maybe_applied else ""
+        super().__init__(f"Apptoto {what}{tail}" + (f": {detail}" if detail else ""))
+
+    @property
+    def is_timeout(self) -> bool:
+        return self.kind == "timeout"
+
+
+class BadResponse(ApptotoError):
+    """A 2xx answer that is not the JSON expected: the request was probably applied, but we cannot tell the result."""
+
+    maybe_applied = True
+
+    def __init__(self, detail: str) -> None:
+        self.detail = detail
+        super().__init__(f"Apptoto's answer could not be understood: {detail}")
+
+
+def reason_from_body(body: str) -> str:
+    """The server's error text in plain words: the 'error'/'message' of a JSON body, else the body itself."""
+    text = (body or "").strip()
+    if not text:
+        return "no reason given"
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return text[:500]
+    if isinstance(data, dict):
+        for key in ("error", "message", "errors", "detail"):
+            if key in data and data[key]:
+                value = data[key]
+                if isinstance(value, list):
+                    return "; ".join(str(v) for v in value)
+                if isinstance(value, dict):
+                    return "; ".join(f"{k}: {v}" for k, v in value.items())
+                return str(value)
+    return text[:500]
