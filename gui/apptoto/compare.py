@@ -1,0 +1,92 @@
+"""Compare what was sent with what Apptoto answered: the differences staff must see, in plain words."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Any
+
+SCALARS = ("title", "location", "content", "all_day", "show_as")
+WHO_KEYS = ("name", "email", "phone", "contact_id", "contact_external_id")
+
+
+def as_instant(value: Any) -> datetime | None:
+    """An ISO 8601 time as an aware datetime, or None."""
+    if not isinstance(value, str):
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else None
+
+
+def _phone(value: Any) -> str:
+    digits = re.sub(r"\D", "", str(value or ""))
+    return digits[-10:]
+
+
+def same_person(a: dict, b: dict) -> bool:
+    """Two participant records that are the same person: same contact, e-mail, phone or (alone) name."""
+    for key in ("contact_id", "contact_external_id"):
+        if a.get(key) is not None and a.get(key) == b.get(key):
+            return True
+    if a.get("email") and str(a["email"]).lower() == str(b.get("email") or "").lower():
+        return True
+    pa = _phone(a.get("phone"))
+    if pa and pa in (_phone(b.get("phone")), _phone(b.get("normalized_phone"))):
+        return True
+    return bool(a.get("name")) and not a.get("email") and not a.get("phone") and a.get("name") == b.get("name")
+
+
+def describe(p: dict) -> str:
+    return str(p.get("name") or p.get("email") or p.get("phone") or p.get("contact_external_id")
+               or p.get("contact_id") or "a participant")
+
+
+def differences(sent: dict, got: dict) -> list[str]:
+    """What Apptoto kept differently from what was sent (only fields it answered)."""
+    notes: list[str] = []
+    notes += _calendar(sent, got)
+    for key, label in (("start_time", "start"), ("end_time", "end")):
+        if key in sent and key in got:
+            mine, theirs = as_instant(sent[key]), as_instant(got[key])
+            if mine is not None and theirs is not None and mine != theirs:
+                notes.append(f"Apptoto kept the {label} at {got[key]} instead of {sent[key]}")
+    for key in SCALARS:
+        if key in sent and key in got and got[key] != sent[key] and (sent[key] or got[key]):
+            notes.append(f"Apptoto has {key} {got[key]!r} instead of {sent[key]!r}")
+    if isinstance(sent.get("custom_data"), dict) and isinstance(got.get("custom_data"), dict):
+        mine, theirs = sent["custom_data"], got["custom_data"]
+        changed = sorted(k for k in set(mine) | set(theirs) if str(mine.get(k)) != str(theirs.get(k)))
+        if changed:
+            notes.append(f"custom data differs from what was sent: {', '.join(changed)}")
+    if isinstance(sent.get("participants"), list) and isinstance(got.get("participants"), list):
+        notes += _participants(sent["participants"], got["participants"])
+    return notes
+
+
+def _calendar(sent: dict, got: dict) -> list[str]:
+    moved = False
+    if sent.get("calendar_id") is not None and got.get("calendar_id") is not None:
+        moved = sent["calendar_id"] != got["calendar_id"]
+    elif sent.get("calendar") and got.get("calendar"):
+        moved = str(sent["calendar"]).strip().casefold() != str(got["calendar"]).strip().casefold()
+    if not moved:
+        return []
+    where = got.get("calendar") or f"calendar {got.get('calendar_id')}"
+    asked = sent.get("calendar") or f"calendar {sent.get('calendar_id')}"
+    return [f"not moved to {asked!s}: the event stays in {where!s} (Apptoto cannot move events between calendars)"]
+
+
+def _participants(sent: list[dict], got: list[dict]) -> list[str]:
+    notes = []
+    for p in got:
+        if isinstance(p, dict) and not any(isinstance(s, dict) and same_person(s, p) for s in sent):
+            state = p.get("state")
+            why = f"already messaged ({state})" if state and state != "initial" else "Apptoto kept them"
+            notes.append(f"participant {describe(p)} was not removed: {why}")
+    for s in sent:
+        if isinstance(s, dict) and not any(isinstance(p, dict) and same_person(s, p) for p in got):
+            notes.append(f"participant {describe(s)} is missing from Apptoto's answer")
+    return notes
