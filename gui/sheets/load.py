@@ -1,0 +1,36 @@
+"""Open a schedule file as a core Schedule: read the table, map its columns, build every row."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from gui.core.rowbuild import Options
+from gui.core.schedule import Schedule
+from gui.sheets.mapping import load_mapping, map_columns
+from gui.sheets.reader import read_table
+from gui.sheets.table import Table
+
+
+@dataclass(slots=True)
+class Loaded:
+    """A loaded schedule with what the reader and the column matcher noticed."""
+
+    schedule: Schedule
+    table: Table
+    notes: list[str] = field(default_factory=list)     # unmapped / ambiguous headers, in plain words
+
+
+def load_schedule(path: str | os.PathLike[str], options: Options, sheet: str | None = None,
+                  mapping_path: str | os.PathLike[str] | None = None, header_row: int | None = None) -> Loaded:
+    """Read `path` and build a Schedule; raises WorkbookError (one plain line) when it cannot."""
+    mapping = load_mapping(mapping_path) if mapping_path else None
+    if mapping is not None:
+        sheet = sheet or mapping.get("sheet")
+        header_row = header_row or mapping.get("header_row")
+    table = read_table(path, sheet=sheet, header_row=header_row)
+    columns = map_columns(table.headers, mapping)
+    schedule = Schedule(table.headers, columns.names, table.rows, options, letters=table.letters,
+                        source=Path(path).name, sheet=table.sheet)
+    return Loaded(schedule, table, list(columns.notes))

@@ -1,0 +1,67 @@
+"""Normalise raw cell values column by column (fast paths for one-type columns, one loop otherwise)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from gui.sheets.table import CellError
+
+ERROR_TEXTS = frozenset({"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA",
+                         "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!",
+                         "Err:502", "Err:504", "Err:508", "Err:511", "Err:522", "Err:523"})
+
+_str, _float, _timedelta, _time = str, float, dt.timedelta, dt.time
+
+
+def column(values: tuple | list) -> list:
+    """Normalised copy of one column: '' and spaces -> None, whole floats -> int, durations -> time,
+    text stripped of surrounding spaces, spreadsheet error texts -> CellError."""
+    kinds = set(map(type, values))
+    if kinds == {_str}:
+        out = [s.strip() or None for s in values]
+    elif kinds <= {_str, _float}:
+        out = [(v.strip() or None) if v.__class__ is _str else (int(v) if v.is_integer() else v)
+               for v in values]
+    elif _timedelta not in kinds:
+        out = [(v.strip() or None) if v.__class__ is _str
+               else (int(v) if v.__class__ is _float and v.is_integer() else v)
+               for v in values]
+    else:
+        out = [_other(v) for v in values]
+    if _str in kinds and not ERROR_TEXTS.isdisjoint(out):
+        out = [CellError(v) if v.__class__ is _str and v in ERROR_TEXTS else v for v in out]
+    return out
+
+
+def _other(value: object) -> object:
+    if isinstance(value, _str):
+        return value.strip() or None
+    if isinstance(value, _float):
+        return int(value) if value.is_integer() else value
+    if isinstance(value, _timedelta):
+        return duration(value)
+    return value
+
+
+def duration(value: dt.timedelta) -> dt.time | str:
+    """A duration cell ([h]:mm) as a time of day when under 24 hours, else as text like '30:00'."""
+    seconds = round(value.total_seconds())
+    if 0 <= seconds < 86400:
+        return _time(seconds // 3600, seconds % 3600 // 60, seconds % 60)
+    sign = "-" if seconds < 0 else ""
+    seconds = abs(seconds)
+    text = f"{sign}{seconds // 3600}:{seconds % 3600 // 60:02d}"
+    return text + (f":{seconds % 60:02d}" if seconds % 60 else "")
+
+
+def header_text(value: object) -> str:
+    """A header cell as text ('' for blank)."""
+    if value is None:
+        return ""
+    if isinstance(value, _float):
+        return str(int(value)) if value.is_integer() else str(value)
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    if isinstance(value, _timedelta):
+        return str(duration(value))
+    return " ".join(str(value).split())

@@ -1,0 +1,184 @@
+"""Read a workbook (.xlsx .xlsm .xls .xlsb .ods via python-calamine) or a CSV file into a Table."""
+
+from __future__ import annotations
+
+import gc
+import io
+import os
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import python_calamine as calamine
+
+from gui.core.problems import column_letter
+from gui.sheets import normalise
+from gui.sheets.csv_reader import read_rows
+from gui.sheets.header import SEARCH_ROWS, find_header
+from gui.sheets.sniff import CSV, SPREADSHEET_SUFFIXES, XLSX, detect, where
+from gui.sheets.table import CellError, Table, WorkbookError
+from gui.sheets.xlsx_scan import XlsxScan
+
+_VISIBLE = calamine.SheetVisibleEnum.Visible
+_WORKSHEET = calamine.SheetTypeEnum.WorkSheet
+
+
+def list_sheets(path: str | os.PathLike[str]) -> list[str]:
+    """The visible worksheet names of a workbook (for a CSV file: its file name)."""
+    path = Path(path)
+    kind = detect(path)
+    if kind == CSV:
+        return [path.name]
+    with _open(path, kind) as book:
+        return _visible(book)
+
+
+def read_table(path: str | os.PathLike[str], sheet: str | None = None, header_row: int | None = None,
+               known_headers: Iterable[str] = ()) -> Table:
+    """Read one sheet into a Table.
+
+    `sheet`: a sheet name (hidden sheets only when named); default the first visible sheet with data
+    and a recognisable header. `header_row`: the Excel row number of the header; default detected.
+    `known_headers`: header texts that count as recognised (e.g. those named in a mapping file).
+    Raises WorkbookError (one plain line) for anything that cannot be read.
+    """
+    path = Path(path)
+    kind = detect(path)
+    known = tuple(known_headers)
+    collecting = gc.isenabled()
+    gc.disable()   # millions of new cell objects: the cyclic collector would only slow this down
+    try:
+        return _read(path, kind, sheet, header_row, known)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _read(path: Path, kind: str, sheet: str | None, header_row: int | None, known: tuple[str, ...]) -> Table:
+    if kind == CSV:
+        raw = read_rows(path)
+        if not _has_text(raw):
+            raise WorkbookError(f"{where(path)} is empty: it holds no data.")
+        return build_table(path, path.name, raw, 1, 0, header_row, known, [path.name], {})
+    with _open(path, kind) as book:
+        visible = _visible(book)
+        names = [_choose(path, book, sheet)] if sheet is not None else visible
+        first_failure: WorkbookError | None = None
+        for name in names:
+            raw, top, left, errors = _load_sheet(path, kind, book, name)
+            if not raw:
+                if sheet is not None:
+                    raise WorkbookError(f'{where(path)}, sheet "{name}" is empty.')
+                continue
+            try:
+                return build_table(path, name, raw, top, left, header_row, known, visible, errors)
+            except WorkbookError as exc:
+                if sheet is not None or header_row is not None:
+                    raise
+                first_failure = first_failure or exc
+        if first_failure:
+            raise first_failure
+        raise WorkbookError(f"{where(path)} is empty: none of its sheets holds any data.")
+
+
+def _has_text(raw: list[list[str]]) -> bool:
+    return any(any(cell.strip() for cell in row) for row in raw)
+
+
+def _open(path: Path, kind: str) -> calamine.CalamineWorkbook:
+    try:
+        if SPREADSHEET_SUFFIXES.get(path.suffix.lower()) == kind:
+            return calamine.CalamineWorkbook.from_path(path)
+        with open(path, "rb") as handle:   # content and name disagree: calamine picks by content
+            return calamine.CalamineWorkbook.from_filelike(io.BytesIO(handle.read()))
+    except BaseException as exc:  # noqa: BLE001 - calamine may raise a pyo3 PanicException
+        raise _calamine_error(path, "", exc) from None
+
+
+def _calamine_error(path: Path, sheet: str, exc: BaseException) -> BaseException:
+    if isinstance(exc, KeyboardInterrupt | SystemExit | WorkbookError):
+        return exc
+    place = f'{where(path)}, sheet "{sheet}"' if sheet else where(path)
+    if isinstance(exc, calamine.PasswordError):
+        return WorkbookError(f"{place} is protected with a password. Remove the password in Excel and try again.")
+    if isinstance(exc, MemoryError):
+        return WorkbookError(f"{place} is too large to load into memory.")
+    if isinstance(exc, PermissionError):
+        return WorkbookError(f"{place} cannot be opened: permission denied "
+                             "(it may be open in another program, or you may not have access).")
+    detail = " ".join(str(exc).split())[:160] or type(exc).__name__
+    return WorkbookError(f"{place} is damaged or not a workbook this app can read ({detail}).")
+
+
+def _visible(book: calamine.CalamineWorkbook) -> list[str]:
+    return [m.name for m in book.sheets_metadata if m.visible == _VISIBLE and m.typ == _WORKSHEET]
+
+
+def _choose(path: Path, book: calamine.CalamineWorkbook, sheet: str) -> str:
+    names = book.sheet_names
+    if sheet in names:
+        return sheet
+    folded = [n for n in names if n.strip().casefold() == sheet.strip().casefold()]
+    if len(folded) == 1:
+        return folded[0]
+    listed = ", ".join(f'"{n}"' for n in _visible(book))
+    hidden = [n for n in names if n not in _visible(book)]
+    more = " (hidden: " + ", ".join(f'"{n}"' for n in hidden) + ")" if hidden else ""
+    raise WorkbookError(f'{where(path)} has no sheet named "{sheet}". Its sheets are: {listed}{more}.')
+
+
+def _load_sheet(path: Path, kind: str, book: calamine.CalamineWorkbook, name: str
+                ) -> tuple[list[list], int, int, dict[tuple[int, int], CellError]]:
+    """(raw rows, Excel row number of the first, 0-based first column, error cells) of one sheet."""
+    scan = XlsxScan(path, name) if kind == XLSX else None
+    try:
+        if scan:
+            scan.check_dimension()
+            scan.start()
+        try:
+            data = book.get_sheet_by_name(name)
+            start = data.start
+            raw = data.to_python() if start is not None else []
+        except BaseException as exc:  # noqa: BLE001 - calamine may raise a pyo3 PanicException
+            raise _calamine_error(path, name, exc) from None
+    finally:
+        errors = scan.result() if scan else {}
+    if not raw:
+        return [], 1, 0, {}
+    assert start is not None
+    return raw, start[0] + 1, start[1], errors
+
+
+def build_table(path: Path, sheet: str, raw: list[list], top: int, left: int, header_row: int | None,
+                known: Sequence[str], sheets: list[str], errors: dict[tuple[int, int], CellError]) -> Table:
+    """Find the header in raw rows (row i is Excel row top + i), normalise the data, drop blanks."""
+    place = f'{where(path)}, sheet "{sheet}"'
+    if header_row is not None:
+        index = header_row - top
+        if not 0 <= index < len(raw):
+            raise WorkbookError(f"{place}: row {header_row}, given as the header row, is outside the data "
+                                f"(rows {top} to {top + len(raw) - 1}).")
+        if all(v in ("", None) for v in raw[index]):
+            raise WorkbookError(f"{place}: row {header_row}, given as the header row, is blank.")
+    else:
+        found = find_header(raw, known)
+        if found is None:
+            raise WorkbookError(f"{place} has no recognisable header row: none of its first {SEARCH_ROWS} "
+                                "rows names known columns such as Title, Start, End or Client Name. "
+                                "Add a header row or choose the columns with a mapping file.")
+        index = found
+    headers = [normalise.header_text(v) for v in raw[index]]
+    width = len(headers)
+    data = raw[index + 1:]
+    first = top + index + 1
+    columns = [normalise.column(c) for c in zip(*data, strict=True)] if data else [[] for _ in headers]
+    for (row, col), error in errors.items():
+        i, j = row - first, col - left
+        if 0 <= i < len(data) and 0 <= j < width:
+            columns[j][i] = error
+    keep = [j for j in range(width) if headers[j] or columns[j].count(None) != len(columns[j])]
+    kept = [columns[j] for j in keep]
+    rows = list(zip(range(first, first + len(data)), map(list, zip(*kept, strict=True)), strict=True))
+    if kept and min(c.count(None) for c in kept):    # some row may be blank in every column
+        rows = [row for row in rows if row[1].count(None) != len(kept)]
+    return Table(path=path, sheet=sheet, header_row=top + index, headers=[headers[j] for j in keep],
+                 letters=[column_letter(left + j) for j in keep], rows=rows, sheets=sheets)
