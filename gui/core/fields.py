@@ -103,7 +103,7 @@ def participant_field(index: int, part: str) -> Field:
 
 def custom_field(key: str) -> Field:
     """The field for the custom_data key `key`."""
-    return Field(f"custom_data.{key}", f"Custom: {key}", TEXT, CUSTOM, key,
+    return Field(f"custom_data.{key}", f"Custom: {key}", CUSTOM, CUSTOM, key,
                  "Custom data attached to the event, usable in Apptoto's conditions and templates.")
 
 

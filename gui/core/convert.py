@@ -1,0 +1,276 @@
+"""Cell conversion: one raw cell value (as read, or as typed) to the value sent, or a plain-words problem."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from gui.core.fields import SHOW_AS_LABELS
+
+EXCEL_EPOCH = dt.datetime(1899, 12, 30)
+
+
+class CellProblem(Exception):
+    """A cell that cannot be converted; the message says why in plain words."""
+
+
+def is_blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def number_text(value: float) -> str:
+    """A number as staff would read it: 12 not 12.0, never 1.2E+10."""
+    if value == int(value):
+        return str(int(value))
+    return repr(value)
+
+
+def to_text(value: object) -> str:
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        return number_text(value)
+    if isinstance(value, dt.datetime):
+        return value.isoformat(timespec="seconds")
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def to_int(value: object) -> int:
+    if isinstance(value, bool):
+        raise CellProblem("should be a whole number, not yes/no")
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        if value == int(value):
+            return int(value)
+        raise CellProblem(f"{number_text(value)} is not a whole number")
+    text = str(value).strip().replace(",", "")
+    if re.fullmatch(r"[+-]?\d+(\.0*)?", text):
+        return int(text.split(".")[0])
+    raise CellProblem(f"“{value}” is not a whole number")
+
+
+_TRUE = {"yes", "y", "true", "t", "1", "x", "on", "✓", "✔"}
+_FALSE = {"no", "n", "false", "f", "0", "off"}
+
+
+def to_bool(value: object) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int | float) and value in (0, 1):
+        return bool(value)
+    text = to_text(value).lower()
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    raise CellProblem(f"“{value}” is not yes or no (use yes/no, true/false, 1/0 or x)")
+
+
+def to_show_as(value: object) -> int:
+    if isinstance(value, int | float) and not isinstance(value, bool) and value in (0, 1, 2, 3, 4):
+        return int(value)
+    text = re.sub(r"\s+", " ", to_text(value).lower())
+    if text in ("0", "1", "2", "3", "4"):
+        return int(text)
+    if text in SHOW_AS_LABELS:
+        return SHOW_AS_LABELS[text]
+    raise CellProblem(f"“{value}” is not one of Free, Tentative, Busy, Out of Office, Working Elsewhere (or 0-4)")
+
+
+def to_minutes(value: object) -> float:
+    if isinstance(value, bool):
+        raise CellProblem("should be a number of minutes")
+    if isinstance(value, int | float):
+        minutes = float(value)
+    elif isinstance(value, dt.time):
+        minutes = value.hour * 60 + value.minute + value.second / 60
+    else:
+        text = to_text(value).lower().removesuffix("minutes").removesuffix("mins").removesuffix("min").strip()
+        try:
+            minutes = float(text)
+        except ValueError:
+            raise CellProblem(f"“{value}” is not a number of minutes") from None
+    if minutes <= 0:
+        raise CellProblem("should be more than 0 minutes")
+    return minutes
+
+
+_EMAIL_RE = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+                       r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$")
+
+
+def to_email(value: object) -> str:
+    text = to_text(value)
+    if _EMAIL_RE.match(text) and ".." not in text and not text.startswith("."):
+        return text
+    from email_validator import EmailNotValidError, validate_email
+
+    try:
+        return validate_email(text, check_deliverability=False).normalized
+    except EmailNotValidError as exc:
+        raise CellProblem(f"“{text}” is not a valid e-mail address: {exc}") from None
+
+
+_NOT_DIGIT = re.compile(r"\D")
+_PHONE_CHARS = re.compile(r"^\+?[\d\s().\-/]+$")
+_EXTENSION = re.compile(r"\s*(?:ext\.?|x|extension|#)\s*\d{1,6}\s*$", re.IGNORECASE)
+
+
+def to_phone(value: object) -> str:
+    """Phone as text; a number cell becomes its digits (never 5551234567.0 or 5.55E+09)."""
+    if isinstance(value, bool):
+        raise CellProblem("is yes/no, not a phone number")
+    if isinstance(value, float):
+        if value != int(value):
+            raise CellProblem(f"{value} is not a phone number")
+        value = int(value)
+    text = str(value) if isinstance(value, int) else to_text(value)
+    core = _EXTENSION.sub("", text) if ("x" in text or "#" in text or "X" in text) else text
+    digits = len(_NOT_DIGIT.sub("", core))
+    if not _PHONE_CHARS.match(core):
+        raise CellProblem(f"“{text}” is not a phone number (only digits, spaces, + ( ) - . are expected)")
+    if not 7 <= digits <= 15:
+        raise CellProblem(f"“{text}” has {digits} digits; a phone number has 7 to 15")
+    return text
+
+
+# ---- dates and times ---------------------------------------------------------------------------
+
+_ORDERS = ("MDY", "DMY", "YMD")
+_DATE_RE = re.compile(r"^(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})$")
+_TIME_RE = re.compile(r"^(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*([ap])\.?\s*m?\.?$|^(\d{1,2}):(\d{2})(?::(\d{2}))?$",
+                      re.IGNORECASE)
+_MONTH_FORMATS = ("%b %d %Y", "%B %d %Y", "%d %b %Y", "%d %B %Y", "%a %b %d %Y", "%A %B %d %Y")
+
+
+def serial_to_datetime(serial: float) -> dt.datetime:
+    """Excel serial day number (1900 date system) to a naive date-time, to the second."""
+    if not 0 <= serial < 2958466:
+        raise CellProblem(f"{number_text(serial)} is not a date")
+    moment = EXCEL_EPOCH + dt.timedelta(days=serial)
+    return (moment + dt.timedelta(microseconds=500_000)).replace(microsecond=0)
+
+
+def parse_time_text(text: str) -> dt.time | None:
+    m = _TIME_RE.match(text.strip())
+    if not m:
+        return None
+    if m.group(5) is not None:
+        hour, minute, second, ampm = int(m.group(5)), int(m.group(6)), int(m.group(7) or 0), None
+    else:
+        hour, minute, second, ampm = int(m.group(1)), int(m.group(2) or 0), int(m.group(3) or 0), m.group(4)
+    if ampm:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ampm.lower() == "p" else 0)
+    if hour > 23 or minute > 59 or second > 59:
+        return None
+    return dt.time(hour, minute, second)
+
+
+def parse_date_text(text: str, order: str) -> dt.date | None:
+    text = text.strip().rstrip(",")
+    m = _DATE_RE.match(text)
+    if m:
+        a, b, c = (int(g) for g in m.groups())
+        if len(m.group(1)) == 4:
+            y, mo, d = a, b, c          # 2026-12-01 / 2026/12/01 is year-first whatever the order
+        elif order == "DMY":
+            d, mo, y = a, b, c
+        elif order == "YMD":
+            y, mo, d = a, b, c
+        else:
+            mo, d, y = a, b, c
+        if y < 100:
+            y += 2000
+        try:
+            return dt.date(y, mo, d)
+        except ValueError:
+            return None
+    cleaned = re.sub(r"[,]", " ", text)
+    cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", cleaned)
+    cleaned = re.sub(r"\s+", " ", cleaned).strip()
+    for fmt in _MONTH_FORMATS:
+        try:
+            return dt.datetime.strptime(cleaned, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def parse_datetime_text(text: str, order: str) -> dt.datetime | dt.date | dt.time:
+    """Text to an aware or naive datetime, a date, or a time; raises CellProblem when unreadable."""
+    text = text.strip()
+    iso = text.replace("Z", "+00:00") if text.endswith("Z") else text
+    if re.match(r"^\d{4}-\d{2}-\d{2}", iso):
+        try:
+            value = dt.datetime.fromisoformat(iso)
+        except ValueError:
+            value = None
+        if value is not None:
+            if len(iso) == 10:
+                return value.date()
+            return value
+    t = parse_time_text(text)
+    if t is not None:
+        return t
+    d = parse_date_text(text, order)
+    if d is not None:
+        return d
+    # "date time" with a space (or a "T") between the two parts
+    for sep in (" ", "T"):
+        head, _, tail = text.partition(sep)
+        while tail:
+            d = parse_date_text(head, order)
+            t = parse_time_text(tail)
+            if d is not None and t is not None:
+                return dt.datetime.combine(d, t)
+            more, _, tail = tail.partition(sep)
+            head = f"{head}{sep}{more}"
+    raise CellProblem(f"“{text}” is not a date or time I can read ({order_hint(order)})")
+
+
+def order_hint(order: str) -> str:
+    return {"MDY": "e.g. 12/31/2026 2:30 PM", "DMY": "e.g. 31/12/2026 14:30",
+            "YMD": "e.g. 2026-12-31 14:30"}.get(order, "e.g. 2026-12-31 14:30")
+
+
+def to_moment(value: object, order: str, as_time: bool = False) -> dt.datetime | dt.date | dt.time:
+    """A start/end/date cell as datetime (naive or aware), date, or time-of-day.
+
+    `as_time`: a bare number below 1 is a time of day (Excel stores 9:30 as 0.3958…).
+    """
+    if isinstance(value, dt.datetime | dt.date | dt.time):
+        return value
+    if isinstance(value, bool):
+        raise CellProblem("is yes/no, not a date or time")
+    if isinstance(value, int | float):
+        if 0 <= value < 1 and (as_time or value != 0):
+            moment = serial_to_datetime(value)
+            return moment.time()
+        moment = serial_to_datetime(float(value))
+        return moment.date() if moment.time() == dt.time(0) and float(value).is_integer() else moment
+    if isinstance(value, dt.timedelta):
+        return (dt.datetime.min + value).time()
+    return parse_datetime_text(str(value), order)
+
+
+def to_date(value: object, order: str) -> dt.date:
+    moment = to_moment(value, order)
+    if isinstance(moment, dt.datetime):
+        return moment.date()
+    if isinstance(moment, dt.date):
+        return moment
+    raise CellProblem(f"“{to_text(value)}” is a time, not a date")
+
+
+def wire_time(moment: dt.datetime) -> str:
+    """`YYYY-MM-DDTHH:MM:SS±HH:MM` for an aware datetime."""
+    return moment.isoformat(timespec="seconds")

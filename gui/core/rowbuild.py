@@ -1,0 +1,345 @@
+"""Turn one sheet row into the event it sends and the problems it has (DESIGN.md "Turning cells into an event")."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from gui.core import convert as cv
+from gui.core import fields as F
+from gui.core.problems import ERROR, WARNING, Problem
+from gui.core.zones import zone
+from gui.sheets.table import CellError
+
+NEW, UPDATE, MAYBE_UPDATE = "new", "update", "maybe_update"
+_UTC = dt.UTC
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """How cells are read: the zone for times without one, the order of text dates, the default calendar."""
+
+    default_time_zone: str = "UTC"
+    date_order: str = "MDY"
+    default_calendar: str = ""
+
+
+_SIMPLE = {F.TEXT: cv.to_text, F.INT: cv.to_int, F.BOOL: cv.to_bool, F.SHOW_AS: cv.to_show_as,
+           F.EMAIL: cv.to_email, F.PHONE: cv.to_phone, F.MINUTES: cv.to_minutes, F.CUSTOM: None}
+
+
+@dataclass(slots=True)
+class Plan:
+    """Which column feeds which field, worked out once per sheet."""
+
+    headers: list[str]
+    letters: list[str]
+    simple: list[tuple[int, F.Field]] = field(default_factory=list)        # plain event fields
+    participants: dict[int, list[tuple[int, F.Field]]] = field(default_factory=dict)
+    custom: list[tuple[int, F.Field]] = field(default_factory=list)
+    col: dict[str, int] = field(default_factory=dict)                     # canonical name -> column
+
+    @classmethod
+    def from_fields(cls, headers: list[str], letters: list[str], names: list[str | None]) -> Plan:
+        plan = cls(list(headers), list(letters))
+        for index, name in enumerate(names):
+            f = F.field(name) if name else None
+            if f is None:
+                continue
+            plan.col[f.name] = index
+            if f.scope == F.PARTICIPANT:
+                plan.participants.setdefault(f.participant, []).append((index, f))
+            elif f.scope == F.CUSTOM:
+                plan.custom.append((index, f))
+            elif f.name not in ("start_time", "end_time", "date", "duration_minutes", "time_zone"):
+                plan.simple.append((index, f))
+        return plan
+
+    def header(self, name: str) -> str:
+        return self.headers[self.col[name]] if name in self.col else ""
+
+    def letter(self, name: str) -> str:
+        return self.letters[self.col[name]] if name in self.col else ""
+
+
+@dataclass(slots=True)
+class Built:
+    event: dict
+    problems: list[Problem]
+    kind: str
+    defaulted: tuple[str, ...] = ()
+
+
+class _Collector:
+    __slots__ = ("plan", "number", "problems")
+
+    def __init__(self, plan: Plan, number: int) -> None:
+        self.plan, self.number, self.problems = plan, number, []
+
+    def add(self, name: str, severity: str, message: str, column: int | None = None) -> None:
+        if column is None:
+            header, letter = self.plan.header(name), self.plan.letter(name)
+        else:
+            header, letter = self.plan.headers[column], self.plan.letters[column]
+        self.problems.append(Problem(self.number, header, severity, message, letter))
+
+
+def _get(values: list, index: int | None) -> object:
+    if index is None or index >= len(values):
+        return None
+    value = values[index]
+    if value is None or (value.__class__ is str and not value.strip()):
+        return None
+    return value
+
+
+class _Bad:
+    """A cell that could not be converted (kept in the converted column in place of a value)."""
+
+    __slots__ = ("message",)
+
+    def __init__(self, message: str) -> None:
+        self.message = message
+
+
+def _convert_column(rows: list[list], column: int, f: F.Field) -> list:
+    """Convert one column of many rows at once: None for blank, the value, or _Bad. Memoised per value."""
+    convert = _SIMPLE[f.kind] or _custom_value
+    memo: dict = {}
+    result: list = []
+    append = result.append
+    text_kind = f.kind == F.TEXT
+    for values in rows:
+        value = values[column]
+        if value is None:
+            append(None)
+            continue
+        cls = value.__class__
+        if cls is str:
+            value = value.strip()
+            if not value:
+                append(None)
+                continue
+            if text_kind:
+                append(value)
+                continue
+        found = memo.get(value, memo)
+        if found is memo:
+            if cls is CellError:
+                found = _Bad(f"the cell holds {value} (a formula error or a formula without a value)")
+            else:
+                try:
+                    found = convert(value)
+                except cv.CellProblem as exc:
+                    found = _Bad(f"{f.label} {exc}")
+            memo[value] = found
+        append(found)
+    return result
+
+
+def build(values: list, number: int, plan: Plan, options: Options) -> Built:
+    """The event a row sends (only the keys its cells set) and its problems."""
+    return build_many([values], [number], plan, options)[0]
+
+
+def build_many(rows: list[list], numbers: list[int], plan: Plan, options: Options) -> list[Built]:
+    """build() for many rows: each column is converted in one pass (the hot path of loading)."""
+    simple = [(f, column, _convert_column(rows, column, f)) for column, f in plan.simple]
+    people = {index: ([(f, column, _convert_column(rows, column, f)) for column, f in cols],
+                      next((c for c, f in cols if f.key == "name"), cols[0][0]))
+              for index, cols in sorted(plan.participants.items())}
+    custom_columns = [(f.key, _convert_column(rows, column, f)) for column, f in plan.custom]
+    id_column = plan.col.get("id")
+    built: list[Built] = []
+    for r, values in enumerate(rows):
+        out = _Collector(plan, numbers[r])
+        event: dict = {}
+        for f, column, converted in simple:
+            value = converted[r]
+            if value is None:
+                continue
+            if value.__class__ is _Bad:
+                out.add(f.name, ERROR, value.message, column)
+            else:
+                event[f.key] = value
+        _times(values, plan, options, event, out)
+        if people:
+            participants = _participants(r, people, out)
+            if participants:
+                event["participants"] = participants
+        if custom_columns:
+            custom = {key: converted[r] for key, converted in custom_columns if converted[r] is not None}
+            if custom:
+                event["custom_data"] = custom
+        has_id = "id" in event or _get(values, id_column) is not None
+        kind = UPDATE if has_id else MAYBE_UPDATE if "external_id" in event else NEW
+        defaulted: tuple[str, ...] = ()
+        if "calendar" not in event and "calendar_id" not in event:
+            if options.default_calendar:
+                event["calendar"] = options.default_calendar
+                defaulted = ("calendar",)
+            else:
+                out.add("calendar", ERROR,
+                        "needs a calendar: fill Calendar (or Calendar ID), or set a default calendar")
+        if kind != UPDATE:
+            _required(event, plan, out, kind)
+        built.append(Built(event, out.problems, kind, defaulted))
+    return built
+
+
+def _required(event: dict, plan: Plan, out: _Collector, kind: str) -> None:
+    severity = ERROR if kind == NEW else WARNING
+    tail = ("a new appointment needs it" if kind == NEW
+            else "needed if Apptoto does not know this External ID yet (then it is a new appointment)")
+    for name, label in (("title", "Title"), ("start_time", "Start"), ("end_time", "End")):
+        if name in event:
+            continue
+        if any(p.column == plan.header(name) and p.column and p.is_error for p in out.problems):
+            continue  # already reported as unreadable
+        if name == "end_time" and "duration_minutes" in plan.col:
+            label = "End (or Duration)"
+        out.add(name, severity, f"{label} is empty: {tail}")
+
+
+_FIXED: dict[dt.timedelta, dt.timezone] = {}
+_OFFSETS: dict[tuple, tuple[dt.timedelta, dt.timedelta]] = {}
+
+
+def _offsets(tz: dt.tzinfo, tz_name: str, moment: dt.datetime) -> tuple[dt.timedelta, dt.timedelta]:
+    """UTC offsets of a wall-clock time for fold 0 and fold 1; cached per zone and hour (the hot path)."""
+    key = (tz_name, moment.year, moment.month, moment.day, moment.hour, moment.minute >= 30)
+    found = _OFFSETS.get(key)
+    if found is None:
+        found = (tz.utcoffset(moment), tz.utcoffset(moment.replace(fold=1)))
+        if len(_OFFSETS) > 100_000:
+            _OFFSETS.clear()
+        _OFFSETS[key] = found
+    return found
+
+
+def _place(moment: dt.datetime, tz_name: str, what: str, name: str, out: _Collector) -> dt.datetime | None:
+    """A wall-clock time in zone `tz_name` as an aware datetime; DST gap is an error, a fold a warning."""
+    tz = zone(tz_name)
+    if tz is None:
+        return None
+    first, second = _offsets(tz, tz_name, moment)
+    if first != second:
+        if first < second:
+            out.add(name, ERROR, f"{what} {moment:%Y-%m-%d %H:%M} does not exist in {tz_name}: "
+                                 f"the clocks go forward that night")
+            return None
+        out.add(name, WARNING, f"{what} {moment:%Y-%m-%d %H:%M} happens twice in {tz_name} (the clocks go back "
+                               f"that night); the first one is used")
+    fixed = _FIXED.get(first)
+    if fixed is None:
+        fixed = _FIXED[first] = dt.timezone(first)
+    return moment.replace(tzinfo=fixed)
+
+
+def _times(values: list, plan: Plan, options: Options, event: dict, out: _Collector) -> None:
+    col = plan.col
+    tz_name = options.default_time_zone
+    raw_zone = _get(values, col.get("time_zone"))
+    if raw_zone is not None:
+        text = cv.to_text(raw_zone)
+        if zone(text) is None:
+            out.add("time_zone", ERROR, f"“{text}” is not a time zone I know (e.g. America/New_York, "
+                                        f"Eastern Time (US & Canada))")
+            tz_name = ""
+        else:
+            event["time_zone"] = text
+            tz_name = text
+    order = options.date_order
+    day: dt.date | None = None
+    raw_date = _get(values, col.get("date"))
+    if raw_date is not None:
+        try:
+            day = cv.to_date(raw_date, order)
+        except cv.CellProblem as exc:
+            out.add("date", ERROR, f"Date {exc}")
+    start = _moment(values, "start_time", "Start", day, None, plan, order, tz_name, out)
+    end = _moment(values, "end_time", "End", day, start, plan, order, tz_name, out)
+    if end is None and start is not None and _get(values, col.get("end_time")) is None:
+        raw_minutes = _get(values, col.get("duration_minutes"))
+        if raw_minutes is not None:
+            try:
+                minutes = cv.to_minutes(raw_minutes)
+                end = (start + dt.timedelta(minutes=minutes)).astimezone(zone(tz_name) or start.tzinfo)
+            except cv.CellProblem as exc:
+                out.add("duration_minutes", ERROR, f"Duration {exc}")
+    if start is not None:
+        event["start_time"] = cv.wire_time(start)
+    if end is not None:
+        if start is not None and end < start:
+            out.add("end_time" if "end_time" in col else "duration_minutes", ERROR,
+                    f"ends before it starts ({end:%H:%M} is before {start:%H:%M})"
+                    if end.date() == start.date() else f"ends ({end:%Y-%m-%d %H:%M}) before it starts "
+                    f"({start:%Y-%m-%d %H:%M})")
+        else:
+            event["end_time"] = cv.wire_time(end)
+
+
+def _moment(values: list, name: str, label: str, day: dt.date | None, start: dt.datetime | None,
+            plan: Plan, order: str, tz_name: str, out: _Collector) -> dt.datetime | None:
+    raw = _get(values, plan.col.get(name))
+    if raw is None:
+        return None
+    if raw.__class__ is dt.datetime:
+        return _place(raw, tz_name, label, name, out) if tz_name else None
+    if raw.__class__ is CellError:
+        out.add(name, ERROR, f"the cell holds {raw} (a formula error or a formula without a value)")
+        return None
+    try:
+        moment = cv.to_moment(raw, order, as_time=True)
+    except cv.CellProblem as exc:
+        out.add(name, ERROR, f"{label} {exc}")
+        return None
+    if isinstance(moment, dt.time):
+        base = day if day is not None else start.date() if start is not None else None
+        if base is None:
+            out.add(name, ERROR, f"{label} has only a time ({moment:%H:%M}); fill the Date column or write a full date")
+            return None
+        moment = dt.datetime.combine(base, moment)
+    elif not isinstance(moment, dt.datetime):
+        moment = dt.datetime.combine(moment, dt.time(0))   # a date alone: midnight
+    if moment.tzinfo is not None:
+        return moment
+    if not tz_name:
+        return None  # the zone is already reported as unknown
+    return _place(moment, tz_name, label, name, out)
+
+
+def _participants(r: int, people: dict[int, tuple[list[tuple[F.Field, int, list]], int]],
+                  out: _Collector) -> list[dict]:
+    result = []
+    for index, (cols, first) in people.items():
+        person: dict = {}
+        for f, column, converted in cols:
+            value = converted[r]
+            if value is None:
+                continue
+            if value.__class__ is _Bad:
+                out.add(f.name, ERROR, value.message, column)
+            else:
+                person[f.key] = value
+        if not person:
+            continue
+        who = "Participant" if index == 0 else f"Participant {index + 1}"
+        if "contact_id" in person and ("name" in person or "email" in person or "phone" in person):
+            out.add("", WARNING, f"{who} has a contact ID and also name/e-mail/phone: Apptoto says to give only "
+                                 f"the contact ID", first)
+        elif not ("email" in person or "phone" in person or "contact_id" in person
+                  or "contact_external_id" in person):
+            out.add("", WARNING, f"{who} has no e-mail, phone or contact: Apptoto cannot send them reminders",
+                    first)
+        result.append(person)
+    return result
+
+
+def _custom_value(value: object) -> object:
+    """A custom_data value: dates and times as ISO text, numbers and yes/no as they are."""
+    if isinstance(value, dt.datetime | dt.date | dt.time):
+        return value.isoformat()
+    if isinstance(value, bool | int | float):
+        return value
+    return cv.to_text(value)

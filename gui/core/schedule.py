@@ -1,0 +1,223 @@
+"""The schedule document: rows of cells, their events and problems, duplicate keys, and send outcomes.
+
+One model of a row for everyone: the CLI drives it directly, the Qt table model is a thin view over it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from gui.core import fields as F
+from gui.core.models import request_body
+from gui.core.problems import ERROR, Problem, column_letter
+from gui.core.rowbuild import MAYBE_UPDATE, NEW, UPDATE, Built, Options, Plan, build
+
+KEY_FIELDS = ("id", "external_id")
+
+
+@dataclass(slots=True)
+class Outcome:
+    """What happened to a row when it was sent."""
+
+    state: str                 # created, updated, failed, unknown, skipped
+    message: str = ""
+    differences: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Row:
+    number: int                # the sheet row number as Excel shows it
+    values: list               # cell values, one per column
+    built: Built | None = None
+    outcome: Outcome | None = None
+
+    @property
+    def event(self) -> dict:
+        return self.built.event if self.built else {}
+
+    @property
+    def kind(self) -> str:
+        return self.built.kind if self.built else NEW
+
+
+class Schedule:
+    """A loaded sheet: columns (sheet header + canonical field per column) and rows."""
+
+    def __init__(self, headers: list[str], names: list[str | None], rows: Iterable[tuple[int, list]],
+                 options: Options | None = None, letters: list[str] | None = None,
+                 source: str = "", sheet: str = "") -> None:
+        self.headers = list(headers)
+        self.names: list[str | None] = list(names)
+        self.letters = list(letters) if letters else [column_letter(i) for i in range(len(headers))]
+        self.options = options or Options()
+        self.source, self.sheet = source, sheet
+        width = len(self.headers)
+        self.rows = [Row(number, _fit(list(values), width)) for number, values in rows]
+        self._keys: dict[str, dict[object, list[int]]] = {name: {} for name in KEY_FIELDS}
+        self.plan = Plan.from_fields(self.headers, self.letters, self.names)
+        self.validate_all()
+
+    # ---- building ------------------------------------------------------------------------------
+    def validate_all(self) -> None:
+        plan, options = self.plan, self.options
+        for key_index in self._keys.values():
+            key_index.clear()
+        for index, row in enumerate(self.rows):
+            row.built = build(row.values, row.number, plan, options)
+            self._index_keys(index, row.built.event)
+
+    def set_options(self, options: Options) -> None:
+        self.options = options
+        self.validate_all()
+
+    def set_names(self, names: list[str | None]) -> None:
+        """Change the column mapping (canonical name per column) and rebuild every row."""
+        self.names = list(names)
+        self.plan = Plan.from_fields(self.headers, self.letters, self.names)
+        self.validate_all()
+
+    def column_of(self, name: str) -> int | None:
+        try:
+            return self.names.index(name)
+        except ValueError:
+            return None
+
+    def ensure_column(self, name: str) -> int:
+        """The column holding canonical field `name`, added at the right end if the sheet has none."""
+        column = self.column_of(name)
+        if column is not None:
+            return column
+        self.headers.append(name)
+        self.names.append(name)
+        self.letters.append("")
+        for row in self.rows:
+            row.values.append(None)
+        self.plan = Plan.from_fields(self.headers, self.letters, self.names)
+        return len(self.headers) - 1
+
+    def set_value(self, index: int, column: int, value: object) -> list[int]:
+        """Edit one cell; rebuild that row. Returns the rows whose problems may have changed."""
+        return self.set_values([(index, column, value)])
+
+    def set_values(self, edits: Iterable[tuple[int, int, object]]) -> list[int]:
+        """Edit many cells; rebuild only the rows touched (and rows sharing their id / external_id)."""
+        touched: set[int] = set()
+        for index, column, value in edits:
+            if isinstance(value, str) and not value.strip():
+                value = None
+            self.rows[index].values[column] = value
+            touched.add(index)
+        affected = set(touched)
+        for index in touched:
+            row = self.rows[index]
+            affected.update(self._unindex_keys(index, row.event))
+            row.built = build(row.values, row.number, self.plan, self.options)
+            affected.update(self._index_keys(index, row.built.event))
+        return sorted(affected)
+
+    # ---- duplicate keys ------------------------------------------------------------------------
+    def _index_keys(self, index: int, event: dict) -> list[int]:
+        partners: list[int] = []
+        for name in KEY_FIELDS:
+            if name in event:
+                holders = self._keys[name].setdefault(event[name], [])
+                partners.extend(holders)
+                holders.append(index)
+        return partners
+
+    def _unindex_keys(self, index: int, event: dict) -> list[int]:
+        partners: list[int] = []
+        for name in KEY_FIELDS:
+            holders = self._keys[name].get(event.get(name)) if name in event else None
+            if holders and index in holders:
+                holders.remove(index)
+                partners.extend(holders)
+                if not holders:
+                    del self._keys[name][event[name]]
+        return partners
+
+    def duplicates_of(self, index: int) -> list[Problem]:
+        problems = []
+        event = self.rows[index].event
+        for name in KEY_FIELDS:
+            holders = self._keys[name].get(event[name]) if name in event else None
+            if holders and len(holders) > 1:
+                others = ", ".join(str(self.rows[i].number) for i in holders if i != index)
+                column = self.column_of(name)
+                header = self.headers[column] if column is not None else name
+                letter = self.letters[column] if column is not None else ""
+                label = F.BY_NAME[name].label
+                problems.append(Problem(self.rows[index].number, header, ERROR,
+                                        f"{label} {event[name]} is also used on row {others}", letter))
+        return problems
+
+    # ---- questions the views ask ---------------------------------------------------------------
+    def problems(self, index: int) -> list[Problem]:
+        row = self.rows[index]
+        own = row.built.problems if row.built else []
+        return own + self.duplicates_of(index) if self._has_key(row) else list(own)
+
+    def _has_key(self, row: Row) -> bool:
+        event = row.event
+        return "id" in event or "external_id" in event
+
+    def has_errors(self, index: int) -> bool:
+        return any(p.severity == ERROR for p in self.problems(index))
+
+    def all_problems(self, indices: Iterable[int] | None = None) -> list[Problem]:
+        result: list[Problem] = []
+        for index in range(len(self.rows)) if indices is None else indices:
+            result.extend(self.problems(index))
+        return result
+
+    def sendable(self, indices: Iterable[int] | None = None) -> list[int]:
+        """Rows (of `indices`, default all) without errors."""
+        pool = range(len(self.rows)) if indices is None else indices
+        return [i for i in pool if not self.has_errors(i)]
+
+    def body(self, indices: Iterable[int], add_auto: bool = False) -> dict:
+        """The exact PUT /v1/events body for these rows (rows with errors are left out)."""
+        events = []
+        for index in self.sendable(indices):
+            event = self.rows[index].event
+            if add_auto and self.rows[index].kind == NEW and "#auto" not in event.get("content", ""):
+                event = dict(event, content=(event.get("content", "") + " #auto").strip())
+            events.append(event)
+        return request_body(events)
+
+    def counts(self) -> dict[str, int]:
+        result = {"rows": len(self.rows), NEW: 0, UPDATE: 0, MAYBE_UPDATE: 0, "errors": 0, "warnings": 0}
+        for index, row in enumerate(self.rows):
+            result[row.kind] += 1
+            problems = self.problems(index)
+            if any(p.severity == ERROR for p in problems):
+                result["errors"] += 1
+            elif problems:
+                result["warnings"] += 1
+        return result
+
+
+def _fit(values: list, width: int) -> list:
+    if len(values) < width:
+        values.extend([None] * (width - len(values)))
+    return values[:width] if len(values) > width else values
+
+
+def parse_rows_option(text: str) -> set[int]:
+    """`--rows 2-40,45` to a set of sheet row numbers; raises ValueError with a plain message."""
+    numbers: set[int] = set()
+    for part in text.split(","):
+        part = part.strip()
+        if not part:
+            continue
+        low, sep, high = part.partition("-")
+        try:
+            first = int(low)
+            last = int(high) if sep else first
+        except ValueError:
+            raise ValueError(f"--rows: “{part}” is not a row number or a range like 2-40") from None
+        if first < 1 or last < first:
+            raise ValueError(f"--rows: “{part}” is not a valid range")
+        numbers.update(range(first, last + 1))
+    return numbers
