@@ -8,7 +8,7 @@ from pathlib import Path
 
 from gui.core.rowbuild import Options
 from gui.core.schedule import Schedule
-from gui.sheets.mapping import load_mapping, map_columns
+from gui.sheets.mapping import ColumnMap, load_mapping, map_columns
 from gui.sheets.reader import read_table
 from gui.sheets.table import Table
 
@@ -19,6 +19,7 @@ class Loaded:
 
     schedule: Schedule
     table: Table
+    columns: ColumnMap
     notes: list[str] = field(default_factory=list)     # unmapped / ambiguous headers, in plain words
 
 
@@ -27,10 +28,10 @@ def load_schedule(path: str | os.PathLike[str], options: Options, sheet: str | N
     """Read `path` and build a Schedule; raises WorkbookError (one plain line) when it cannot."""
     mapping = load_mapping(mapping_path) if mapping_path else None
     if mapping is not None:
-        sheet = sheet or mapping.get("sheet")
-        header_row = header_row or mapping.get("header_row")
+        sheet = sheet or mapping.sheet
+        header_row = header_row or mapping.header_row
     table = read_table(path, sheet=sheet, header_row=header_row)
-    columns = map_columns(table.headers, mapping)
-    schedule = Schedule(table.headers, columns.names, table.rows, options, letters=table.letters,
+    columns = map_columns(table.headers, mapping.columns if mapping else None)
+    schedule = Schedule(table.headers, columns.fields, table.rows, options, letters=table.letters,
                         source=Path(path).name, sheet=table.sheet)
-    return Loaded(schedule, table, list(columns.notes))
+    return Loaded(schedule, table, columns, columns.problems())

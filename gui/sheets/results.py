@@ -1,0 +1,131 @@
+"""Write a results workbook: the input columns plus id, external_id, status and message, rows in place."""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+import openpyxl
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Font
+
+from gui.core import fields
+from gui.sheets.mapping import ColumnMap, map_columns
+from gui.sheets.table import CellError, Table, WorkbookError
+
+RESULT_KEYS = ("id", "external_id", "status", "message")
+_RISKY = ("=", "+", "-", "@")
+_BAD_TITLE = re.compile(r"[\[\]:*?/\\]")
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        if a.exists() and b.exists():
+            return os.path.samefile(a, b)
+    except OSError:
+        pass
+    return a.resolve() == b.resolve()
+
+
+def result_columns(table: Table, column_map: ColumnMap | None = None) -> tuple[list[str], dict[str, int]]:
+    """(headers of the results sheet, column index of id / external_id / status / message).
+
+    Existing id / external_id / status / message columns are reused, never duplicated."""
+    fields_of = (column_map or map_columns(table.headers)).fields
+    headers = list(table.headers)
+    where: dict[str, int] = {}
+    for key in RESULT_KEYS:
+        for i, header in enumerate(table.headers):
+            if fields_of[i] == key or (key in fields.RESULT_COLUMNS and fields.normalise(header) == key):
+                where[key] = i
+                break
+        else:
+            where[key] = len(headers)
+            headers.append(key)
+    return headers, where
+
+
+def _cell(sheet: object, value: object) -> object:
+    if isinstance(value, str):
+        if ILLEGAL_CHARACTERS_RE.search(value):
+            value = ILLEGAL_CHARACTERS_RE.sub("", value)
+        if value.startswith(_RISKY):
+            cell = WriteOnlyCell(sheet, value=value)
+            cell.data_type = "s"       # text, never a formula
+            return cell
+        return value
+    if isinstance(value, CellError):
+        return _cell(sheet, str(value))
+    return value
+
+
+def write_results(out_path: str | os.PathLike[str], table: Table, results: Mapping[int, Mapping[str, object]],
+                  values: Mapping[int, Sequence[object]] | None = None,
+                  column_map: ColumnMap | None = None) -> Path:
+    """Write the results workbook to `out_path` (.xlsx) and return its path.
+
+    `results`: Excel row number -> {"id", "external_id", "status", "message"} (any subset).
+    `values`: Excel row number -> edited cell values (one per table column) to write instead of the
+    table's. Rows keep the row numbers Excel showed in the input. Refuses to write over the input.
+    """
+    out = Path(out_path)
+    if out.suffix.lower() != ".xlsx":
+        raise WorkbookError(f'Results workbook "{out.name}" must end in .xlsx.')
+    if _same_file(out, table.path):
+        raise WorkbookError(f'Results workbook "{out.name}" would overwrite the file it was read from; '
+                            "choose another name.")
+    headers, where = result_columns(table, column_map)
+    width = len(headers)
+    book = openpyxl.Workbook(write_only=True)
+    sheet = book.create_sheet(_BAD_TITLE.sub("_", table.sheet)[:31] or "Results")
+    sheet.freeze_panes = f"A{table.header_row + 1}"
+    for _ in range(table.header_row - 1):
+        sheet.append([])
+    bold = Font(bold=True)
+    head_cells = []
+    for text in headers:
+        cell = WriteOnlyCell(sheet, value=text)
+        cell.data_type = "s"
+        cell.font = bold
+        head_cells.append(cell)
+    sheet.append(head_cells)
+    edited = values or {}
+    next_row = table.header_row + 1
+    for number, row in table.rows:
+        while next_row < number:            # keep Excel's row numbers: blank rows stay blank
+            sheet.append([])
+            next_row += 1
+        line = list(edited.get(number, row))
+        line += [None] * (width - len(line))
+        outcome = results.get(number, {})
+        for key in RESULT_KEYS:
+            if outcome.get(key) is not None:
+                line[where[key]] = outcome[key]
+        sheet.append([_cell(sheet, v) for v in line])
+        next_row += 1
+    return _save(book, out)
+
+
+def _save(book: openpyxl.Workbook, out: Path) -> Path:
+    """Save through a temporary file in the same folder, so a failure never leaves half a workbook."""
+    try:
+        handle, temp = tempfile.mkstemp(suffix=".xlsx", prefix=".results-", dir=out.parent)
+        os.close(handle)
+    except OSError as exc:
+        raise WorkbookError(f'Results workbook "{out.name}" cannot be written: {exc.strerror or exc}.') from None
+    try:
+        book.save(temp)
+        os.replace(temp, out)
+    except PermissionError:
+        raise WorkbookError(f'Results workbook "{out.name}" cannot be written: permission denied '
+                            "(is it open in Excel?).") from None
+    except OSError as exc:
+        raise WorkbookError(f'Results workbook "{out.name}" cannot be written: {exc.strerror or exc}.') from None
+    finally:
+        if os.path.exists(temp):
+            os.unlink(temp)
+    return out
