@@ -165,7 +165,7 @@ class SandboxServer:
         _Server.address_family = socket.AF_INET6 if ":" in self.host else socket.AF_INET
         self._server = _Server((self.host, self.port), _Handler)
         self._server.sandbox = self
-        self._thread = threading.Thread(target=self._server.serve_forever, name="apptoto-sandbox", daemon=True)
+        self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), name="apptoto-sandbox", daemon=True)
         self._thread.start()
         return self
 
