@@ -27,3 +27,33 @@ def wire_event(n: int = 0, **extra: Any) -> dict[str, Any]:
 
 def client_for(sandbox: SandboxServer, key: str = DEMO_KEY, timeout: tuple[float, float] = (2.0, 5.0)) -> ApptotoClient:
     return ApptotoClient(sandbox.url, DEMO_USER, key, timeout=timeout)
+
+
+class ScriptedClient:
+    """Wraps a real client; each put_events call follows the next step of a script, then the real call.
+
+    Steps: None (normal), an exception to raise before sending, "drop"/"timeout" (send for real, then
+    raise the ambiguous NetworkError), "reverse" (answer in reverse order), "short" (answer missing the last)."""
+
+    def __init__(self, inner: ApptotoClient, script: list[Any]) -> None:
+        self.inner, self.script = inner, list(script)
+        self.sizes: list[int] = []
+
+    def put_events(self, events: list[dict], **kwargs: Any) -> list[dict]:
+        from gui.apptoto.errors import NetworkError
+
+        self.sizes.append(len(events))
+        step = self.script.pop(0) if self.script else None
+        if isinstance(step, Exception):
+            raise step
+        answer = self.inner.put_events(events, **kwargs)
+        if step in ("drop", "timeout"):
+            raise NetworkError("connection" if step == "drop" else "timeout", maybe_applied=True)
+        if step == "reverse":
+            return answer[::-1]
+        if step == "short":
+            return answer[:-1]
+        return answer
+
+    def get_event(self, **kwargs: Any) -> dict | None:
+        return self.inner.get_event(**kwargs)

@@ -1,0 +1,258 @@
+"""The submit engine against the sandbox: states, ids, differences, retries, bisect, cancel, auth."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from gui.apptoto.engine import SendItem, SendOptions, assign_external_ids, submit
+from gui.apptoto.errors import NetworkError, RateLimited, ServerError
+from gui.apptoto.sandbox import FaultConfig, SandboxServer
+from tests.helpers.apptoto import ScriptedClient, client_for, wire_event
+from tests.helpers.fakes import FakeClock
+
+
+@pytest.fixture
+def sandbox():
+    with SandboxServer() as sb:
+        yield sb
+
+
+@pytest.fixture
+def clock():
+    return FakeClock()
+
+
+def run(items, client, clock, **options):
+    opts = SendOptions(seed=1, **options)
+    return submit(items, client, opts, sleep=clock.sleep, clock=clock)
+
+
+def new_items(count, **extra):
+    return [SendItem(n + 2, wire_event(n, **extra), "new") for n in range(count)]
+
+
+def test_new_items_are_created_with_generated_external_ids(sandbox, clock):
+    items = new_items(20)
+    progress = []
+    result = submit(items, client_for(sandbox), SendOptions(), progress=lambda *a: progress.append(a),
+                    sleep=clock.sleep, clock=clock)
+    assert result.status == "finished" and result.counts()["created"] == 20
+    by_ext = {e["external_id"]: e["id"] for e in sandbox.events}
+    for item in items:
+        outcome = result[item.key]
+        assert re.fullmatch(r"as-[0-9a-f]{12}", outcome.external_id)
+        assert by_ext[outcome.external_id] == outcome.id
+        assert outcome.differences == []
+    assert len(by_ext) == 20
+    assert progress[-1][:2] == (20, 20)
+    assert sum(1 for method, _ in sandbox.requests if method == "PUT") == 2      # 15 + 5
+
+
+def test_assign_external_ids_only_fills_rows_without_a_key():
+    items = [SendItem(1, wire_event(1)), SendItem(2, wire_event(2, external_id="mine")),
+             SendItem(3, {"id": 77, "title": "x"}, "update")]
+    assigned = assign_external_ids(items)
+    assert list(assigned) == [1] and items[0].event["external_id"] == assigned[1]
+    assert items[1].event["external_id"] == "mine" and "external_id" not in items[2].event
+    assert assign_external_ids(items) == {}            # stable: a second call changes nothing
+
+
+def test_update_by_id_and_by_external_id(sandbox, clock):
+    client = client_for(sandbox)
+    first = run(new_items(2), client, clock)
+    id_a, ext_b = first[2].id, first[3].external_id
+    items = [SendItem("a", {"id": id_a, "title": "By id"}, "update"),
+             SendItem("b", {"external_id": ext_b, "title": "By ext"}, "update")]
+    result = run(items, client, clock)
+    assert [result[k].state for k in "ab"] == ["updated", "updated"]
+    assert result["b"].id == first[3].id
+    assert sorted(e["title"] for e in sandbox.events) == ["By ext", "By id"]
+    assert len(sandbox.events) == 2
+
+
+def test_maybe_update_is_resolved_to_created_or_updated(sandbox, clock):
+    client = client_for(sandbox)
+    run([SendItem(1, wire_event(1, external_id="known"))], client, clock)
+    items = [SendItem("old", wire_event(1, external_id="known", title="Changed"), "maybe_update"),
+             SendItem("new", wire_event(2, external_id="fresh"), "maybe_update")]
+    result = run(items, client, clock)
+    assert (result["old"].state, result["new"].state) == ("updated", "created")
+    assert len(sandbox.events) == 2
+
+
+def test_blank_field_leaves_it_unchanged_and_times_compare_as_instants(sandbox, clock):
+    client = client_for(sandbox)
+    first = run([SendItem(1, wire_event(1, content="Bring forms"))], client, clock)
+    event = {"id": first[1].id, "title": "Renamed", "start_time": wire_event(1)["start_time"]}
+    result = run([SendItem(1, event, "update")], client, clock)
+    assert result[1].state == "updated" and result[1].differences == []    # -05:00 sent, -08:00 back
+    [stored] = sandbox.events
+    assert (stored["title"], stored["content"]) == ("Renamed", "Bring forms")
+
+
+def test_participants_replaced_whole_and_messaged_ones_reported(sandbox, clock):
+    client = client_for(sandbox)
+    two = [{"name": "Ann", "email": "ann@example.com"}, {"name": "Bob", "email": "bob@example.com"}]
+    first = run([SendItem(1, wire_event(1, participants=two))], client, clock)
+    sandbox.mark_messaged(first[1].id, "confirmed", who="Ann")
+    update = {"id": first[1].id, "participants": [{"name": "Cy", "email": "cy@example.com"}]}
+    result = run([SendItem(1, update, "update")], client, clock)
+    [stored] = sandbox.events
+    assert [p["name"] for p in stored["participants"]] == ["Cy", "Ann"]          # Bob removed, Ann kept
+    assert len(result[1].differences) == 1
+    assert "Ann" in result[1].differences[0] and "already messaged (confirmed)" in result[1].differences[0]
+    assert "Ann" in result[1].message
+
+
+def test_calendar_move_is_reported(sandbox, clock):
+    client = client_for(sandbox)
+    first = run([SendItem(1, wire_event(1))], client, clock)
+    result = run([SendItem(1, {"id": first[1].id, "calendar": "Dr Baker"}, "update")], client, clock)
+    assert result[1].state == "updated"
+    assert result[1].differences == [
+        "not moved to Dr Baker: the event stays in Dr Adams (Apptoto cannot move events between calendars)"]
+
+
+def test_time_not_changed_is_reported(sandbox, clock):
+    sandbox.store.ignore_time_updates = True
+    client = client_for(sandbox)
+    first = run([SendItem(1, wire_event(1))], client, clock)
+    later = wire_event(9)
+    result = run([SendItem(1, {"id": first[1].id, "start_time": later["start_time"],
+                               "end_time": later["end_time"]}, "update")], client, clock)
+    assert len(result[1].differences) == 2 and "kept the start" in result[1].differences[0]
+
+
+def test_client_side_rate_limit_spaces_requests(sandbox, clock):
+    times = []
+    client = client_for(sandbox)
+    original = client.put_events
+    client.put_events = lambda events, **kw: (times.append(clock()), original(events, **kw))[1]
+    run(new_items(10), client, clock, batch_size=1, rate_per_minute=60)
+    gaps = [b - a for a, b in zip(times, times[1:], strict=False)]
+    assert len(gaps) == 9 and min(gaps) >= 0.999
+
+
+def test_429_honours_retry_after(sandbox, clock):
+    client = ScriptedClient(client_for(sandbox), [RateLimited(42.0)])
+    result = run(new_items(3), client, clock)
+    assert result.counts()["created"] == 3 and len(sandbox.events) == 3
+    assert 42.0 <= clock.slept < 43.5            # the server's 42 s, plus the request spacing
+
+
+def test_5xx_backs_off_exponentially_with_jitter(sandbox, clock):
+    client = ScriptedClient(client_for(sandbox), [ServerError(500), ServerError(500), ServerError(500)])
+    result = run(new_items(1), client, clock, backoff_base=2.0, rate_per_minute=6000)
+    assert result[2].state == "created"
+    assert 7.0 <= clock.slept <= 14.5            # 1-2 + 2-4 + 4-8 seconds of back-off, plus spacing
+    assert client.sizes == [1, 1, 1, 1]
+
+
+def test_502_halves_the_batch(clock):
+    with SandboxServer(faults=FaultConfig(max_batch=8)) as sb:
+        client = ScriptedClient(client_for(sb), [])
+        result = run(new_items(30), client, clock)
+        assert result.counts()["created"] == 30 and len(sb.events) == 30
+    assert client.sizes[0] == 15 and max(client.sizes[1:]) <= 7 and sum(client.sizes[1:]) == 30
+
+
+def test_timeout_after_commit_is_retried_safely_and_halves(sandbox, clock):
+    client = ScriptedClient(client_for(sandbox), ["timeout"])
+    result = run(new_items(10), client, clock)
+    assert result.counts()["created"] == 10
+    assert len(sandbox.events) == 10                                    # applied twice, stored once
+    assert client.sizes == [10, 5, 5]
+
+
+def test_drop_without_external_id_is_unknown_and_not_resent(sandbox, clock):
+    client = ScriptedClient(client_for(sandbox), ["drop"])
+    result = run(new_items(3), client, clock, generate_external_ids=False)
+    assert client.sizes == [3]
+    assert {o.state for o in result.values()} == {"unknown"}
+    assert all("check Apptoto before resending" in o.message for o in result.values())
+    assert len(sandbox.events) == 3
+
+
+def test_drop_with_external_ids_is_resent_without_duplicates(sandbox, clock):
+    client = ScriptedClient(client_for(sandbox), ["drop", "drop"])
+    result = run(new_items(4), client, clock)
+    assert [o.state for o in result.values()] == ["created"] * 4
+    assert len(sandbox.events) == 4 and client.sizes == [4, 4, 4]
+
+
+def test_refused_connection_is_retried_even_without_external_id(sandbox, clock):
+    client = ScriptedClient(client_for(sandbox), [NetworkError("connection", maybe_applied=False)])
+    result = run(new_items(2), client, clock, generate_external_ids=False)
+    assert [o.state for o in result.values()] == ["created"] * 2 and len(sandbox.events) == 2
+
+
+def test_a_rejected_batch_is_bisected_to_the_failing_rows(sandbox, clock):
+    items = new_items(15)
+    for bad in (3, 11):
+        del items[bad].event["title"]
+    client = ScriptedClient(client_for(sandbox), [])
+    result = run(items, client, clock)
+    failed = [k for k, o in result.items() if o.state == "failed"]
+    assert failed == [items[3].key, items[11].key]
+    assert "Apptoto rejected this row" in result[failed[0]].message and "title" in result[failed[0]].message
+    assert result.counts()["created"] == 13 and len(sandbox.events) == 13
+    assert len(client.sizes) <= 16                # about 2 * log2(15) requests per bad row
+
+
+def test_gives_up_after_max_retries(clock):
+    with SandboxServer(faults=FaultConfig(rate_5xx=1.0)) as sb:
+        client = ScriptedClient(client_for(sb), [])
+        result = run(new_items(2), client, clock, max_retries=3)
+    assert [o.state for o in result.values()] == ["failed", "failed"]
+    assert "gave up after 4 tries" in result[2].message and len(client.sizes) == 4
+
+
+def test_maybe_applied_then_give_up_is_unknown_not_failed(sandbox, clock):
+    client = ScriptedClient(client_for(sandbox), ["drop", ServerError(500), ServerError(500)])
+    result = run(new_items(1), client, clock, max_retries=2)
+    assert result[2].state == "unknown" and "sending it again is safe" in result[2].message
+
+
+def test_answer_out_of_order_is_matched_by_external_id(sandbox, clock):
+    client = ScriptedClient(client_for(sandbox), ["reverse"])
+    result = run(new_items(5), client, clock)
+    ids = {e["external_id"]: e["id"] for e in sandbox.events}
+    assert all(ids[o.external_id] == o.id for o in result.values())
+
+
+def test_cancel_between_batches(sandbox, clock):
+    cancelled = []
+    def progress(done, total, message):
+        if done >= 15:
+            cancelled.append(True)
+    result = submit(new_items(40), client_for(sandbox), SendOptions(), progress=progress,
+                    cancel=lambda: bool(cancelled), sleep=clock.sleep, clock=clock)
+    assert result.status == "cancelled"
+    assert result.counts() == {"created": 15, "updated": 0, "failed": 0, "unknown": 0, "skipped": 25}
+    assert len(sandbox.events) == 15
+    assert all("cancelled" in o.message for o in result.values() if o.state == "skipped")
+
+
+def test_wrong_key_stops_the_run_and_sends_nothing(sandbox, clock):
+    result = run(new_items(20), client_for(sandbox, key="wrong"), clock)
+    assert result.status == "auth_failed" and "API key" in result.message
+    assert result.counts()["skipped"] == 20 and sandbox.events == []
+    assert len(sandbox.requests) == 1
+
+
+def test_key_revoked_mid_run_keeps_what_was_done(sandbox, clock):
+    client = client_for(sandbox)
+    def progress(done, total, message):
+        if done == 15:
+            sandbox.users.clear()
+    result = submit(new_items(40), client, SendOptions(), progress=progress, sleep=clock.sleep, clock=clock)
+    assert result.status == "auth_failed"
+    assert result.counts() == {"created": 15, "updated": 0, "failed": 0, "unknown": 0, "skipped": 25}
+    assert all(result[k].id for k in list(result)[:15])
+
+
+def test_duplicate_keys_are_refused(sandbox, clock):
+    with pytest.raises(ValueError):
+        run([SendItem(1, wire_event(1)), SendItem(1, wire_event(2))], client_for(sandbox), clock)
