@@ -71,12 +71,15 @@ class Built:
 
 
 class _Collector:
-    __slots__ = ("plan", "number", "problems")
+    __slots__ = ("plan", "number", "problems", "failed")
 
     def __init__(self, plan: Plan, number: int) -> None:
         self.plan, self.number, self.problems = plan, number, []
+        self.failed: set[str] = set()      # fields already reported as unreadable: not also "empty"
 
     def add(self, name: str, severity: str, message: str, column: int | None = None) -> None:
+        if severity == ERROR:
+            self.failed.add(name)
         if column is None:
             header, letter = self.plan.header(name), self.plan.letter(name)
         else:
@@ -194,7 +197,7 @@ def _required(event: dict, plan: Plan, out: _Collector, kind: str) -> None:
     for name, label in (("title", "Title"), ("start_time", "Start"), ("end_time", "End")):
         if name in event:
             continue
-        if any(p.column == plan.header(name) and p.column and p.is_error for p in out.problems):
+        if name in out.failed:
             continue  # already reported as unreadable
         if name == "end_time" and "duration_minutes" in plan.col:
             label = "End (or Duration)"
@@ -245,6 +248,7 @@ def _times(values: list, plan: Plan, options: Options, event: dict, out: _Collec
         if zone(text) is None:
             out.add("time_zone", ERROR, f"“{text}” is not a time zone I know (e.g. America/New_York, "
                                         f"Eastern Time (US & Canada))")
+            out.failed.update(("start_time", "end_time"))
             tz_name = ""
         else:
             event["time_zone"] = text
@@ -257,6 +261,7 @@ def _times(values: list, plan: Plan, options: Options, event: dict, out: _Collec
             day = cv.to_date(raw_date, order)
         except cv.CellProblem as exc:
             out.add("date", ERROR, f"Date {exc}")
+            out.failed.update(("start_time", "end_time"))
     start = _moment(values, "start_time", "Start", day, None, plan, order, tz_name, out)
     end = _moment(values, "end_time", "End", day, start, plan, order, tz_name, out)
     if end is None and start is not None and _get(values, col.get("end_time")) is None:
@@ -297,6 +302,8 @@ def _moment(values: list, name: str, label: str, day: dt.date | None, start: dt.
     if isinstance(moment, dt.time):
         base = day if day is not None else start.date() if start is not None else None
         if base is None:
+            if name in out.failed:
+                return None  # the Date cell is already reported
             out.add(name, ERROR, f"{label} has only a time ({moment:%H:%M}); fill the Date column or write a full date")
             return None
         moment = dt.datetime.combine(base, moment)

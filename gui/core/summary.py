@@ -1,0 +1,79 @@
+"""What a send will do, in plain words: new events, updates, whole replacements, calendars to be created."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from gui.core.rowbuild import MAYBE_UPDATE, NEW, UPDATE
+from gui.core.schedule import Schedule
+
+
+@dataclass(slots=True)
+class SendSummary:
+    new: int = 0
+    updates: int = 0
+    maybe_updates: int = 0                        # external_id only: update if Apptoto knows it, else new
+    skipped: int = 0                              # selected rows with errors: not sent
+    replace_participants: int = 0                 # updates that replace all participants
+    replace_custom_data: int = 0                  # updates that replace all custom data
+    participants_new: int = 0                     # people on new events (may get Apptoto's auto messages)
+    calendars: list[str] = field(default_factory=list)       # calendar names the rows use
+    unknown_calendars: list[str] = field(default_factory=list)  # of those, never seen before: would be created
+
+    @property
+    def events(self) -> int:
+        return self.new + self.updates + self.maybe_updates
+
+    def lines(self) -> list[str]:
+        """The summary in plain words, one sentence a line."""
+        out = [f"{self.events} event{'s' if self.events != 1 else ''} will be sent: {self.new} new, "
+               f"{self.updates} update{'s' if self.updates != 1 else ''}"
+               + (f", {self.maybe_updates} new or update (by External ID)" if self.maybe_updates else "") + "."]
+        if self.skipped:
+            out.append(f"{self.skipped} selected row{'s have' if self.skipped != 1 else ' has'} errors and "
+                       f"will not be sent.")
+        if self.replace_participants:
+            out.append(f"{self.replace_participants} update{'s replace' if self.replace_participants != 1 else ' replaces'}"
+                       f" all participants of the event (people not listed in the row are removed).")
+        if self.replace_custom_data:
+            out.append(f"{self.replace_custom_data} update{'s replace' if self.replace_custom_data != 1 else ' replaces'}"
+                       f" all custom data of the event.")
+        if self.participants_new:
+            out.append(f"{self.participants_new} participant{'s' if self.participants_new != 1 else ''} on new events "
+                       f"may receive Apptoto's auto messages.")
+        if self.unknown_calendars:
+            names = ", ".join(f"“{c}”" for c in self.unknown_calendars)
+            out.append(f"Calendar{'s' if len(self.unknown_calendars) != 1 else ''} not seen before, which Apptoto "
+                       f"would create: {names}. Check the spelling.")
+        return out
+
+
+def summarise(schedule: Schedule, indices: Iterable[int], known_calendars: Iterable[str] | None = None
+              ) -> SendSummary:
+    """Summarise sending rows `indices`; `known_calendars` are names seen before (None: don't judge)."""
+    summary = SendSummary()
+    names: set[str] = set()
+    for index in indices:
+        if schedule.has_errors(index):
+            summary.skipped += 1
+            continue
+        row = schedule.rows[index]
+        event = row.event
+        if row.kind == NEW:
+            summary.new += 1
+            summary.participants_new += len(event.get("participants", ()))
+        else:
+            if row.kind == UPDATE:
+                summary.updates += 1
+            elif row.kind == MAYBE_UPDATE:
+                summary.maybe_updates += 1
+            summary.replace_participants += "participants" in event
+            summary.replace_custom_data += "custom_data" in event
+        if "calendar" in event:
+            names.add(event["calendar"])
+    summary.calendars = sorted(names)
+    if known_calendars is not None:
+        known = {c.casefold() for c in known_calendars}
+        summary.unknown_calendars = [c for c in summary.calendars if c.casefold() not in known]
+    return summary
