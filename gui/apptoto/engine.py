@@ -58,6 +58,7 @@ class SendOptions:
     backoff_base: float = 1.0
     backoff_cap: float = 60.0
     max_retry_after: float = 300.0    # the longest Retry-After honoured
+    grow_after: int = 10              # after this many answered batches in a row, double a halved batch (0: never)
     generate_external_ids: bool = True
     resolve_maybe_updates: bool = True    # ask Apptoto whether an external_id-only item exists (created vs updated)
     timeout: tuple[float, float] | None = None    # per PUT; None = the client's
@@ -134,6 +135,7 @@ class _Run:
         self.limiter = RateLimiter(options.rate_per_minute, options.burst, clock, sleep)
         self.rng = random.Random(options.seed)
         self.streak = 0
+        self.good = 0                                 # answered batches since the last failure
         self.seq = 0
 
     # -- the run -----------------------------------------------------------------------------------
@@ -179,6 +181,9 @@ class _Run:
             self._on_transient(batch, exc)
         else:
             self.streak = 0
+            self.good += 1
+            if self.opt.grow_after and self.good >= self.opt.grow_after and self.size < self.opt.batch_size:
+                self.size, self.good = min(self.opt.batch_size, self.size * 2), 0
             self._on_answer(batch, answer)
 
     def _send(self, batch: list[SendItem]) -> list[dict]:
@@ -235,6 +240,7 @@ class _Run:
 
     def _on_transient(self, batch: list[SendItem], exc: ApptotoError) -> None:
         self.streak += 1
+        self.good = 0
         if exc.maybe_applied:
             for item in batch:
                 if has_key(item.event):

@@ -8,7 +8,7 @@ import random
 import socket
 import threading
 import time
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable
 from dataclasses import dataclass, fields
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -146,6 +146,7 @@ class SandboxServer:
         self.store = store or Store()
         self.requests: list[tuple[str, str]] = []          # (method, path) of every request seen
         self.in_flight = 0
+        self.faults_seen: Counter[str] = Counter()       # '429', '5xx', 'drop', 'slow', '502', 'rate_limit'
         self._count_lock = threading.Lock()
         self._fault_lock = threading.Lock()
         self._rng = random.Random(self.faults.seed)
@@ -231,6 +232,7 @@ class SandboxServer:
             with self._fault_lock:
                 wait = self._window.over(user, f.rate_limit, f.rate_window)
             if wait is not None:
+                self._seen("rate_limit")
                 return 429, {"error": "Rate limit exceeded"}, {"Retry-After": str(max(1, round(wait + 0.4999)))}
         try:
             body = json.loads(raw) if raw else None
@@ -243,6 +245,8 @@ class SandboxServer:
         if f.latency:
             time.sleep(f.latency)
         outcome = _pick(draw, f)
+        if outcome:
+            self._seen(outcome)
         if outcome == "429":
             return 429, {"error": "Too many requests"}, {"Retry-After": f"{f.retry_after:g}"}
         if outcome == "5xx":
@@ -250,6 +254,7 @@ class SandboxServer:
             return code, {"error": "Internal server error" if code == 500 else "Service unavailable"}, headers
         if is_write and f.max_batch is not None and isinstance(body, dict) \
                 and len(body.get("events") or []) > f.max_batch:
+            self._seen("502")
             return 502, {"error": "Bad Gateway"}, {}
         if outcome == "slow":
             time.sleep(f.slow_seconds)
@@ -260,6 +265,10 @@ class SandboxServer:
         if outcome == "drop":
             raise _Drop
         return status, answer, {}
+
+    def _seen(self, fault: str) -> None:
+        with self._count_lock:
+            self.faults_seen[fault] += 1
 
     def _user(self, header: str) -> str | None:
         scheme, _, value = header.partition(" ")

@@ -256,3 +256,10 @@ def test_key_revoked_mid_run_keeps_what_was_done(sandbox, clock):
 def test_duplicate_keys_are_refused(sandbox, clock):
     with pytest.raises(ValueError):
         run([SendItem(1, wire_event(1)), SendItem(1, wire_event(2))], client_for(sandbox), clock)
+
+
+def test_a_halved_batch_grows_back_after_a_run_of_answers(sandbox, clock):
+    client = ScriptedClient(client_for(sandbox), ["timeout"])
+    result = run(new_items(60), client, clock, grow_after=2)
+    assert result.counts()["created"] == 60 and len(sandbox.events) == 60
+    assert client.sizes[:4] == [15, 7, 7, 1] and 14 in client.sizes[4:]
