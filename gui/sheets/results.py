@@ -78,6 +78,9 @@ def write_results(out_path: str | os.PathLike[str], table: Table, results: Mappi
     if _same_file(out, table.path):
         raise WorkbookError(f'Results workbook "{out.name}" would overwrite the file it was read from; '
                             "choose another name.")
+    if not out.parent.is_dir():
+        raise WorkbookError(f'Results workbook "{out.name}" cannot be written: the folder {out.parent} '
+                            "does not exist.")
     headers, where = result_columns(table, column_map)
     width = len(headers)
     book = openpyxl.Workbook(write_only=True)
