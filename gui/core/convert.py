@@ -102,13 +102,13 @@ def to_minutes(value: object) -> float:
     return minutes
 
 
-_EMAIL_RE = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-                       r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$")
+_EMAIL_RE = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$")
 
 
 def to_email(value: object) -> str:
     text = to_text(value)
-    if _EMAIL_RE.match(text) and ".." not in text and not text.startswith("."):
+    if (_EMAIL_RE.match(text) and ".." not in text and not text.startswith(".") and ".@" not in text
+            and "@-" not in text and "-." not in text and ".-" not in text and not text.endswith("-")):
         return text
     from email_validator import EmailNotValidError, validate_email
 

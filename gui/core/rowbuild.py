@@ -171,7 +171,11 @@ def build_many(rows: list[list], numbers: list[int], plan: Plan, options: Option
             if participants:
                 event["participants"] = participants
         if custom_columns:
-            custom = {key: converted[r] for key, converted in custom_columns if converted[r] is not None}
+            custom = {}
+            for key, converted in custom_columns:
+                value = converted[r]
+                if value is not None:
+                    custom[key] = value
             if custom:
                 event["custom_data"] = custom
         has_id = "id" in event or _get(values, id_column) is not None
@@ -205,19 +209,30 @@ def _required(event: dict, plan: Plan, out: _Collector, kind: str) -> None:
 
 
 _FIXED: dict[dt.timedelta, dt.timezone] = {}
-_OFFSETS: dict[tuple, tuple[dt.timedelta, dt.timedelta]] = {}
+_DAYS: dict[str, dict[int, dt.timezone | None]] = {}   # zone -> day ordinal -> offset all day (None: DST day)
 
 
-def _offsets(tz: dt.tzinfo, tz_name: str, moment: dt.datetime) -> tuple[dt.timedelta, dt.timedelta]:
-    """UTC offsets of a wall-clock time for fold 0 and fold 1; cached per zone and hour (the hot path)."""
-    key = (tz_name, moment.year, moment.month, moment.day, moment.hour, moment.minute >= 30)
-    found = _OFFSETS.get(key)
-    if found is None:
-        found = (tz.utcoffset(moment), tz.utcoffset(moment.replace(fold=1)))
-        if len(_OFFSETS) > 100_000:
-            _OFFSETS.clear()
-        _OFFSETS[key] = found
-    return found
+def _day_offset(tz: dt.tzinfo, tz_name: str, moment: dt.datetime) -> dt.timezone | None:
+    """The fixed offset of a whole day in a zone, or None when that day has a DST change (the hot path)."""
+    days = _DAYS.get(tz_name)
+    if days is None:
+        days = _DAYS[tz_name] = {}
+    ordinal = moment.toordinal()
+    if ordinal in days:
+        return days[ordinal]
+    day = dt.datetime.combine(moment.date(), dt.time(0))
+    first = tz.utcoffset(day)
+    steady = all(tz.utcoffset(day + dt.timedelta(hours=h)) == first and
+                 tz.utcoffset((day + dt.timedelta(hours=h)).replace(fold=1)) == first for h in range(0, 25, 1))
+    fixed = None
+    if steady:
+        fixed = _FIXED.get(first)
+        if fixed is None:
+            fixed = _FIXED[first] = dt.timezone(first)
+    if len(days) > 50_000:
+        days.clear()
+    days[ordinal] = fixed
+    return fixed
 
 
 def _place(moment: dt.datetime, tz_name: str, what: str, name: str, out: _Collector) -> dt.datetime | None:
@@ -225,7 +240,10 @@ def _place(moment: dt.datetime, tz_name: str, what: str, name: str, out: _Collec
     tz = zone(tz_name)
     if tz is None:
         return None
-    first, second = _offsets(tz, tz_name, moment)
+    fixed = _day_offset(tz, tz_name, moment)
+    if fixed is not None:
+        return moment.replace(tzinfo=fixed)
+    first, second = tz.utcoffset(moment), tz.utcoffset(moment.replace(fold=1))
     if first != second:
         if first < second:
             out.add(name, ERROR, f"{what} {moment:%Y-%m-%d %H:%M} does not exist in {tz_name}: "
