@@ -93,10 +93,12 @@ def to_minutes(value: object) -> float:
         minutes = value.hour * 60 + value.minute + value.second / 60
     else:
         text = to_text(value).lower().removesuffix("minutes").removesuffix("mins").removesuffix("min").strip()
+        hours, colon, rest = text.partition(":")
         try:
-            minutes = float(text)
+            minutes = int(hours) * 60 + int(rest) if colon else float(text)   # "1:30" (h:mm) or "90"
         except ValueError:
             raise CellProblem(f"“{value}” is not a number of minutes") from None
+    minutes = round(minutes * 60) / 60          # 29.99999999999997 from a saved formula is 30
     if minutes <= 0:
         raise CellProblem("should be more than 0 minutes")
     return minutes

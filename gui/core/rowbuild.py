@@ -290,6 +290,7 @@ def _times(values: list, plan: Plan, options: Options, event: dict, out: _Collec
                 end = (start + dt.timedelta(minutes=minutes)).astimezone(zone(tz_name) or start.tzinfo)
             except cv.CellProblem as exc:
                 out.add("duration_minutes", ERROR, f"Duration {exc}")
+                out.failed.add("end_time")
     if start is not None:
         event["start_time"] = cv.wire_time(start)
     if end is not None:

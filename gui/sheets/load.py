@@ -30,7 +30,8 @@ def load_schedule(path: str | os.PathLike[str], options: Options, sheet: str | N
     if mapping is not None:
         sheet = sheet or mapping.sheet
         header_row = header_row or mapping.header_row
-    table = read_table(path, sheet=sheet, header_row=header_row)
+    known = list(mapping.columns) if mapping else ()
+    table = read_table(path, sheet=sheet, header_row=header_row, known_headers=known)
     columns = map_columns(table.headers, mapping.columns if mapping else None)
     schedule = Schedule(table.headers, columns.fields, table.rows, options, letters=table.letters,
                         source=Path(path).name, sheet=table.sheet)

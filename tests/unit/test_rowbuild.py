@@ -216,3 +216,19 @@ def test_every_row_needs_a_calendar_unless_a_default_fills_it():
 def test_formula_error_cell_is_reported():
     built = row({"id": 1, "calendar": "A", "location": CellError("#REF!")})
     assert built.problems[0].message == "the cell holds #REF! (a formula error or a formula without a value)"
+
+
+@pytest.mark.parametrize(("minutes", "end"), [(29.99999999999997, "2026-12-02T10:00:00-05:00"),
+                                              ("1:30", "2026-12-02T11:00:00-05:00"),
+                                              ("45 min", "2026-12-02T10:15:00-05:00")])
+def test_duration_forms(minutes, end):
+    built = row({"calendar": "A", "title": "T", "start_time": dt.datetime(2026, 12, 2, 9, 30),
+                 "duration_minutes": minutes})
+    assert built.event["end_time"] == end
+
+
+def test_bad_duration_is_an_error():
+    built = row({"calendar": "A", "title": "T", "start_time": dt.datetime(2026, 12, 2, 9, 30),
+                 "duration_minutes": "soon"})
+    assert [(p.column, p.message) for p in built.problems] == [
+        ("duration_minutes", "Duration “soon” is not a number of minutes")]
