@@ -1,0 +1,1 @@
+"""Talking to Apptoto: HTTP client, submit engine, journal, credentials, and the local sandbox."""

@@ -177,7 +177,13 @@ class ApptotoClient:
 
     def list_events(self, begin: datetime | str, end: datetime | str, page_size: int = 30,
                     include_deleted: bool = False, **filters: Any) -> Iterator[dict]:
-        """GET /v1/events over [begin, end], page by page (1-based) until an empty page."""
+        """GET /v1/events over [begin, end], event by event, page by page until an empty page."""
+        for page in self.list_pages(begin, end, page_size, include_deleted, **filters):
+            yield from page
+
+    def list_pages(self, begin: datetime | str, end: datetime | str, page_size: int = 30,
+                   include_deleted: bool = False, **filters: Any) -> Iterator[list[dict]]:
+        """The pages of GET /v1/events (page 1, 2, ...); each request is made only when the next page is asked for."""
         params: dict[str, Any] = {"begin": _iso(begin), "end": _iso(end), "page_size": page_size, **filters}
         if include_deleted:
             params["include_deleted"] = "true"
@@ -186,7 +192,7 @@ class ApptotoClient:
             events = self._events_answer(self.request("GET", "/v1/events", params={**params, "page": page}))
             if not events:
                 return
-            yield from events
+            yield events
             page += 1
 
     def delete_event(self, id: int | None = None, external_id: str | None = None) -> dict | None:

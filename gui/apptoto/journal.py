@@ -27,7 +27,7 @@ def data_dir() -> Path:
 
 
 def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="milliseconds")
+    return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 def _scrub(value: Any) -> Any:
@@ -122,7 +122,7 @@ class Journal:
         """Open a new run for `file`. `api_key` is only used to make sure it is never written."""
         self.directory.mkdir(parents=True, exist_ok=True)
         run_id = uuid.uuid4().hex
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
         hidden = [*secrets, api_key]
         if api_key:
             hidden.append(base64.b64encode(f"{user}:{api_key}".encode()).decode())
@@ -134,7 +134,7 @@ class Journal:
         """Runs, newest first; only those of `file` when given."""
         wanted = _file_key(file) if file is not None else None
         found = []
-        for path in sorted(self.directory.glob("*.jsonl"), reverse=True):
+        for path in self.directory.glob("*.jsonl"):
             records = self._records(path)
             start = next((r for r in records if r.get("type") == "run_start"), None)
             if start is None or (wanted is not None and start.get("file") != wanted):
@@ -146,6 +146,7 @@ class Journal:
                 summary.ended, summary.status = end.get("ts"), end.get("status")
                 summary.message, summary.counts = end.get("message", ""), end.get("counts") or {}
             found.append(summary)
+        found.sort(key=lambda s: (s.started, s.path.name), reverse=True)
         return found
 
     def last_unfinished(self, file: str | Path) -> RunSummary | None:

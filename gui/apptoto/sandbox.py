@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import dataclasses
 import json
 import random
 import socket
@@ -19,7 +20,7 @@ from gui.apptoto.client import is_loopback_host
 from gui.apptoto.sandbox_store import SandboxError, Store, parse_time
 
 DEMO_USER = "demo@example.com"
-DEMO_KEY = "sandbox-demo-key"
+DEMO_KEY = "sandbox-key"
 
 
 @dataclass
@@ -34,17 +35,17 @@ class FaultConfig:
     rate_drop: float = 0.0            # apply the change, then close the socket without an answer
     rate_slow: float = 0.0            # wait `slow_seconds` before applying (client time-outs; still applied)
     slow_seconds: float = 1.0
-    rate_limit: int | None = None     # requests per `rate_window` seconds per user; more answer 429
+    rate_limit: int | None = None     # requests per `rate_window` seconds per user; more answer 429 (0/None: off)
     rate_window: float = 60.0
     seed: int = 0
 
     @classmethod
-    def parse(cls, spec: str) -> FaultConfig:
+    def parse(cls, spec: str, base: FaultConfig | None = None) -> FaultConfig:
         """'429=0.1,5xx=0.05,drop=0.05,slow=0.05,slow_seconds=2,max_batch=10,latency=0.2,rate_limit=100,seed=1'."""
-        aliases = {"429": "rate_429", "5xx": "rate_5xx", "drop": "rate_drop", "slow": "rate_slow",
+        aliases = {"429": "rate_429", "rate429": "rate_429", "5xx": "rate_5xx", "rate5xx": "rate_5xx", "drop": "rate_drop", "slow": "rate_slow",
                    "502_above": "max_batch", "rate": "rate_limit"}
         types = {f.name: f.type for f in fields(cls)}
-        config = cls()
+        config = dataclasses.replace(base) if base else cls()
         for part in filter(None, (p.strip() for p in spec.split(","))):
             name, sep, value = part.partition("=")
             name = aliases.get(name.strip(), name.strip())
@@ -187,6 +188,14 @@ class SandboxServer:
             self._thread.join(5)
         self._server = self._thread = None
 
+    def join(self, timeout: float | None = None) -> bool:
+        """Wait while the server runs (for `timeout` seconds at most); False once it has stopped."""
+        thread = self._thread
+        if thread is None:
+            return False
+        thread.join(timeout)
+        return thread.is_alive()
+
     def __enter__(self) -> SandboxServer:
         return self.start()
 
@@ -228,7 +237,7 @@ class SandboxServer:
         if parts.path.startswith("/_sandbox/"):
             return self._admin(method, parts.path, raw)
         f = self.faults
-        if f.rate_limit is not None:
+        if f.rate_limit:
             with self._fault_lock:
                 wait = self._window.over(user, f.rate_limit, f.rate_window)
             if wait is not None:

@@ -238,6 +238,20 @@ class Store:
         self._next_participant += 1
         return self._next_participant - 1
 
+    def seed(self, events: list[dict]) -> list[dict]:
+        """Load events that already exist (keeping a given `id`), e.g. for a sample schedule's update rows."""
+        with self.lock:
+            out = []
+            for data in events:
+                event = self._create({k: v for k, v in data.items() if k != "id"})
+                if isinstance(data.get("id"), int) and data["id"] not in self.events:
+                    del self.events[event["id"]]
+                    event["id"] = data["id"]
+                    self.events[event["id"]] = event
+                    self._next_event = max(self._next_event, event["id"] + 1)
+                out.append(self.render(event))
+            return out
+
     def delete(self, id: int | None = None, external_id: str | None = None) -> dict:
         with self.lock:
             event = self.find(id, external_id)

@@ -263,3 +263,15 @@ def test_a_halved_batch_grows_back_after_a_run_of_answers(sandbox, clock):
     result = run(new_items(60), client, clock, grow_after=2)
     assert result.counts()["created"] == 60 and len(sandbox.events) == 60
     assert client.sizes[:4] == [15, 7, 7, 1] and 14 in client.sizes[4:]
+
+
+def test_maybe_updates_are_resolved_with_one_listing_when_they_exist(sandbox, clock):
+    client = client_for(sandbox)
+    run([SendItem(n, wire_event(n, external_id=f"known-{n}")) for n in range(5)], client, clock)
+    before = len(sandbox.requests)
+    items = [SendItem(n, wire_event(n, external_id=f"known-{n}", title="Again"), "maybe_update") for n in range(5)]
+    items.append(SendItem("x", wire_event(6, external_id="brand-new"), "maybe_update"))
+    result = run(items, client, clock)
+    assert [result[n].state for n in range(5)] == ["updated"] * 5 and result["x"].state == "created"
+    methods = [m for m, _ in sandbox.requests[before:]]
+    assert methods == ["GET", "GET", "GET", "PUT"]     # listing page 1, empty page 2, one lookup, the send

@@ -166,3 +166,12 @@ def test_fault_spec_parsing():
         (0.1, 0.05, 0.02, 10, 0.2, 100, 3)
     with pytest.raises(ValueError, match="unknown fault"):
         FaultConfig.parse("explode=1")
+
+
+def test_seeded_events_keep_their_id_and_can_be_updated(sandbox, client):
+    [seeded] = sandbox.store.seed([wire_event(1, id=880105, external_id="PM-1")])
+    assert seeded["id"] == 880105
+    [updated] = client.put_events([{"id": 880105, "title": "Moved"}])
+    assert updated["title"] == "Moved" and updated["external_id"] == "PM-1"
+    [fresh] = client.put_events([wire_event(2)])
+    assert fresh["id"] == 880106 and len(sandbox.events) == 2

@@ -1,0 +1,200 @@
+"""The `submit` and `sandbox` subcommands (argparse is set up in gui/cli.py)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Hashable
+from typing import Any
+
+from gui.apptoto.client import ApptotoClient
+from gui.apptoto.credentials import KEY_ENV, USER_ENV, cli_credentials
+from gui.apptoto.engine import NEW, SendItem, SendOptions, SubmitResult, assign_external_ids, submit
+from gui.apptoto.errors import ApptotoError, AuthError, InsecureURLError
+from gui.apptoto.journal import Journal, ReconciledItem
+from gui.apptoto.sandbox import FaultConfig, SandboxServer
+
+EXIT_OK, EXIT_SOME, EXIT_NOTHING = 0, 1, 2
+SANDBOX_RATE_LIMIT = 100      # requests a minute, as Apptoto is reported to allow
+
+
+def _say(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+def run_sandbox(args: argparse.Namespace) -> int:
+    """`apptoto-sheets sandbox [--port N] [--faults SPEC] [--user EMAIL] [--key KEY]`: serve until Ctrl+C."""
+    spec = getattr(args, "faults", "") or ""
+    try:
+        faults = FaultConfig.parse(spec, FaultConfig(rate_limit=SANDBOX_RATE_LIMIT))    # Apptoto-like by default
+    except ValueError as exc:
+        _say(f"apptoto-sheets: --faults: {exc}")
+        return EXIT_NOTHING
+    user, key = getattr(args, "user", None), getattr(args, "key", None)
+    server = SandboxServer(port=getattr(args, "port", 0) or 0, faults=faults,
+                           users={user: key} if user and key else None)
+    try:
+        server.start()
+    except OSError as exc:
+        _say(f"apptoto-sheets: cannot listen on port {args.port}: {exc.strerror or exc}")
+        return EXIT_NOTHING
+    (email, api_key), = server.users.items()
+    print(f"Apptoto sandbox (a local stand-in for training and tests, not Apptoto) at {server.url}")
+    print(f"  user: {email}\n  API key: {api_key}")
+    print(f"  e.g. {USER_ENV}={email} {KEY_ENV}={api_key} apptoto-sheets submit FILE --base-url {server.url}")
+    print("Press Ctrl+C to stop.", flush=True)
+    try:
+        while server.join(0.5):
+            pass
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.stop()
+    print("Sandbox stopped.")
+    return EXIT_OK
+
+
+def run_diff(args: argparse.Namespace) -> int:
+    _say("apptoto-sheets: diff is not available yet")
+    return EXIT_NOTHING
+
+
+def run_submit(args: argparse.Namespace) -> int:
+    """`apptoto-sheets submit FILE ...`: exit 0 all sent, 1 some rows invalid or not sent, 2 nothing done."""
+    from gui.cli import load_from_args, print_problems
+
+    loaded, indices = load_from_args(args)
+    if loaded is None:
+        return indices
+    schedule = loaded.schedule
+    bad = print_problems(loaded, indices)
+    sendable = schedule.sendable(indices)
+    events = schedule.body(sendable, add_auto=getattr(args, "add_auto", False))["events"]
+    rows = [schedule.rows[i] for i in sendable]
+    items = [SendItem(row.number, event, row.kind) for row, event in zip(rows, events, strict=True)]
+    if getattr(args, "dry_run", False):
+        return _dry_run(items, bad, args)
+    if not items:
+        _say("Nothing to send: every chosen row has an error." if bad else "Nothing to send.")
+        return EXIT_SOME if bad else EXIT_OK
+    creds = cli_credentials(getattr(args, "user", None))
+    if not creds.user or not creds.api_key:
+        missing = "e-mail (--user or $APPTOTO_USER)" if not creds.user else f"API key (${KEY_ENV})"
+        _say(f"apptoto-sheets: no Apptoto {missing}; nothing was sent.")
+        return EXIT_NOTHING
+    try:
+        client = ApptotoClient(args.base_url, creds.user, creds.api_key)
+        client.check()
+    except InsecureURLError as exc:
+        _say(f"apptoto-sheets: --base-url: {exc}")
+        return EXIT_NOTHING
+    except AuthError as exc:
+        _say(f"apptoto-sheets: {exc} Nothing was sent.")
+        return EXIT_NOTHING
+    except ApptotoError as exc:
+        _say(f"apptoto-sheets: cannot talk to Apptoto at {args.base_url}: {exc}. Nothing was sent.")
+        return EXIT_NOTHING
+    journal = Journal()
+    _reconcile(journal, args.file, items)
+    if not getattr(args, "no_external_ids", False):
+        assign_external_ids(items)
+    run = journal.start_run(args.file, base_url=client.base_url, user=creds.user, api_key=creds.api_key,
+                            total=len(items))
+    options = SendOptions(batch_size=max(1, args.batch_size), rate_per_minute=max(1, getattr(args, "rate_limit", 90)),
+                          generate_external_ids=not getattr(args, "no_external_ids", False))
+    with client:
+        result = submit(items, client, options, progress=_Progress(), journal=run)
+    return _report(result, items, loaded, indices, bad, args)
+
+
+def _dry_run(items: list[SendItem], bad: int, args: argparse.Namespace) -> int:
+    import json
+
+    new = sum(1 for i in items if i.kind == NEW)
+    size = max(1, args.batch_size)
+    json.dump({"events": [i.event for i in items]}, sys.stdout, indent=2, ensure_ascii=False)
+    sys.stdout.write("\n")
+    _say(f"Dry run: would send {len(items)} rows ({new} new, {len(items) - new} updates) in "
+         f"{-(-len(items) // size)} requests; nothing was sent.")
+    return EXIT_SOME if bad else EXIT_OK
+
+
+def _reconcile(journal: Journal, file: str, items: list[SendItem]) -> None:
+    """If the last run on this file never finished, say so and reuse its external_ids for unchanged rows."""
+    unfinished = journal.last_unfinished(file)
+    if unfinished is None:
+        return
+    seen = journal.reconcile(unfinished)
+    sent = sum(1 for r in seen.values() if r.sent)
+    answered = sum(1 for r in seen.values() if r.answered)
+    _say(f"The last submit of this file (started {unfinished.started}) did not finish: {sent} rows had been sent, "
+         f"{answered} confirmed by Apptoto. Rows it had given an external_id keep it, so they are updated, "
+         "not duplicated.")
+    reused = 0
+    for item in items:
+        old: ReconciledItem | None = seen.get(item.key)
+        if old is None or not old.external_id or item.event.get("id") or item.event.get("external_id"):
+            continue
+        if _without_key(old.event) == _without_key(item.event):
+            item.event["external_id"] = old.external_id
+            reused += 1
+    if reused:
+        _say(f"Reusing {reused} external_id(s) from the interrupted run.")
+
+
+def _without_key(event: dict) -> dict:
+    return {k: v for k, v in event.items() if k not in ("id", "external_id")}
+
+
+class _Progress:
+    """Prints batch-level progress to stderr (not one line per row)."""
+
+    def __init__(self) -> None:
+        self.last = -1
+
+    def __call__(self, done: int, total: int, message: str) -> None:
+        per_row = message.split(":", 1)[0] in ("created", "updated", "failed", "unknown", "skipped")
+        if per_row and done != total:
+            return
+        if done != self.last or not per_row:
+            _say(f"[{done}/{total}] {message}" if not per_row else f"[{done}/{total}]")
+            self.last = done
+
+
+def _report(result: SubmitResult, items: list[SendItem], loaded: Any, indices: list[int], bad: int,
+            args: argparse.Namespace) -> int:
+    schedule = loaded.schedule
+    for item in items:
+        outcome = result[item.key]
+        if outcome.state in ("failed", "unknown", "skipped"):
+            _say(f"{schedule.source}, row {item.key}: {outcome.state}: {outcome.message}")
+        elif outcome.differences:
+            _say(f"{schedule.source}, row {item.key}: {outcome.state} with differences: "
+                 + "; ".join(outcome.differences))
+    counts = result.counts()
+    _say("Sent: " + ", ".join(f"{n} {state}" for state, n in counts.items() if n)
+         + (f"; {bad} row(s) not sent because of errors" if bad else "")
+         + (f". {result.message}" if result.message else "."))
+    if getattr(args, "results", None):
+        rows: dict[Hashable, dict[str, Any]] = {}
+        for index in indices:
+            row = schedule.rows[index]
+            if schedule.has_errors(index):
+                first = next((p.message for p in schedule.problems(index) if p.is_error), "invalid")
+                rows[row.number] = {"status": "invalid", "message": first}
+        for key, outcome in result.items():
+            rows[key] = {"id": outcome.id, "external_id": outcome.external_id, "status": outcome.state,
+                         "message": outcome.message}
+        from gui.sheets.results import write_results
+        from gui.sheets.table import WorkbookError
+
+        try:
+            path = write_results(args.results, loaded.table, rows, column_map=loaded.columns)
+        except WorkbookError as exc:
+            _say(f"apptoto-sheets: {exc}")
+            return EXIT_SOME
+        _say(f"Results written to {path}.")
+    done = counts["created"] + counts["updated"]
+    if result.status == "auth_failed" and done == 0:
+        return EXIT_NOTHING
+    return EXIT_OK if done == len(items) and not bad else EXIT_SOME
