@@ -140,12 +140,17 @@ def _convert_column(rows: list[list], column: int, f: F.Field) -> list:
     return result
 
 
-def build(values: list, number: int, plan: Plan, options: Options) -> Built:
-    """The event a row sends (only the keys its cells set) and its problems."""
-    return build_many([values], [number], plan, options)[0]
+def build(values: list, number: int, plan: Plan, options: Options, known: str | None = None) -> Built:
+    """The event a row sends (only the keys its cells set) and its problems.
+
+    `known`: what Apptoto said of a row with only an external_id — NEW (unknown to it: the fields a
+    new appointment needs become errors) or UPDATE (it exists); None when Apptoto was not asked.
+    """
+    return build_many([values], [number], plan, options, [known])[0]
 
 
-def build_many(rows: list[list], numbers: list[int], plan: Plan, options: Options) -> list[Built]:
+def build_many(rows: list[list], numbers: list[int], plan: Plan, options: Options,
+               known: list[str | None] | None = None) -> list[Built]:
     """build() for many rows: each column is converted in one pass (the hot path of loading)."""
     simple = [(f, column, _convert_column(rows, column, f)) for column, f in plan.simple]
     people = {index: ([(f, column, _convert_column(rows, column, f)) for column, f in cols],
@@ -180,6 +185,8 @@ def build_many(rows: list[list], numbers: list[int], plan: Plan, options: Option
                 event["custom_data"] = custom
         has_id = "id" in event or _get(values, id_column) is not None
         kind = UPDATE if has_id else MAYBE_UPDATE if "external_id" in event else NEW
+        if kind == MAYBE_UPDATE and known is not None and known[r] is not None:
+            kind = known[r]
         defaulted: tuple[str, ...] = ()
         if "calendar" not in event and "calendar_id" not in event:
             if options.default_calendar:

@@ -30,6 +30,7 @@ class Row:
     values: list               # cell values, one per column
     built: Built | None = None
     outcome: Outcome | None = None
+    known: str | None = None   # NEW / UPDATE once Apptoto said whether its external_id exists
 
     @property
     def event(self) -> dict:
@@ -67,7 +68,8 @@ class Schedule:
         for key_index in self._keys.values():
             key_index.clear()
         rows = self.rows
-        built = build_many([row.values for row in rows], [row.number for row in rows], plan, options)
+        built = build_many([row.values for row in rows], [row.number for row in rows], plan, options,
+                           [row.known for row in rows])
         for index, (row, one) in enumerate(zip(rows, built, strict=True)):
             row.built = one
             self._index_keys(index, one.event)
@@ -117,9 +119,15 @@ class Schedule:
         for index in touched:
             row = self.rows[index]
             affected.update(self._unindex_keys(index, row.event))
-            row.built = build(row.values, row.number, self.plan, self.options)
+            row.built = build(row.values, row.number, self.plan, self.options, row.known)
             affected.update(self._index_keys(index, row.built.event))
         return sorted(affected)
+
+    def set_known(self, index: int, kind: str | None) -> None:
+        """Record what Apptoto said of a row's external_id (NEW: unknown, UPDATE: exists) and rebuild it."""
+        row = self.rows[index]
+        row.known = kind
+        row.built = build(row.values, row.number, self.plan, self.options, kind)
 
     # ---- duplicate keys ------------------------------------------------------------------------
     def _index_keys(self, index: int, event: dict) -> list[int]:

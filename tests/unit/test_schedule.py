@@ -104,3 +104,16 @@ def test_rows_option():
             assert "--rows" in str(exc)
         else:
             raise AssertionError(bad)
+
+
+def test_an_external_id_unknown_to_apptoto_makes_required_fields_errors():
+    s = make([["X1", None, "Dr A", None, None, None, None, None]])
+    assert s.rows[0].kind == MAYBE_UPDATE and not s.has_errors(0)
+    s.set_known(0, NEW)
+    assert s.rows[0].kind == NEW
+    assert [(p.column, p.severity) for p in s.problems(0)] == [("Title", "error"), ("Start", "error"),
+                                                               ("End", "error")]
+    s.set_known(0, UPDATE)
+    assert s.rows[0].kind == UPDATE and s.problems(0) == []
+    s.set_value(0, 6, "Ann")      # an edit keeps what Apptoto said
+    assert s.rows[0].kind == UPDATE
