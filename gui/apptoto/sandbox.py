@@ -227,13 +227,13 @@ class SandboxServer:
 
     # -- requests ----------------------------------------------------------------------------------
     def _dispatch(self, method: str, handler: _Handler) -> tuple[int, Any, dict[str, str]]:
+        length = int(handler.headers.get("Content-Length") or 0)
+        raw = handler.rfile.read(length) if length else b""      # read first: answering early resets the socket
         user = self._user(handler.headers.get("Authorization", ""))
         if user is None:
             return 401, {"error": "Unauthorized: wrong e-mail or API key"}, {"WWW-Authenticate": 'Basic realm="Apptoto"'}
         parts = urlsplit(handler.path)
         query = {k: v[-1] for k, v in parse_qs(parts.query).items()}
-        length = int(handler.headers.get("Content-Length") or 0)
-        raw = handler.rfile.read(length) if length else b""
         if parts.path.startswith("/_sandbox/"):
             return self._admin(method, parts.path, raw)
         f = self.faults

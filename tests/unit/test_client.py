@@ -134,3 +134,4 @@ def test_retry_after_as_http_date():
     assert parse_retry_after("Wed, 21 Oct 2015 07:28:10 GMT", now=lambda: 1445412480.0) == 10.0
     assert parse_retry_after("3") == 3.0
     assert parse_retry_after("soon") is None and parse_retry_after(None) is None
+
