@@ -57,6 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--faults", default="", help="fault injection, e.g. latency=0.2,rate429=0.1,max_batch=10,drop=0.05")
     p.add_argument("--user", default="demo@example.com", help="the account e-mail it accepts")
     p.add_argument("--key", default="sandbox-key", help="the API key it accepts")
+    p.add_argument("--seed-sample", action="store_true",
+                   help="start with the events the bundled sample schedule updates (as in --sandbox)")
     return parser
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 SAMPLE = "sample-schedule.xlsx"
 TEMPLATE = "apptoto-template.xlsx"
 ICON = "apptoto-sheets.png"
+SANDBOX_SEED = "sandbox-seed.json"   # events the sandbox holds in --sandbox mode
 
 
 def resources_dir() -> Path:

@@ -119,7 +119,46 @@ def make_sample(path: Path) -> None:
     wb.save(path)
 
 
+def sandbox_seed() -> list[dict]:
+    """Events the sandbox already holds in --sandbox mode, so the sample's updates have something to update.
+
+    PM-1001 is exactly as in the sample (unchanged), PM-1002 starts 30 minutes earlier (an update),
+    PM-1004 sits in another calendar (a calendar move Apptoto refuses: a conflict), and the three rows
+    with an Apptoto ID exist under those ids; on 880105 the client was already sent a reminder.
+    """
+    from gui.core.rowbuild import Options
+    from gui.core.schedule import Schedule
+
+    rows = sample_rows()
+    names = ["id", "external_id", "calendar", "title", "date", "start_time", "end_time", "time_zone", "location",
+             "participant_name", "participant_phone", "participant_email", "participant2_name",
+             "participant2_phone", "content", "custom_data.insurance", "custom_data.visit_reason"]
+    schedule = Schedule(HEADERS, names, [(n + 2, r) for n, r in enumerate(rows)],
+                        Options(default_time_zone="America/New_York"))
+    seed = []
+    for index in (0, 1, 3, 5, 17):
+        event = dict(schedule.rows[index].event)
+        event.pop("time_zone", None)
+        if index == 1:
+            event["start_time"] = event["start_time"].replace("09:30", "09:00")
+        if index == 3:
+            event["calendar"] = "Dr. Nguyen"
+        if index == 17:
+            event["location"] = "Hygiene Room 1"
+        if index == 5:
+            event["_messaged"] = True
+        seed.append(event)
+    seed.append({"id": 880129, "external_id": "PM-1030", "calendar": "Dr. Nguyen", "title": "Crown fitting",
+                 "start_time": "2026-12-10T14:30:00-05:00", "end_time": "2026-12-10T16:00:00-05:00",
+                 "location": "Suite 220, 12 Main St",
+                 "participants": [{"name": "Carlos Silva", "phone": "555-212-4453", "email": "csilva@example.com"}]})
+    return seed
+
+
 if __name__ == "__main__":
+    import json
+
+    (HERE / "sandbox-seed.json").write_text(json.dumps(sandbox_seed(), indent=1) + "\n", encoding="utf-8")
     make_template(HERE / "apptoto-template.xlsx")
     make_sample(HERE / "sample-schedule.xlsx")
     print("wrote", HERE / "apptoto-template.xlsx", "and", HERE / "sample-schedule.xlsx")

@@ -38,6 +38,10 @@ def run_sandbox(args: argparse.Namespace) -> int:
     except OSError as exc:
         _say(f"apptoto-sheets: cannot listen on port {args.port}: {exc.strerror or exc}")
         return EXIT_NOTHING
+    if getattr(args, "seed_sample", False):
+        from gui.apptoto.sandbox_seed import seed_demo
+
+        print(f"Seeded {seed_demo(server)} events that the sample schedule updates.")
     (email, api_key), = server.users.items()
     print(f"Apptoto sandbox (a local stand-in for training and tests, not Apptoto) at {server.url}")
     print(f"  user: {email}\n  API key: {api_key}")
