@@ -1,0 +1,89 @@
+"""The window's commands as QActions (text, shortcut, tip), and the menus and toolbar that show them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
+
+Key = QKeySequence.StandardKey
+
+
+class Actions:
+    """Every command once; the main window connects them to slots, later issues add theirs here."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        style = window.style()
+        icon = style.standardIcon
+
+        def make(text: str, tip: str, shortcut=None, pixmap=None, checkable: bool = False) -> QAction:
+            action = QAction(text, window)
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+            if shortcut is not None:
+                action.setShortcuts(QKeySequence.keyBindings(shortcut) if isinstance(shortcut, Key)
+                                    else [QKeySequence(shortcut)])
+            if pixmap is not None:
+                action.setIcon(icon(pixmap))
+            action.setCheckable(checkable)
+            return action
+
+        P = QStyle.StandardPixmap
+        self.open = make("&Open…", "Open a schedule workbook or CSV file", Key.Open, P.SP_DialogOpenButton)
+        self.reload = make("&Reload", "Read the file again (edits made here are dropped)", Key.Refresh,
+                           P.SP_BrowserReload)
+        self.columns = make("&Columns…", "Choose which Apptoto field each column fills", "Ctrl+M",
+                            P.SP_FileDialogDetailedView)
+        self.quit = make("&Quit", "Close Apptoto Sheets", Key.Quit)
+        self.check_all = make("Select &all rows", "Select every row for sending", "Ctrl+Shift+A")
+        self.check_none = make("Select &no rows", "Clear the selection for sending", "Ctrl+Shift+N")
+        self.check_problems = make("Select rows with &problems", "Select only the rows with errors or warnings",
+                                   "Ctrl+Shift+P")
+        self.toggle_check = make("&Toggle rows for sending", "Select or unselect, for sending, the rows of the highlighted cells",
+                                 "Ctrl+Space")
+        self.only_problems = make("Only rows with problems", "Show only rows with errors or warnings",
+                                  "Ctrl+Shift+F", P.SP_MessageBoxWarning, checkable=True)
+        self.next_problem = make("&Next problem", "Go to the next problem", "F8")
+        self.copy_json = make("&Copy JSON", "Copy the JSON body for the selected rows", "Ctrl+Shift+C")
+        self.save_json = make("Save JSON &as…", "Save the JSON body for the selected rows to a file", "Ctrl+Shift+S",
+                              P.SP_DialogSaveButton)
+        self.about = make("&About Apptoto Sheets", "About this app")
+        self.recent_menu = QMenu("Open &Recent", window)
+        self.clear_recent = make("&Clear list", "Forget the recently opened files")
+        self.document_actions = [self.reload, self.columns, self.check_all, self.check_none, self.check_problems,
+                                 self.toggle_check, self.only_problems, self.next_problem, self.copy_json,
+                                 self.save_json]
+
+    def set_document_open(self, on: bool) -> None:
+        for action in self.document_actions:
+            action.setEnabled(on)
+
+    def build_menus(self, window: QMainWindow, docks) -> QToolBar:
+        bar = window.menuBar()
+        file = bar.addMenu("&File")
+        file.addActions([self.open])
+        file.addMenu(self.recent_menu)
+        file.addActions([self.reload])
+        file.addSeparator()
+        file.addActions([self.save_json, self.copy_json])
+        file.addSeparator()
+        file.addAction(self.quit)
+        rows = bar.addMenu("&Rows")
+        rows.addActions([self.check_all, self.check_none, self.check_problems, self.toggle_check])
+        rows.addSeparator()
+        rows.addActions([self.only_problems, self.next_problem])
+        sheet = bar.addMenu("&Sheet")
+        sheet.addAction(self.columns)
+        view = bar.addMenu("&View")
+        for dock in docks:
+            view.addAction(dock.toggleViewAction())
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.about)
+        toolbar = QToolBar("Main", window)
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addActions([self.open, self.reload, self.columns])
+        toolbar.addSeparator()
+        toolbar.addActions([self.only_problems, self.save_json])
+        window.addToolBar(toolbar)
+        return toolbar

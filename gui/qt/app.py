@@ -1,0 +1,93 @@
+"""Start the window: QApplication (HiDPI, names for QSettings, icon), sandbox mode, --screenshot."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication
+
+from gui.resources import ICON, SAMPLE, resource_path
+
+ORGANIZATION, APPLICATION = "Apptoto", "Apptoto Sheets"
+SCREENSHOT_SIZE = (1280, 800)
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (created once), with the names QSettings uses and the app icon."""
+    app = QApplication.instance()
+    if app is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QGuiApplication.setApplicationDisplayName(APPLICATION)
+    QGuiApplication.setDesktopFileName("apptoto-sheets")
+    QGuiApplication.setWindowIcon(QIcon(str(resource_path(ICON))))
+    return app
+
+
+def run(args: argparse.Namespace) -> int:
+    """The GUI entry point called by `apptoto-sheets [FILE] [--sandbox] [--screenshot OUT.png]`."""
+    if getattr(args, "self_test", False):
+        from gui.selftest import run as self_test  # the installer issue provides it
+
+        return self_test(args)
+    app = make_application()
+    from gui.qt.main_window import MainWindow
+
+    sandbox = start_sandbox() if args.sandbox else None
+    try:
+        window = MainWindow(sandbox=sandbox)
+        path = args.file or (str(resource_path(SAMPLE)) if sandbox is not None else None)
+        if args.screenshot:
+            return take_screenshot(app, window, path, args.screenshot)
+        window.restore_layout()
+        window.show()
+        if path:
+            window.open_path(path)
+        return app.exec()
+    finally:
+        if sandbox is not None:
+            sandbox.stop()
+
+
+def start_sandbox():
+    """The local Apptoto simulator, running in this process on a free loopback port."""
+    from gui.apptoto.sandbox import SandboxServer
+
+    return SandboxServer().start()
+
+
+def take_screenshot(app: QApplication, window, path: str | None, out: str) -> int:
+    """Show the window, load `path`, wait for the grid and the preview to settle, save a PNG, return 0."""
+    result = {"code": 0}
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+
+    def save() -> None:
+        if not window.grab().save(out):
+            print(f"apptoto-sheets: cannot write {out}", file=sys.stderr)
+            result["code"] = 2
+        app.quit()
+
+    def later() -> None:
+        QTimer.singleShot(200, save)
+
+    def failed(file: str, message: str) -> None:
+        print(f"apptoto-sheets: {message}", file=sys.stderr)
+        result["code"] = 2
+        app.quit()
+
+    if path:
+        window.preview.updated.connect(later)
+        window.loader.failed.disconnect()
+        window.loader.failed.connect(failed)
+        if not window.open_path(path):
+            return 2
+    else:
+        QTimer.singleShot(200, save)
+    app.exec()
+    return result["code"]

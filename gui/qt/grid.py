@@ -1,0 +1,56 @@
+"""The grid: a QTableView set up like a spreadsheet (row numbers, sortable headers, sensible widths, keyboard)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from gui.qt.schedule_model import CHECK, STATUS
+
+MIN_WIDTH, MAX_WIDTH = 60, 280
+
+
+class ScheduleView(QTableView):
+    """Shows a ScheduleProxy; typing starts editing, Enter/F2 edits, Space ticks in the Send column."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("schedule_grid")
+        self.setAccessibleName("Schedule rows")
+        self.setSortingEnabled(True)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.setTabKeyNavigation(False)     # Tab leaves the grid (keyboard users reach the docks); arrows move
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        header = self.horizontalHeader()
+        header.setSectionsMovable(False)
+        header.setHighlightSections(True)
+        header.setResizeContentsPrecision(100)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        rows = self.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
+
+    def fit_columns(self) -> None:
+        """Widths from the header and the first rows' contents, within sensible bounds."""
+        self.resizeColumnsToContents()
+        header = self.horizontalHeader()
+        for column in range(header.count()):
+            width = header.sectionSize(column)
+            if column == CHECK:
+                continue
+            low = 110 if column == STATUS else MIN_WIDTH
+            header.resizeSection(column, max(low, min(MAX_WIDTH, width + 12)))
+
+    def go_to(self, index: QModelIndex) -> None:
+        """Make `index` (of this view's model) current, selected and visible."""
+        if not index.isValid():
+            return
+        self.setCurrentIndex(index)
+        self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,285 @@
+"""The main window: composes the actions, the grid (model, proxy, view), the docks, the loader and the status bar."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui import __version__
+from gui.core.problems import Problem
+from gui.qt import dialogs, settings
+from gui.qt.actions import Actions
+from gui.qt.banner import SandboxBanner
+from gui.qt.grid import ScheduleView
+from gui.qt.loader import Document, Loader
+from gui.qt.mapping_dialog import ask_mapping
+from gui.qt.preview_dock import PreviewDock
+from gui.qt.problems_dock import ProblemsDock
+from gui.qt.schedule_model import ScheduleModel
+from gui.qt.schedule_proxy import ScheduleProxy
+from gui.qt.status import CountsBar
+from gui.sheets.sniff import SPREADSHEET_SUFFIXES, TEXT_SUFFIXES
+
+APP_NAME = "Apptoto Sheets"
+OPENABLE = {*SPREADSHEET_SUFFIXES, *TEXT_SUFFIXES}
+
+
+class MainWindow(QMainWindow):
+    """Review window. Later work hooks in through `actions`, `model` (signals), `document` and `loader`."""
+
+    def __init__(self, sandbox=None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sandbox = sandbox                    # a running SandboxServer in sandbox mode, else None
+        self.document: Document | None = None
+        self.setWindowTitle(APP_NAME)
+        self.setAcceptDrops(True)
+        self.model = ScheduleModel(self)
+        self.proxy = ScheduleProxy(self.model, self)
+        self.view = ScheduleView()
+        self.view.setModel(self.proxy)
+        self.problems = ProblemsDock(self)
+        self.preview = PreviewDock(self)
+        self.preview.set_model(self.model)
+        self.counts = CountsBar()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumWidth(160)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.loader = Loader(self._choose_sheet, self._choose_mapping, settings.options, self)
+        self.actions = Actions(self)
+        self._build_layout()
+        self._connect()
+        self.actions.set_document_open(False)
+        self._rebuild_recent_menu()
+        if sandbox is not None:
+            self.preview.set_known_calendars(sandbox.calendars.values())
+        self.resize(1200, 760)
+
+    # ---- construction ---------------------------------------------------------------------------
+    def _build_layout(self) -> None:
+        self.empty = QLabel("Open a schedule with File ▸ Open (Ctrl+O), or drop a workbook or CSV file here.")
+        self.empty.setObjectName("empty_hint")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.view)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        if self.sandbox is not None:
+            self.banner = SandboxBanner(self.sandbox.url)
+            layout.addWidget(self.banner)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.preview)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.problems)
+        self.resizeDocks([self.problems], [330], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.preview], [260], Qt.Orientation.Vertical)
+        self.actions.build_menus(self, [self.problems, self.preview])
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.counts)
+
+    def _connect(self) -> None:
+        a = self.actions
+        a.open.triggered.connect(self._on_open_triggered)
+        a.reload.triggered.connect(self._on_reload_triggered)
+        a.columns.triggered.connect(self._on_columns_triggered)
+        a.quit.triggered.connect(self.close)
+        a.check_all.triggered.connect(self.model.check_all)
+        a.check_none.triggered.connect(self.model.check_none)
+        a.check_problems.triggered.connect(self.model.check_problem_rows)
+        a.toggle_check.triggered.connect(self._on_toggle_check_triggered)
+        a.only_problems.toggled.connect(self.proxy.set_only_problems)
+        a.next_problem.triggered.connect(self._on_next_problem_triggered)
+        a.copy_json.triggered.connect(self.preview.copy_button.click)
+        a.save_json.triggered.connect(self.preview.save_button.click)
+        a.about.triggered.connect(self._on_about_triggered)
+        a.clear_recent.triggered.connect(self._on_clear_recent_triggered)
+        self.model.rows_changed.connect(self._update_counts)
+        self.model.checked_changed.connect(self._update_counts)
+        self.model.problems_changed.connect(self.problems.model.apply)
+        self.problems.problem_chosen.connect(self._on_problems_problem_chosen)
+        self.loader.started.connect(self._on_loader_started)
+        self.loader.finished.connect(self._on_loader_finished)
+        self.loader.loaded.connect(self._on_loader_loaded)
+        self.loader.failed.connect(self._on_loader_failed)
+
+    # ---- opening --------------------------------------------------------------------------------
+    def open_path(self, path: str, sheet: str | None = None, mapping_path: str | None = None) -> bool:
+        """Open a schedule (off the GUI thread); the grid shows it when `loader.loaded` fires."""
+        return self.loader.open(os.path.abspath(path), sheet=sheet, mapping_path=mapping_path)
+
+    def _choose_sheet(self, path: str, sheets: list[str]) -> str | None:
+        return dialogs.choose_sheet(self, Path(path).name, sheets)
+
+    def _choose_mapping(self, loaded) -> list[str | None] | None:
+        return ask_mapping(self, loaded.schedule, str(Path(loaded.table.path).parent))
+
+    def _on_open_triggered(self) -> None:
+        path = dialogs.ask_open_schedule(self, settings.get(settings.LAST_FOLDER))
+        if path:
+            self.open_path(path)
+
+    def _on_reload_triggered(self) -> None:
+        if self.document is not None:
+            self.loader.open(str(self.document.path), sheet=self.document.schedule.sheet)
+
+    def _on_columns_triggered(self) -> None:
+        if self.document is None:
+            return
+        names = ask_mapping(self, self.document.schedule, str(self.document.path.parent))
+        if names is not None and names != self.document.schedule.names:
+            self.loader.remap(self.document, names)
+
+    def _on_loader_started(self, message: str) -> None:
+        self.statusBar().showMessage(message)
+        self.progress.show()
+        for action in (self.actions.open, self.actions.reload, self.actions.columns, self.actions.recent_menu):
+            action.setEnabled(False)
+
+    def _on_loader_finished(self) -> None:
+        self.statusBar().clearMessage()
+        self.progress.hide()
+        self.actions.open.setEnabled(True)
+        self.actions.recent_menu.setEnabled(True)
+        self.actions.set_document_open(self.document is not None)
+
+    def _on_loader_loaded(self, document: Document) -> None:
+        self.show_document(document)
+        settings.add_recent(str(document.path))
+        self._rebuild_recent_menu()
+
+    def _on_loader_failed(self, path: str, message: str) -> None:
+        dialogs.show_error(self, f"Cannot open {Path(path).name}", message)
+
+    def show_document(self, document: Document) -> None:
+        """Put a loaded document in the grid, the problems panel, the preview and the title."""
+        self.document = document
+        self.model.set_review(document.review)
+        self.problems.model.set_review(document.review)
+        self.preview.folder = str(document.path.parent)
+        self.stack.setCurrentWidget(self.view)
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.view.fit_columns()
+        self.actions.set_document_open(True)
+        self.setWindowTitle(f"{document.path.name}[*] — {APP_NAME}")
+        self.setWindowFilePath(str(document.path))
+        for note in document.loaded.notes[:1]:
+            self.statusBar().showMessage(note, 8000)
+        self._update_counts()
+
+    # ---- recent files ---------------------------------------------------------------------------
+    def _rebuild_recent_menu(self) -> None:
+        menu = self.actions.recent_menu
+        menu.clear()
+        files = settings.recent_files()
+        for number, path in enumerate(files, start=1):
+            action = menu.addAction(f"&{number} {Path(path).name}")
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.setData(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
+        if files:
+            menu.addSeparator()
+            menu.addAction(self.actions.clear_recent)
+        menu.setEnabled(bool(files))
+
+    def _on_clear_recent_triggered(self) -> None:
+        settings.clear_recent()
+        self._rebuild_recent_menu()
+
+    # ---- the grid -------------------------------------------------------------------------------
+    def _update_counts(self, *args) -> None:
+        review = self.model.review
+        self.counts.show_counts(review.counts if review else None, self.model.checked_count())
+
+    def selected_schedule_rows(self) -> list[int]:
+        """Schedule row indices of the cells selected in the grid."""
+        rows = {self.proxy.mapToSource(i).row() for i in self.view.selectionModel().selectedIndexes()}
+        current = self.view.currentIndex()
+        if not rows and current.isValid():
+            rows.add(self.proxy.mapToSource(current).row())
+        return sorted(self.model.schedule_index(r) for r in rows)
+
+    def _on_toggle_check_triggered(self) -> None:
+        rows = self.selected_schedule_rows()
+        if rows:
+            self.model.set_checked(rows, not all(self.model.is_checked(r) for r in rows))
+
+    def _on_problems_problem_chosen(self, row: int, problem: Problem) -> None:
+        source = self.model.index(self.model.model_row(row), self.model.column_of(problem))
+        index = self.proxy.mapFromSource(source)
+        if not index.isValid() and self.proxy.only_problems:
+            self.actions.only_problems.setChecked(False)
+            index = self.proxy.mapFromSource(source)
+        self.view.go_to(index)
+
+    def _on_next_problem_triggered(self) -> None:
+        listing = self.problems.view
+        count = self.problems.model.rowCount()
+        if not count:
+            return
+        current = listing.currentIndex()
+        following = (current.row() + 1) % count if current.isValid() else 0
+        index = self.problems.model.index(following, 0)
+        listing.setCurrentIndex(index)
+        self.problems._on_view_activated(index)
+
+    def _on_about_triggered(self) -> None:
+        QMessageBox.about(self, f"About {APP_NAME}",
+                          f"<b>{APP_NAME}</b> {__version__}<br>Review appointment schedules kept in Excel and "
+                          "send them to Apptoto.")
+
+    # ---- Qt overrides ---------------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_path(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_path(event)
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.open_path(path)
+
+    @staticmethod
+    def _dropped_path(event) -> str | None:
+        mime = event.mimeData()
+        for url in mime.urls() if mime.hasUrls() else ():
+            if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in OPENABLE:
+                return url.toLocalFile()
+        return None
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings.put(settings.GEOMETRY, self.saveGeometry())
+        settings.put(settings.WINDOW_STATE, self.saveState())
+        super().closeEvent(event)
+
+    def restore_layout(self) -> None:
+        """Window size and dock layout as the user left them."""
+        geometry, state = settings.get(settings.GEOMETRY), settings.get(settings.WINDOW_STATE)
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        if not state.isEmpty():
+            self.restoreState(state)
+
+    def current_source_index(self) -> QModelIndex:
+        """The current cell as an index of `model` (invalid when none)."""
+        return self.proxy.mapToSource(self.view.currentIndex())

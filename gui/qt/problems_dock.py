@@ -1,0 +1,94 @@
+"""The problems panel: every error and warning, one line each; choosing one jumps to its cell."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import QApplication, QDockWidget, QListView, QStyle, QWidget
+
+from gui.core.problems import Problem
+from gui.qt.review import Entry, Review, Splice
+
+Index = QModelIndex | QPersistentModelIndex
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1      # (row index, Problem)
+
+
+class ProblemsModel(QAbstractListModel):
+    """A copy of Review.entries that follows the model's splices with row inserts and removals (no resets)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._entries: list[Entry] = []
+        style = QApplication.style()
+        self._icons = {"error": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
+                       "warning": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)}
+
+    def set_review(self, review: Review | None) -> None:
+        self.beginResetModel()
+        self._entries = list(review.entries) if review else []
+        self.endResetModel()
+
+    def apply(self, splices: list[Splice]) -> None:
+        for start, removed, inserted in splices:
+            if removed:
+                self.beginRemoveRows(QModelIndex(), start, start + removed - 1)
+                del self._entries[start:start + removed]
+                self.endRemoveRows()
+            if inserted:
+                self.beginInsertRows(QModelIndex(), start, start + len(inserted) - 1)
+                self._entries[start:start] = inserted
+                self.endInsertRows()
+
+    def entry(self, row: int) -> Entry:
+        return self._entries[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._entries)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        problem: Problem = self._entries[index.row()][1]
+        if role == Qt.ItemDataRole.DisplayRole:
+            where = problem.where()
+            return f"{where[:1].upper()}{where[1:]}: {problem.message}"
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._icons.get(problem.severity)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{problem.severity.capitalize()} — {problem.where()}: {problem.message}"
+        if role == ENTRY_ROLE:
+            return self._entries[index.row()]
+        return None
+
+
+class ProblemsDock(QDockWidget):
+    """Lists the problems; Enter, click or double-click on one emits `problem_chosen(row index, Problem)`."""
+
+    problem_chosen = Signal(int, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Problems", parent)
+        self.setObjectName("problems_dock")
+        self.model = ProblemsModel(self)
+        self.view = QListView()
+        self.view.setObjectName("problems_list")
+        self.view.setModel(self.model)
+        self.view.setWordWrap(True)
+        self.view.setLayoutMode(QListView.LayoutMode.Batched)      # thousands of problems stay responsive
+        self.view.setBatchSize(200)
+        self.view.setSpacing(2)
+        self.view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.view.setAccessibleName("Problems")
+        self.view.activated.connect(self._on_view_activated)
+        self.view.clicked.connect(self._on_view_activated)
+        self.setWidget(self.view)
+        self.model.modelReset.connect(self._on_model_changed)
+        self.model.rowsInserted.connect(self._on_model_changed)
+        self.model.rowsRemoved.connect(self._on_model_changed)
+
+    def _on_view_activated(self, index: QModelIndex) -> None:
+        row, problem = self.model.entry(index.row())
+        self.problem_chosen.emit(row, problem)
+
+    def _on_model_changed(self, *args) -> None:
+        count = self.model.rowCount()
+        self.setWindowTitle(f"Problems ({count:,})" if count else "Problems — none")

@@ -1,0 +1,86 @@
+"""Qt-free review state over a Schedule: each row's severity, running counts, and the flat problem list."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+
+from gui.core.problems import ERROR, Problem
+from gui.core.rowbuild import MAYBE_UPDATE, NEW, UPDATE
+from gui.core.schedule import Schedule
+
+CLEAN, WARNED, FAILED = 0, 1, 2          # row severity: no problem, warnings only, at least one error
+
+Entry = tuple[int, Problem]              # (row index, problem)
+Splice = tuple[int, int, list[Entry]]    # (start, removed count, inserted entries) in Review.entries
+
+
+class Review:
+    """Caches what the grid asks for every paint and keeps counts current after each edit (O(rows touched))."""
+
+    def __init__(self, schedule: Schedule) -> None:
+        self.schedule = schedule
+        self.severity = bytearray(len(schedule.rows))
+        self.kinds: list[str] = [row.kind for row in schedule.rows]
+        self.counts = {"rows": len(schedule.rows), NEW: 0, UPDATE: 0, MAYBE_UPDATE: 0, "errors": 0, "warnings": 0}
+        self.entries: list[Entry] = []       # sorted by row index
+        for kind in self.kinds:
+            self.counts[kind] += 1
+        for index in range(len(schedule.rows)):
+            problems = schedule.problems(index)
+            self.severity[index] = _severity(problems)
+            self.entries.extend((index, p) for p in problems)
+        self.counts["errors"] = self.severity.count(FAILED)
+        self.counts["warnings"] = self.severity.count(WARNED)
+
+    def problems(self, index: int) -> list[Problem]:
+        return self.schedule.problems(index)
+
+    def has_errors(self, index: int) -> bool:
+        return self.severity[index] == FAILED
+
+    def problem_rows(self) -> list[int]:
+        return [i for i, s in enumerate(self.severity) if s]
+
+    def sendable(self, indices: Iterable[int]) -> list[int]:
+        """Of `indices`, the rows without errors (from the cache: no rebuilding)."""
+        severity = self.severity
+        return [i for i in indices if severity[i] != FAILED]
+
+    def edit(self, edits: list[tuple[int, int, object]]) -> tuple[list[int], list[Splice]]:
+        """Apply cell edits through the schedule: (every row whose state may have changed, problem splices)."""
+        affected = self.schedule.set_values(edits)
+        return affected, self.refresh(affected)
+
+    def refresh(self, indices: Iterable[int]) -> list[Splice]:
+        """Re-read rows after the schedule changed them; returns the problem-list splices made
+        as (start, removed count, inserted entries), in order, for list views to follow."""
+        splices = []
+        counts, rows = self.counts, self.schedule.rows
+        for index in sorted(set(indices)):
+            kind = rows[index].kind
+            if kind != self.kinds[index]:
+                counts[self.kinds[index]] -= 1
+                counts[kind] += 1
+                self.kinds[index] = kind
+            problems = self.schedule.problems(index)
+            old, new = self.severity[index], _severity(problems)
+            if old != new:
+                if old:
+                    counts["errors" if old == FAILED else "warnings"] -= 1
+                if new:
+                    counts["errors" if new == FAILED else "warnings"] += 1
+                self.severity[index] = new
+            start = bisect.bisect_left(self.entries, index, key=lambda e: e[0])
+            stop = bisect.bisect_right(self.entries, index, lo=start, key=lambda e: e[0])
+            fresh = [(index, p) for p in problems]
+            if self.entries[start:stop] != fresh:
+                self.entries[start:stop] = fresh
+                splices.append((start, stop - start, fresh))
+        return splices
+
+
+def _severity(problems: list[Problem]) -> int:
+    if not problems:
+        return CLEAN
+    return FAILED if any(p.severity == ERROR for p in problems) else WARNED

@@ -1,0 +1,79 @@
+"""Every window setting, declared once with its type and default, stored per user with QSettings (no secrets)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from gui.core.rowbuild import Options
+from gui.core.zones import local_zone_name, zone
+
+MAX_RECENT = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    """One stored setting: its key, Python type and default."""
+
+    key: str
+    type: type
+    default: Any
+
+
+RECENT_FILES = Setting("files/recent", list, [])
+LAST_FOLDER = Setting("files/last_folder", str, "")
+GEOMETRY = Setting("window/geometry", QByteArray, QByteArray())
+WINDOW_STATE = Setting("window/state", QByteArray, QByteArray())
+TIME_ZONE = Setting("reading/time_zone", str, "")              # '' = this computer's zone
+DATE_ORDER = Setting("reading/date_order", str, "MDY")
+DEFAULT_CALENDAR = Setting("reading/default_calendar", str, "")
+ALL = (RECENT_FILES, LAST_FOLDER, GEOMETRY, WINDOW_STATE, TIME_ZONE, DATE_ORDER, DEFAULT_CALENDAR)
+
+
+def get(setting: Setting) -> Any:
+    """The stored value (the default when missing or of the wrong type)."""
+    value = QSettings().value(setting.key, setting.default)
+    if setting.type is list:
+        if value is None or value == "":
+            return list(setting.default)
+        return [str(v) for v in value] if isinstance(value, list | tuple) else [str(value)]
+    if setting.type is QByteArray:
+        return value if isinstance(value, QByteArray) else setting.default
+    try:
+        return setting.type(value)
+    except (TypeError, ValueError):
+        return setting.default
+
+
+def put(setting: Setting, value: Any) -> None:
+    QSettings().setValue(setting.key, value)
+
+
+def recent_files() -> list[str]:
+    """Recently opened files that still exist, newest first."""
+    return [p for p in get(RECENT_FILES) if os.path.exists(p)]
+
+
+def add_recent(path: str) -> list[str]:
+    path = os.path.abspath(path)
+    files = [path] + [p for p in get(RECENT_FILES) if p != path]
+    put(RECENT_FILES, files[:MAX_RECENT])
+    put(LAST_FOLDER, os.path.dirname(path))
+    return files[:MAX_RECENT]
+
+
+def clear_recent() -> None:
+    put(RECENT_FILES, [])
+
+
+def options() -> Options:
+    """How cells are read, from the settings (an unknown stored zone falls back to this computer's)."""
+    tz = get(TIME_ZONE) or local_zone_name()
+    if zone(tz) is None:
+        tz = local_zone_name()
+    order = get(DATE_ORDER)
+    return Options(default_time_zone=tz, date_order=order if order in ("MDY", "DMY", "YMD") else "MDY",
+                   default_calendar=get(DEFAULT_CALENDAR))

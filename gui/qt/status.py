@@ -1,0 +1,45 @@
+"""The status-bar counts: rows, new, updates, errors, warnings, selected."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from gui.core.rowbuild import MAYBE_UPDATE, NEW, UPDATE
+
+
+class CountsBar(QWidget):
+    """Plain labels; refreshed from the Review's running counts (no scan of the rows)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("counts_bar")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(14)
+        self.labels: dict[str, QLabel] = {}
+        for key in ("rows", "new", "updates", "errors", "warnings", "selected"):
+            label = QLabel()
+            label.setObjectName(f"count_{key}")
+            self.labels[key] = label
+            layout.addWidget(label)
+        self.show_counts(None, 0)
+
+    def show_counts(self, counts: dict | None, ticked: int) -> None:
+        counts = counts or {"rows": 0, NEW: 0, UPDATE: 0, MAYBE_UPDATE: 0, "errors": 0, "warnings": 0}
+        errors, warnings = counts["errors"], counts["warnings"]
+        texts = {
+            "rows": f"{counts['rows']:,} rows",
+            "new": f"{counts[NEW]:,} new",
+            "updates": f"{counts[UPDATE]:,} updates" + (f" · {counts[MAYBE_UPDATE]:,} new or update"
+                                                         if counts[MAYBE_UPDATE] else ""),
+            "errors": f"{errors:,} with errors",
+            "warnings": f"{warnings:,} with warnings",
+            "selected": f"{ticked:,} selected",
+        }
+        for key, text in texts.items():
+            self.labels[key].setText(text)
+        self.labels["errors"].setStyleSheet("color: #b3261e; font-weight: bold;" if errors else "")
+        self.labels["warnings"].setStyleSheet("color: #8a5a00; font-weight: bold;" if warnings else "")
+
+    def text(self) -> str:
+        return "  ".join(label.text() for label in self.labels.values())

@@ -1,0 +1,112 @@
+"""One helper runs every background job (Picard's run_task): a QRunnable whose outcome is posted back to the GUI thread."""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+Done = Callable[[Any], None]
+Failed = Callable[[BaseException], None]
+
+
+class _Relay(QObject):
+    """Lives in the GUI thread; queued signals carry a job's outcome back to it."""
+
+    finished = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, on_done: Done, on_error: Failed | None) -> None:
+        super().__init__()
+        self._on_done, self._on_error = on_done, on_error
+        self.finished.connect(self._on_self_finished)
+        self.failed.connect(self._on_self_failed)
+
+    @Slot(object)
+    def _on_self_finished(self, result: object) -> None:
+        _LIVE.discard(self)
+        self._on_done(result)
+
+    @Slot(object)
+    def _on_self_failed(self, error: object) -> None:
+        _LIVE.discard(self)
+        if self._on_error is None:
+            traceback.print_exception(error)
+        else:
+            self._on_error(error)
+
+
+_LIVE: set[_Relay] = set()     # relays waiting for their job (kept alive until it reports)
+
+
+class _Job(QRunnable):
+    """Runs `work` on a pool thread; never touches a widget."""
+
+    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self._work, self._relay = work, relay
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except Exception as exc:  # noqa: BLE001 - every failure is reported to the GUI thread
+            self._relay.failed.emit(exc)
+        else:
+            self._relay.finished.emit(result)
+
+
+class ThreadRunner:
+    """Runs jobs on a QThreadPool."""
+
+    def __init__(self, pool: QThreadPool | None = None) -> None:
+        self.pool = pool or QThreadPool.globalInstance()
+
+    def __call__(self, work: Callable[[], Any], on_done: Done, on_error: Failed | None = None) -> None:
+        relay = _Relay(on_done, on_error)
+        _LIVE.add(relay)
+        self.pool.start(_Job(work, relay))
+
+    def wait(self, msecs: int = 30000) -> bool:
+        """Wait for every running job (tests, shutdown)."""
+        return self.pool.waitForDone(msecs)
+
+
+class SyncRunner:
+    """Runs jobs at once on the calling thread (tests: deterministic, no waiting)."""
+
+    def __call__(self, work: Callable[[], Any], on_done: Done, on_error: Failed | None = None) -> None:
+        try:
+            result = work()
+        except Exception as exc:  # noqa: BLE001 - same contract as ThreadRunner
+            if on_error is None:
+                raise
+            on_error(exc)
+            return
+        on_done(result)
+
+    def wait(self, msecs: int = 0) -> bool:
+        return True
+
+
+_runner: ThreadRunner | SyncRunner | None = None
+
+
+def runner() -> ThreadRunner | SyncRunner:
+    """The runner in use (a ThreadRunner unless a test set another)."""
+    global _runner
+    if _runner is None:
+        _runner = ThreadRunner()
+    return _runner
+
+
+def set_runner(new: ThreadRunner | SyncRunner | None) -> None:
+    """Swap the runner (tests use SyncRunner); None restores the thread pool."""
+    global _runner
+    _runner = new
+
+
+def run_task(work: Callable[[], Any], on_done: Done, on_error: Failed | None = None) -> None:
+    """Run `work()` off the GUI thread; `on_done(result)` or `on_error(exception)` then runs on the GUI thread."""
+    runner()(work, on_done, on_error)
