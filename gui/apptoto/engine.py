@@ -8,10 +8,9 @@ import uuid
 from collections import deque
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import asdict, dataclass, field
-from datetime import timedelta
 from typing import Any, Protocol
 
-from gui.apptoto.compare import as_instant, differences
+from gui.apptoto.compare import differences
 from gui.apptoto.errors import (
     ApptotoError,
     AuthError,
@@ -21,6 +20,7 @@ from gui.apptoto.errors import (
     ServerError,
     reason_from_body,
 )
+from gui.apptoto.fetch import Lookup, fetch_current
 from gui.apptoto.ratelimit import RateLimiter, backoff_delay
 
 NEW, UPDATE, MAYBE_UPDATE = "new", "update", "maybe_update"
@@ -285,45 +285,17 @@ class _Run:
     def _resolve_maybe_updates(self) -> None:
         """Ask Apptoto whether each external_id-only item exists, so it is reported created or updated.
 
-        One listing over the items' dates finds the ones that exist there; the rest are looked up one by one."""
-        todo = [i for i in self.items
+        One listing over the items' dates finds the ones that exist there; the rest are looked up one by one.
+        An item Apptoto could not be asked about is still sent, and reported as "saved"."""
+        todo = [Lookup.of(i.key, i.event) for i in self.items
                 if i.kind == MAYBE_UPDATE and i.event.get("id") is None and i.event.get("external_id")]
-        if len(todo) >= 3:
-            for item in self._listed(todo):
-                self.kind[item.key] = UPDATE
-            todo = [i for i in todo if self.kind[i.key] == MAYBE_UPDATE]
-        for item in todo:
-            if self._cancelled():
-                return
-            self.limiter.acquire()
-            try:
-                found = self.client.get_event(external_id=item.event["external_id"])
-            except AuthError:
-                raise
-            except ApptotoError:
-                continue                  # unresolved: still sent, reported as "saved"
-            self.kind[item.key] = UPDATE if found else NEW
-
-    def _listed(self, items: list[SendItem]) -> list[SendItem]:
-        """The items whose external_id Apptoto lists over the span of their start times (a day either side)."""
-        starts = [t for t in (as_instant(i.event.get("start_time")) for i in items) if t is not None]
-        if not starts or not hasattr(self.client, "list_pages"):
-            return []
-        known: set[str] = set()
-        pages = self.client.list_pages(min(starts) - timedelta(days=1), max(starts) + timedelta(days=1),
-                                       page_size=100)
-        try:
-            while not self._cancelled():
-                self.limiter.acquire()            # each page is one request, paced like the rest
-                page = next(pages, None)
-                if page is None:
-                    break
-                known.update(str(event.get("external_id")) for event in page if isinstance(event, dict))
-        except AuthError:
-            raise
-        except ApptotoError:
-            pass
-        return [i for i in items if str(i.event["external_id"]) in known]
+        if not todo:
+            return
+        fetched = fetch_current(self.client, todo, self.limiter, self._cancelled, retries=0)
+        for key in fetched.found:
+            self.kind[key] = UPDATE
+        for key in fetched.missing:
+            self.kind[key] = NEW
 
     def _stop(self, status: str, message: str, reason: str) -> None:
         self.result.status, self.result.message = status, message
