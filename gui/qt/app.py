@@ -55,10 +55,14 @@ def run(args: argparse.Namespace) -> int:
 
 
 def start_sandbox():
-    """The local Apptoto simulator, running in this process on a free loopback port."""
+    """The local Apptoto simulator, running in this process on a free loopback port, with the demo account's
+    events (those the sample's update rows refer to)."""
     from gui.apptoto.sandbox import SandboxServer
+    from gui.apptoto.sandbox_seed import seed_demo
 
-    return SandboxServer().start()
+    server = SandboxServer().start()
+    seed_demo(server)
+    return server
 
 
 def take_screenshot(app: QApplication, window, path: str | None, out: str) -> int:

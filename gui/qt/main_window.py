@@ -229,15 +229,22 @@ class MainWindow(QMainWindow):
         self.view.go_to(index)
 
     def _on_next_problem_triggered(self) -> None:
-        listing = self.problems.view
-        count = self.problems.model.rowCount()
-        if not count:
+        """Jump to the first problem after the current cell (in the problem list's order), wrapping round."""
+        problems = self.problems.model
+        if not problems.rowCount():
             return
-        current = listing.currentIndex()
-        following = (current.row() + 1) % count if current.isValid() else 0
-        index = self.problems.model.index(following, 0)
-        listing.setCurrentIndex(index)
-        self.problems._on_view_activated(index)
+        current, following = self.current_source_index(), 0
+        if current.isValid():
+            here = (self.model.schedule_index(current.row()), current.column())
+            for position in range(problems.rowCount()):
+                row, problem = problems.entry(position)
+                if (row, self.model.column_of(problem)) > here:
+                    following = position
+                    break
+        index = problems.index(following, 0)
+        self.problems.view.setCurrentIndex(index)
+        row, problem = problems.entry(following)
+        self._on_problems_problem_chosen(row, problem)
 
     def _on_about_triggered(self) -> None:
         QMessageBox.about(self, f"About {APP_NAME}",

@@ -1,0 +1,136 @@
+"""The table model over Schedule: Qt's model contract, roles, edits that touch only the affected rows, sorting."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+
+from gui.core.rowbuild import Options
+from gui.core.schedule import Schedule
+from gui.qt.problems_dock import ProblemsModel
+from gui.qt.review import FAILED, Review
+from gui.qt.schedule_model import (
+    CHECK,
+    FIRST_DATA,
+    PROBLEM_ROLE,
+    SEVERITY_ROLE,
+    SORT_ROLE,
+    STATUS,
+    ScheduleModel,
+    display_text,
+)
+from gui.qt.schedule_proxy import ScheduleProxy
+from gui.qt.sorting import sort_key
+
+HEADERS = ["External ID", "Title", "Start", "End", "Client Name", "Mobile", "Calendar", "Remarks"]
+NAMES = ["external_id", "title", "start_time", "end_time", "participant_name", "participant_phone", "calendar", None]
+BASE = dt.datetime(2026, 12, 7, 8)
+
+
+def make_schedule(count: int) -> Schedule:
+    rows = [(i + 2, [f"X{i}", "Visit", BASE + dt.timedelta(minutes=i), BASE + dt.timedelta(minutes=i + 30),
+                     f"Name {i % 97}", "5551234567", "Dr A", None]) for i in range(count)]
+    return Schedule(HEADERS, NAMES, rows, Options("America/New_York"))
+
+
+def make_model(count: int = 30) -> ScheduleModel:
+    model = ScheduleModel()
+    model.set_review(Review(make_schedule(count)))
+    return model
+
+
+def test_model_passes_qt_model_tester(qtmodeltester):
+    model = make_model()
+    model.set_cells([(3, 3, "2026-12-01 07:00")])          # an error row, so every role has something to say
+    qtmodeltester.check(model)
+    proxy = ScheduleProxy(model)
+    proxy.set_only_problems(True)
+    qtmodeltester.check(proxy)
+
+
+def test_problems_model_passes_qt_model_tester(qtmodeltester):
+    model = make_model()
+    problems = ProblemsModel()
+    model.problems_changed.connect(problems.apply)
+    problems.set_review(model.review)
+    model.set_cells([(3, 3, "2026-12-01 07:00"), (5, 0, "X6")])
+    qtmodeltester.check(problems)
+    assert problems.rowCount() == 3
+
+
+def test_roles_show_status_problems_and_unused_columns():
+    model = make_model()
+    model.set_cells([(2, 3, "2026-12-01 07:00")])
+    end = model.index(2, FIRST_DATA + 3)
+    assert end.data(SEVERITY_ROLE) == FAILED
+    assert end.data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert "before" in end.data(Qt.ItemDataRole.ToolTipRole)
+    assert [p.column for p in end.data(PROBLEM_ROLE)] == ["End"]
+    assert model.index(2, FIRST_DATA + 2).data(Qt.ItemDataRole.BackgroundRole) is None
+    assert model.index(0, STATUS).data() == "New or update"
+    assert model.index(0, CHECK).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert model.index(0, FIRST_DATA + 7).data(Qt.ItemDataRole.ForegroundRole) is not None   # unused column
+    assert "not used" in model.headerData(FIRST_DATA + 7, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert model.headerData(0, Qt.Orientation.Vertical) == "2"
+    assert model.index(0, FIRST_DATA + 2).data() == "2026-12-07 08:00"
+    assert isinstance(model.index(0, FIRST_DATA + 2).data(SORT_ROLE), dt.datetime)
+
+
+def test_edit_at_100k_rows_touches_only_the_affected_rows(qtbot):
+    model = make_model(100_000)
+    changed: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda a, b, roles=(): changed.append((a.row(), b.row())))
+    with qtbot.assertNotEmitted(model.modelReset):
+        index = model.index(50_000, FIRST_DATA)
+        assert model.setData(index, "X7")                     # duplicate External ID: rows 7 and 50,000
+    assert sorted(changed) == [(7, 7), (50_000, 50_000)]
+    assert model.review.counts["errors"] == 2
+    assert model.review.severity[7] == FAILED
+
+
+def test_unchanged_text_keeps_the_native_value():
+    model = make_model()
+    index = model.index(0, FIRST_DATA + 2)
+    assert model.setData(index, index.data(Qt.ItemDataRole.EditRole))
+    assert isinstance(model.review.schedule.rows[0].values[2], dt.datetime)
+
+
+def test_sorting_orders_native_values_blanks_last(qtbot):
+    model = make_model(10)
+    model.set_cells([(4, 4, None), (7, 4, "aaron")])
+    proxy = ScheduleProxy(model)
+    proxy.sort(FIRST_DATA + 4, Qt.SortOrder.AscendingOrder)
+    names = [proxy.index(r, FIRST_DATA + 4).data() for r in range(proxy.rowCount())]
+    assert names[0] == "aaron" and names[-1] == ""
+    proxy.sort(FIRST_DATA + 2, Qt.SortOrder.DescendingOrder)
+    starts = [proxy.index(r, FIRST_DATA + 2).data(SORT_ROLE) for r in range(proxy.rowCount())]
+    assert starts == sorted(starts, reverse=True)
+    assert proxy.headerData(0, Qt.Orientation.Vertical) == "11"      # row numbers follow their rows
+
+
+def test_sort_keys_order_mixed_values():
+    values = ["b", None, 3, dt.date(2026, 1, 2), "A", dt.datetime(2026, 1, 1, 9), 1.5, dt.time(8)]
+    ordered = sorted(values, key=sort_key)
+    assert ordered == [1.5, 3, dt.datetime(2026, 1, 1, 9), dt.date(2026, 1, 2), dt.time(8), "A", "b", None]
+
+
+def test_ticks_select_all_none_and_problem_rows(qtbot):
+    model = make_model(10)
+    model.set_cells([(4, 3, "2026-12-01 07:00")])
+    with qtbot.waitSignal(model.checked_changed):
+        model.check_none()
+    assert model.checked_rows() == []
+    model.check_problem_rows()
+    assert model.checked_rows() == [4]
+    model.check_all()
+    assert model.checked_count() == 10
+    assert model.setData(model.index(2, CHECK), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    assert not model.is_checked(2)
+
+
+def test_display_text():
+    assert display_text(5551234567.0) == "5551234567"
+    assert display_text(dt.time(9, 30)) == "09:30"
+    assert display_text(True) == "TRUE"
+    assert display_text(None) == ""
