@@ -1,4 +1,4 @@
-"""The `submit` and `sandbox` subcommands (argparse is set up in gui/cli.py)."""
+"""The `submit`, `diff` and `sandbox` subcommands (argparse is set up in gui/cli.py)."""
 
 from __future__ import annotations
 
@@ -59,8 +59,10 @@ def run_sandbox(args: argparse.Namespace) -> int:
 
 
 def run_diff(args: argparse.Namespace) -> int:
-    _say("apptoto-sheets: diff is not available yet")
-    return EXIT_NOTHING
+    """`apptoto-sheets diff FILE ...`: see gui/apptoto/diff_cli.py."""
+    from gui.apptoto.diff_cli import run_diff as run
+
+    return run(args)
 
 
 def run_submit(args: argparse.Namespace) -> int:

@@ -55,10 +55,14 @@ class Fetched:
 
 def fetch_current(client: Any, lookups: Iterable[Lookup], limiter: RateLimiter,
                   cancel: Callable[[], bool] | None = None, page_size: int = 100, margin: timedelta = MARGIN,
-                  min_for_listing: int = MIN_FOR_LISTING, retries: int = 2, seed: int | None = None) -> Fetched:
-    """Every request waits for `limiter`. Raises AuthError; any other failure is recorded per key."""
-    return _Fetch(client, list(lookups), limiter, cancel or (lambda: False), page_size, margin,
-                  retries, random.Random(seed)).go(min_for_listing)
+                  min_for_listing: int = MIN_FOR_LISTING, retries: int = 2, seed: int | None = None,
+                  progress: Callable[[int, int], None] | None = None) -> Fetched:
+    """Every request waits for `limiter`; `progress(rows answered, rows)` after each. Raises AuthError;
+    any other failure is recorded per key."""
+    run = _Fetch(client, list(lookups), limiter, cancel or (lambda: False), page_size, margin,
+                 retries, random.Random(seed))
+    run.progress = progress
+    return run.go(min_for_listing)
 
 
 class _Fetch:
@@ -67,6 +71,7 @@ class _Fetch:
         self.client, self.lookups, self.limiter, self.cancel = client, lookups, limiter, cancel
         self.page_size, self.margin, self.retries, self.rng = page_size, margin, retries, rng
         self.result = Fetched()
+        self.progress: Callable[[int, int], None] | None = None
 
     def go(self, min_for_listing: int) -> Fetched:
         timed = [lk for lk in self.lookups if lk.start is not None]
@@ -100,6 +105,7 @@ class _Fetch:
                     for lookup in [lk for lk in todo if lk.matches(event)]:
                         self.result.found[lookup.key] = event
                         todo.remove(lookup)
+                self._report()
         except AuthError:
             raise
         except ApptotoError:
@@ -113,11 +119,17 @@ class _Fetch:
             raise
         except ApptotoError as exc:
             self.result.failed[lookup.key] = str(exc)
-            return
-        if event is None:
-            self.result.missing.add(lookup.key)
         else:
-            self.result.found[lookup.key] = event
+            if event is None:
+                self.result.missing.add(lookup.key)
+            else:
+                self.result.found[lookup.key] = event
+        self._report()
+
+    def _report(self) -> None:
+        if self.progress is not None:
+            r = self.result
+            self.progress(len(r.found) + len(r.missing) + len(r.failed), len(self.lookups))
 
     def _call(self, request: Callable[[], Any], retry: bool = True) -> Any:
         """One paced request; a 429 or 5xx is tried again `retries` times after a back-off."""

@@ -1,0 +1,78 @@
+"""`apptoto-sheets diff FILE`: what each row would change in Apptoto; sends nothing.
+
+Exit codes: 0 every row compared and none is invalid or in conflict; 1 some rows have errors, are in
+conflict or could not be compared (the rest were); 2 nothing could be compared (unreadable file, bad
+option, missing or bad credentials, Apptoto unreachable)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from gui.apptoto.client import ApptotoClient
+from gui.apptoto.credentials import KEY_ENV, cli_credentials
+from gui.apptoto.diff import CONFLICT, UNKNOWN, apply_known, compare_rows, counts, snapshot
+from gui.apptoto.errors import ApptotoError, AuthError, InsecureURLError
+from gui.apptoto.ratelimit import RateLimiter
+
+EXIT_OK, EXIT_SOME, EXIT_NOTHING = 0, 1, 2
+RATE_PER_MINUTE = 90.0
+
+
+def _say(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+def open_client(args: argparse.Namespace) -> ApptotoClient | int:
+    """A checked client for --base-url / --user / the API key, or EXIT_NOTHING after one clear line."""
+    creds = cli_credentials(getattr(args, "user", None))
+    if not creds.user or not creds.api_key:
+        missing = "e-mail (--user or $APPTOTO_USER)" if not creds.user else f"API key (${KEY_ENV})"
+        _say(f"apptoto-sheets: no Apptoto {missing}; nothing was compared.")
+        return EXIT_NOTHING
+    try:
+        client = ApptotoClient(args.base_url, creds.user, creds.api_key)
+        client.check()
+    except InsecureURLError as exc:
+        _say(f"apptoto-sheets: --base-url: {exc}")
+        return EXIT_NOTHING
+    except AuthError as exc:
+        _say(f"apptoto-sheets: {exc} Nothing was compared.")
+        return EXIT_NOTHING
+    except ApptotoError as exc:
+        _say(f"apptoto-sheets: cannot talk to Apptoto at {args.base_url}: {exc}. Nothing was compared.")
+        return EXIT_NOTHING
+    return client
+
+
+def run_diff(args: argparse.Namespace) -> int:
+    """Compare the chosen rows with Apptoto; one line per row (or --json); problems to stderr."""
+    from gui.cli import load_from_args, print_problems
+
+    loaded, indices = load_from_args(args)
+    if loaded is None:
+        return indices
+    client = open_client(args)
+    if isinstance(client, int):
+        return client
+    schedule = loaded.schedule
+    with client:
+        try:
+            diffs = compare_rows(snapshot(schedule, indices), client,
+                                 RateLimiter(getattr(args, "rate_limit", RATE_PER_MINUTE)))
+        except AuthError as exc:
+            _say(f"apptoto-sheets: {exc} Nothing was compared.")
+            return EXIT_NOTHING
+    apply_known(schedule, diffs)             # unknown external_ids: the row is new, its required fields errors
+    bad = print_problems(loaded, indices)
+    if getattr(args, "json", False):
+        json.dump([d.as_json() for d in diffs], sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        for diff in diffs:
+            print(diff.line())
+    tally = counts(diffs)
+    _say("Compared: " + ", ".join(f"{n} {kind}" for kind, n in tally.items() if n)
+         + (f"; {bad} row(s) with errors" if bad else "") + ". Nothing was sent.")
+    return EXIT_SOME if bad or tally[CONFLICT] or tally[UNKNOWN] else EXIT_OK

@@ -1,0 +1,121 @@
+"""The send history from the journal: runs as listed in the window, and one run's requests and answers."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from gui.apptoto.journal import Journal, RunSummary
+
+STATES = ("created", "updated", "failed", "unknown", "skipped")
+
+
+@dataclass(slots=True)
+class RunEntry:
+    """One run as the history lists it: when, which file, how it ended, how many rows of each state."""
+
+    summary: RunSummary
+    when: str                            # local time, minutes
+    file: str                            # the file's name (summary.file has the whole path)
+    status: str                          # finished | cancelled | auth_failed | error | did not finish
+    counts: dict[str, int]
+
+    @property
+    def created(self) -> int:
+        return self.counts.get("created", 0)
+
+    @property
+    def updated(self) -> int:
+        return self.counts.get("updated", 0)
+
+    @property
+    def failed(self) -> int:
+        """Rows not known to be saved: failed or unknown."""
+        return self.counts.get("failed", 0) + self.counts.get("unknown", 0)
+
+    def line(self) -> str:
+        """`2026-05-01 14:03  schedule.xlsx  finished: 12 created, 3 updated, 1 failed`"""
+        tally = ", ".join(f"{n} {state}" for state, n in self.counts.items() if n) or "nothing sent"
+        return f"{self.when}  {self.file}  {self.status}: {tally}"
+
+
+@dataclass(slots=True)
+class Exchange:
+    """One request of a run and the answer it got (answer None and no error: no answer was recorded)."""
+
+    seq: int
+    sent_at: str
+    keys: list
+    sent: list[dict]
+    status: int | str | None = None
+    answer: list[dict] | None = None
+    error: str | None = None
+
+
+@dataclass(slots=True)
+class RunDetail:
+    """A run opened: its requests with their answers, and the final state of each row."""
+
+    exchanges: list[Exchange] = field(default_factory=list)
+    outcomes: dict[Hashable, dict] = field(default_factory=dict)
+    base_url: str = ""
+    user: str = ""
+
+
+def list_runs(journal: Journal | None = None, file: str | Path | None = None) -> list[RunEntry]:
+    """The journal's runs, newest first (only those of `file` when given)."""
+    journal = journal or Journal()
+    out = []
+    for summary in journal.runs(file):
+        counts = dict(summary.counts) if summary.finished else _tally(journal.read(summary))
+        out.append(RunEntry(summary, local_time(summary.started), Path(summary.file).name or summary.file,
+                            (summary.status or "finished") if summary.finished else "did not finish",
+                            {s: int(counts.get(s, 0)) for s in STATES}))
+    return out
+
+
+def read_run(journal: Journal, run: RunSummary | RunEntry) -> RunDetail:
+    """What was sent and what came back, request by request."""
+    summary = run.summary if isinstance(run, RunEntry) else run
+    detail = RunDetail()
+    by_seq: dict[Any, Exchange] = {}
+    for record in journal.read(summary):
+        kind = record.get("type")
+        if kind == "run_start":
+            detail.base_url, detail.user = record.get("base_url", ""), record.get("user", "")
+        elif kind == "request":
+            body = record.get("body") or {}
+            exchange = Exchange(record.get("seq", len(by_seq) + 1), local_time(record.get("ts", ""), seconds=True),
+                                list(record.get("keys") or []), list(body.get("events") or []))
+            by_seq[exchange.seq] = exchange
+            detail.exchanges.append(exchange)
+        elif kind == "response" and record.get("seq") in by_seq:
+            exchange = by_seq[record["seq"]]
+            exchange.status, exchange.answer, exchange.error = \
+                record.get("status"), record.get("events"), record.get("error")
+        elif kind == "outcome":
+            key = record.get("key")
+            detail.outcomes[tuple(key) if isinstance(key, list) else key] = {
+                k: record.get(k) for k in ("state", "id", "external_id", "message")}
+    return detail
+
+
+def local_time(stamp: str, seconds: bool = False) -> str:
+    """A journal time stamp (UTC ISO) as local time, e.g. 2026-05-01 14:03."""
+    try:
+        when = datetime.fromisoformat(stamp).astimezone()
+    except (TypeError, ValueError):
+        return stamp or "?"
+    return when.strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
+
+
+def _tally(records: list[dict]) -> dict[str, int]:
+    """Counts of the outcomes recorded by a run that never wrote its end."""
+    counts: dict[str, int] = {}
+    for record in records:
+        if record.get("type") == "outcome" and record.get("state"):
+            counts[record["state"]] = counts.get(record["state"], 0) + 1
+    return counts
