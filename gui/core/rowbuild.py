@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from gui.core import convert as cv
 from gui.core import fields as F
@@ -105,39 +107,54 @@ class _Bad:
         self.message = message
 
 
-def _convert_column(rows: list[list], column: int, f: F.Field) -> list:
-    """Convert one column of many rows at once: None for blank, the value, or _Bad. Memoised per value."""
+def _cells(rows: list[list], column: int) -> list:
+    """One column of many rows (None where a row is too short)."""
+    try:
+        return list(map(itemgetter(column), rows))
+    except IndexError:
+        return [values[column] if column < len(values) else None for values in rows]
+
+
+def _convert_column(rows: list[list], column: int, f: F.Field) -> tuple[list, bool]:
+    """Convert one column of many rows at once: None for blank, the value, or _Bad. Memoised per value.
+
+    Also says whether any cell is _Bad (so rows without one can take the fast path)."""
     convert = _SIMPLE[f.kind] or _custom_value
     memo: dict = {}
-    result: list = []
-    append = result.append
-    text_kind = f.kind == F.TEXT
-    for values in rows:
-        value = values[column]
-        if value is None:
-            append(None)
-            continue
-        cls = value.__class__
-        if cls is str:
-            value = value.strip()
-            if not value:
-                append(None)
-                continue
-            if text_kind:
-                append(value)
-                continue
-        found = memo.get(value, memo)
-        if found is memo:
-            if cls is CellError:
-                found = _Bad(f"the cell holds {value} (a formula error or a formula without a value)")
-            else:
-                try:
-                    found = convert(value)
-                except cv.CellProblem as exc:
-                    found = _Bad(f"{f.label} {exc}")
-            memo[value] = found
-        append(found)
-    return result
+    bad = False
+
+    def first(value: object) -> object:          # a non-blank value not seen before
+        nonlocal bad
+        if value.__class__ is CellError:
+            found: object = _Bad(f"the cell holds {value} (a formula error or a formula without a value)")
+        else:
+            try:
+                found = convert(value)
+            except cv.CellProblem as exc:
+                found = _Bad(f"{f.label} {exc}")
+        if found.__class__ is _Bad:
+            bad = True
+        memo[value] = found
+        return found
+
+    cells = _cells(rows, column)
+    if f.kind == F.TEXT:
+        result = [(v.strip() or None) if v.__class__ is str else None if v is None
+                  else memo[v] if v in memo else first(v) for v in cells]
+    else:
+        result = [None if v is None
+                  else ((memo[t] if t in memo else first(t)) if (t := v.strip()) else None) if v.__class__ is str
+                  else memo[v] if v in memo else first(v) for v in cells]
+    return result, bad
+
+
+def _bad_rows(columns: list[tuple[list, bool]]) -> set[int]:
+    """Rows holding a _Bad value in any of these converted columns."""
+    rows: set[int] = set()
+    for converted, bad in columns:
+        if bad:
+            rows.update(r for r, value in enumerate(converted) if value.__class__ is _Bad)
+    return rows
 
 
 def build(values: list, number: int, plan: Plan, options: Options, known: str | None = None) -> Built:
@@ -152,53 +169,195 @@ def build(values: list, number: int, plan: Plan, options: Options, known: str | 
 def build_many(rows: list[list], numbers: list[int], plan: Plan, options: Options,
                known: list[str | None] | None = None) -> list[Built]:
     """build() for many rows: each column is converted in one pass (the hot path of loading)."""
-    simple = [(f, column, _convert_column(rows, column, f)) for column, f in plan.simple]
-    people = {index: ([(f, column, _convert_column(rows, column, f)) for column, f in cols],
+    collecting = gc.isenabled()
+    gc.disable()     # hundreds of thousands of new dicts: the cyclic collector would only slow this down
+    try:
+        return _build_many(rows, numbers, plan, options, known)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _build_many(rows: list[list], numbers: list[int], plan: Plan, options: Options,
+                known: list[str | None] | None) -> list[Built]:
+    converted_simple = [_convert_column(rows, column, f) for column, f in plan.simple]
+    simple = [(f, column, converted) for (column, f), (converted, _) in zip(plan.simple, converted_simple,
+                                                                              strict=True)]
+    simple_keys = [f.key for _, f in plan.simple]
+    simple_columns = [converted for converted, _ in converted_simple]
+    converted_people = {index: [_convert_column(rows, column, f) for column, f in cols]
+                        for index, cols in plan.participants.items()}
+    people = {index: ([(f, column, converted) for (column, f), (converted, _)
+                       in zip(cols, converted_people[index], strict=True)],
                       next((c for c, f in cols if f.key == "name"), cols[0][0]))
               for index, cols in sorted(plan.participants.items())}
-    custom_columns = [(f.key, _convert_column(rows, column, f)) for column, f in plan.custom]
+    people_fast = [([f.key for _, f in plan.participants[index]],
+                    [converted for converted, _ in converted_people[index]]) for index in people]
+    converted_custom = [_convert_column(rows, column, f) for column, f in plan.custom]
+    custom_keys = [f.key for _, f in plan.custom]
+    custom_columns = [converted for converted, _ in converted_custom]
+    bad = _bad_rows(converted_simple)
+    bad_people = _bad_rows([c for columns in converted_people.values() for c in columns])
+    times = _fast_times(rows, plan, options)
     id_column = plan.col.get("id")
+    default_calendar = options.default_calendar
     built: list[Built] = []
-    for r, values in enumerate(rows):
-        out = _Collector(plan, numbers[r])
-        event: dict = {}
-        for f, column, converted in simple:
-            value = converted[r]
-            if value is None:
-                continue
-            if value.__class__ is _Bad:
-                out.add(f.name, ERROR, value.message, column)
-            else:
-                event[f.key] = value
-        _times(values, plan, options, event, out)
+    append = built.append
+    per_row = zip(*simple_columns, strict=True) if simple_columns else [()] * len(rows)
+    for r, values, cells, placed in zip(range(len(rows)), rows, per_row, times, strict=True):
+        out: _Collector | None = None
+        if r in bad:
+            out = _Collector(plan, numbers[r])
+            event: dict = {}
+            for f, column, converted in simple:
+                value = converted[r]
+                if value is None:
+                    continue
+                if value.__class__ is _Bad:
+                    out.add(f.name, ERROR, value.message, column)
+                else:
+                    event[f.key] = value
+        else:
+            event = {key: value for key, value in zip(simple_keys, cells, strict=True) if value is not None}
+        if placed is None:
+            out = out or _Collector(plan, numbers[r])
+            _times(values, plan, options, event, out)
+        else:
+            zone_text, start, end = placed
+            if zone_text is not None:
+                event["time_zone"] = zone_text
+            if start is not None:
+                event["start_time"] = start
+            if end is not None:
+                event["end_time"] = end
         if people:
-            participants = _participants(r, people, out)
+            participants = None if r in bad_people else _people_fast(r, people_fast)
+            if participants is None:
+                out = out or _Collector(plan, numbers[r])
+                participants = _participants(r, people, out)
             if participants:
                 event["participants"] = participants
         if custom_columns:
-            custom = {}
-            for key, converted in custom_columns:
-                value = converted[r]
-                if value is not None:
-                    custom[key] = value
+            custom = {key: value for key, converted in zip(custom_keys, custom_columns, strict=True)
+                      if (value := converted[r]) is not None}
             if custom:
                 event["custom_data"] = custom
-        has_id = "id" in event or _get(values, id_column) is not None
+        has_id = "id" in event or (id_column is not None and _get(values, id_column) is not None)
         kind = UPDATE if has_id else MAYBE_UPDATE if "external_id" in event else NEW
         if kind == MAYBE_UPDATE and known is not None and known[r] is not None:
             kind = known[r]
         defaulted: tuple[str, ...] = ()
         if "calendar" not in event and "calendar_id" not in event:
-            if options.default_calendar:
-                event["calendar"] = options.default_calendar
-                defaulted = ("calendar",)
+            if default_calendar:
+                event["calendar"] = default_calendar
+                defaulted = _DEFAULTED_CALENDAR
             else:
+                out = out or _Collector(plan, numbers[r])
                 out.add("calendar", ERROR,
                         "needs a calendar: fill Calendar (or Calendar ID), or set a default calendar")
-        if kind != UPDATE:
+        if kind != UPDATE and not ("title" in event and "start_time" in event and "end_time" in event):
+            out = out or _Collector(plan, numbers[r])
             _required(event, plan, out, kind)
-        built.append(Built(event, out.problems, kind, defaulted))
+        append(Built(event, out.problems if out is not None else [], kind, defaulted))
     return built
+
+
+_DEFAULTED_CALENDAR = ("calendar",)
+
+
+def _people_fast(r: int, people: list[tuple[list[str], list[list]]]) -> list[dict] | None:
+    """The participants of row r when none needs a warning (None: take the careful path)."""
+    result = []
+    for keys, columns in people:
+        person = {key: value for key, converted in zip(keys, columns, strict=True) if (value := converted[r]) is not None}
+        if not person:
+            continue
+        if "contact_id" in person or not ("email" in person or "phone" in person
+                                          or "contact_external_id" in person):
+            return None
+        result.append(person)
+    return result
+
+
+_SUFFIX: dict[dt.timezone, str] = {}
+
+
+def _fast_times(rows: list[list], plan: Plan, options: Options) -> list[tuple | None]:
+    """Per row: (time_zone text or None, start text or None, end text or None) when the row's times are
+    plain (blank or naive date-time cells on days without a DST change, a known zone, end not before
+    start); None for a row that needs the careful path (_times)."""
+    col = plan.col
+    count = len(rows)
+    blank = [None] * count
+
+    def cells(name: str) -> list:
+        column = col.get(name)
+        return blank if column is None else _cells(rows, column)
+
+    zones, dates, starts, ends = cells("time_zone"), cells("date"), cells("start_time"), cells("end_time")
+    durations = cells("duration_minutes")
+    default_name = options.default_time_zone
+    default_tz = zone(default_name)
+    zone_memo: dict = {None: (None, default_name, default_tz) if default_tz is not None else None}
+    datetime, date = dt.datetime, dt.date
+    result: list[tuple | None] = []
+    append = result.append
+    for raw_zone, raw_date, start, end, minutes in zip(zones, dates, starts, ends, durations, strict=True):
+        if raw_zone in zone_memo:
+            entry = zone_memo[raw_zone]
+        else:
+            entry = zone_memo[raw_zone] = _zone_entry(raw_zone, default_name, default_tz)
+        if entry is None or not (raw_date is None or raw_date.__class__ is date or raw_date.__class__ is datetime):
+            append(None)
+            continue
+        zone_text, tz_name, tz = entry
+        start_text = end_text = None
+        if start is not None:
+            if start.__class__ is not datetime or start.tzinfo is not None:
+                append(None)
+                continue
+            start_fixed = _DAYS.get(tz_name, _NO_DAYS).get(start.toordinal(), _UNKNOWN)
+            if start_fixed is _UNKNOWN:
+                start_fixed = _day_offset(tz, tz_name, start)
+            if start_fixed is None:
+                append(None)
+                continue
+            start_text = start.isoformat(timespec="seconds") + (_SUFFIX.get(start_fixed) or _suffix(start_fixed))
+        if end is not None:
+            if end.__class__ is not datetime or end.tzinfo is not None:
+                append(None)
+                continue
+            end_fixed = _DAYS.get(tz_name, _NO_DAYS).get(end.toordinal(), _UNKNOWN)
+            if end_fixed is _UNKNOWN:
+                end_fixed = _day_offset(tz, tz_name, end)
+            if end_fixed is None or (start_text is not None and (end_fixed is not start_fixed or end < start)):
+                append(None)
+                continue
+            end_text = end.isoformat(timespec="seconds") + (_SUFFIX.get(end_fixed) or _suffix(end_fixed))
+        elif start_text is not None and minutes is not None:
+            append(None)       # start + duration: the careful path
+            continue
+        append((zone_text, start_text, end_text))
+    return result
+
+
+_UNKNOWN = object()
+_NO_DAYS: dict = {}
+
+
+def _zone_entry(raw: object, default_name: str, default_tz: dt.tzinfo | None) -> tuple | None:
+    """(text for the event or None, zone name, zone) for a time_zone cell; None for a cell _times must judge."""
+    if raw.__class__ is str and not raw.strip():
+        return (None, default_name, default_tz) if default_tz is not None else None
+    text = cv.to_text(raw)
+    tz = zone(text)
+    return None if tz is None else (text, text, tz)
+
+
+def _suffix(fixed: dt.timezone) -> str:
+    """The '+HH:MM' isoformat gives an aware time with this fixed offset."""
+    text = _SUFFIX[fixed] = dt.datetime(2000, 1, 1, tzinfo=fixed).isoformat(timespec="seconds")[19:]
+    return text
 
 
 def _required(event: dict, plan: Plan, out: _Collector, kind: str) -> None:
