@@ -40,6 +40,9 @@ def executable() -> Path:
     """The frozen program to run from a shell (on Windows the console twin, which has a stdout)."""
     if sys.platform == "win32":
         return BUNDLE / f"{NAME}-cli.exe"
+    app = DIST / "Apptoto Sheets.app" / "Contents" / "MacOS" / NAME
+    if sys.platform == "darwin" and app.is_file():
+        return app
     return BUNDLE / NAME
 
 
