@@ -48,11 +48,16 @@ class Actions:
         self.save_json = make("Save JSON &as…", "Save the JSON body for the selected rows to a file", "Ctrl+Shift+S",
                               P.SP_DialogSaveButton)
         self.about = make("&About Apptoto Sheets", "About this app")
+        self.compare = make("Co&mpare with Apptoto", "Ask Apptoto what sending each selected row would change "
+                            "(sends nothing)", "Ctrl+D", P.SP_FileDialogContentsView)
+        self.select_changing = make("Select only rows that &change something",
+                                    "After a compare: unselect the rows that are unchanged, in conflict or not compared")
+        self.history = make("Send &history…", "The past sends: what was sent and what Apptoto answered", "Ctrl+H")
         self.recent_menu = QMenu("Open &Recent", window)
         self.clear_recent = make("&Clear list", "Forget the recently opened files")
         self.document_actions = [self.reload, self.columns, self.check_all, self.check_none, self.check_problems,
                                  self.toggle_check, self.only_problems, self.next_problem, self.copy_json,
-                                 self.save_json]
+                                 self.save_json, self.compare, self.select_changing]
 
     def set_document_open(self, on: bool) -> None:
         for action in self.document_actions:
@@ -74,6 +79,10 @@ class Actions:
         rows.addActions([self.only_problems, self.next_problem])
         sheet = bar.addMenu("&Sheet")
         sheet.addAction(self.columns)
+        apptoto = bar.addMenu("&Apptoto")
+        apptoto.addActions([self.compare, self.select_changing])
+        apptoto.addSeparator()
+        apptoto.addAction(self.history)
         view = bar.addMenu("&View")
         for dock in docks:
             view.addAction(dock.toggleViewAction())
@@ -85,5 +94,7 @@ class Actions:
         toolbar.addActions([self.open, self.reload, self.columns])
         toolbar.addSeparator()
         toolbar.addActions([self.only_problems, self.save_json])
+        toolbar.addSeparator()
+        toolbar.addAction(self.compare)
         window.addToolBar(toolbar)
         return toolbar
