@@ -71,6 +71,7 @@ class ScheduleModel(QAbstractTableModel):
         self._place: dict[str, int] = {}
         self._order: list[int] = []          # model row -> schedule row
         self._row_of: list[int] = []         # schedule row -> model row
+        self.compare_source = None           # set by the compare controller: (row, sheet column | None, role)
 
     # ---- the document ---------------------------------------------------------------------------
     @property
@@ -173,6 +174,10 @@ class ScheduleModel(QAbstractTableModel):
     def check_problem_rows(self) -> None:
         self.check_only(self.review.problem_rows() if self.review else ())
 
+    def compare_data(self, row: int, column: int | None, role: int):
+        """What the compare with Apptoto says of a row (column None) or a sheet column, for a role."""
+        return self.compare_source(row, column, role) if self.compare_source else None
+
     # ---- Qt model API ---------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() or self.review is None else len(self.review.schedule.rows)
@@ -209,6 +214,8 @@ class ScheduleModel(QAbstractTableModel):
             return row
         if role == Qt.ItemDataRole.ToolTipRole:
             return "Rows selected here are previewed and sent"
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self.compare_data(row, None, role)
         return None
 
     def _status_data(self, row: int, role: int):
@@ -218,7 +225,7 @@ class ScheduleModel(QAbstractTableModel):
             if record.outcome is not None:
                 return record.outcome.state.capitalize() + (f": {record.outcome.message}"
                                                             if record.outcome.message else "")
-            return STATUS_TEXT.get(record.kind, record.kind)
+            return self.compare_data(row, None, role) or STATUS_TEXT.get(record.kind, record.kind)
         if role == SORT_ROLE:
             return (record.outcome.state if record.outcome else "", record.kind, -review.severity[row])
         if role == SEVERITY_ROLE:
@@ -226,9 +233,9 @@ class ScheduleModel(QAbstractTableModel):
         if role == PROBLEM_ROLE:
             return review.problems(row)
         if role == Qt.ItemDataRole.BackgroundRole:
-            return _brush(review.severity[row])
+            return _brush(review.severity[row]) or self.compare_data(row, None, role)
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [STATUS_HELP.get(record.kind, "")]
+            lines = [self.compare_data(row, None, role) or STATUS_HELP.get(record.kind, "")]
             lines += [f"{p.severity.capitalize()}: {p.message}" for p in review.problems(row)]
             return "\n".join(line for line in lines if line)
         if role == ROW_ROLE:
@@ -248,10 +255,10 @@ class ScheduleModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return value
         if role == Qt.ItemDataRole.BackgroundRole:
-            return _brush(_worst(self._cell_problems(row, column)))
+            return _brush(_worst(self._cell_problems(row, column))) or self.compare_data(row, column - FIRST_DATA, role)
         if role == Qt.ItemDataRole.ToolTipRole:
             problems = self._cell_problems(row, column)
-            return "\n".join(p.message for p in problems) or None
+            return "\n".join(p.message for p in problems) or self.compare_data(row, column - FIRST_DATA, role)
         if role == PROBLEM_ROLE:
             return self._cell_problems(row, column)
         if role == SEVERITY_ROLE:
