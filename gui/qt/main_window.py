@@ -22,6 +22,8 @@ from gui.core.problems import Problem
 from gui.qt import dialogs, settings
 from gui.qt.actions import Actions
 from gui.qt.banner import SandboxBanner
+from gui.qt.compare_controller import CompareController
+from gui.qt.compare_dock import CompareDock
 from gui.qt.grid import ScheduleView
 from gui.qt.loader import Document, Loader
 from gui.qt.mapping_dialog import ask_mapping
@@ -52,6 +54,7 @@ class MainWindow(QMainWindow):
         self.problems = ProblemsDock(self)
         self.preview = PreviewDock(self)
         self.preview.set_model(self.model)
+        self.compare_dock = CompareDock(self)
         self.counts = CountsBar()
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
@@ -62,6 +65,7 @@ class MainWindow(QMainWindow):
         self.actions = Actions(self)
         self._build_layout()
         self._connect()
+        self.compare = CompareController(self)    # Compare with Apptoto: its actions, results and panel
         self.actions.set_document_open(False)
         self._rebuild_recent_menu()
         if sandbox is not None:
@@ -87,9 +91,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.preview)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.problems)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.compare_dock)
         self.resizeDocks([self.problems], [330], Qt.Orientation.Horizontal)
         self.resizeDocks([self.preview], [260], Qt.Orientation.Vertical)
-        self.actions.build_menus(self, [self.problems, self.preview])
+        self.actions.build_menus(self, [self.problems, self.preview, self.compare_dock])
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.counts)
 
