@@ -55,7 +55,7 @@ class CompareController(QObject):
 
     started = Signal()
     progress = Signal(int, int)          # rows answered, rows asked about (emitted from the worker)
-    finished = Signal(dict)              # the results of the run that just ended
+    finished = Signal(object)            # {row index: RowDiff} of the run that just ended
     failed = Signal(str)
 
     def __init__(self, window: Any, connect: ClientFactory | None = None) -> None:

@@ -1,0 +1,138 @@
+"""Compare with Apptoto from the window: the worker, row colours and tooltips, the panel, selection, history."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QToolBar
+
+from gui.apptoto.engine import SendItem, submit
+from gui.apptoto.journal import Journal
+from gui.apptoto.ratelimit import RateLimiter
+from gui.apptoto.sandbox import SandboxServer
+from gui.apptoto.sandbox_seed import seed_demo
+from gui.core.rowbuild import NEW
+from gui.qt import dialogs, tasks
+from gui.qt.compare_controller import KIND_BRUSH
+from gui.qt.history_dialog import HistoryDialog
+from gui.qt.main_window import MainWindow
+from gui.qt.schedule_model import CHECK, STATUS
+from tests.gui.conftest import SAMPLE_PATH
+from tests.gui.helpers import data_column, schedule_row, view_index
+from tests.helpers.apptoto import client_for, wire_event
+from tests.helpers.fakes import FakeClock
+
+BG, TIP = Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole
+
+
+@pytest.fixture
+def sandbox():
+    with SandboxServer() as sb:
+        seed_demo(sb)
+        yield sb
+
+
+@pytest.fixture
+def window(qtbot, sandbox, monkeypatch, tmp_path):
+    monkeypatch.setenv("APPTOTO_SHEETS_DATA_DIR", str(tmp_path / "data"))
+    win = MainWindow(sandbox=sandbox)
+    qtbot.addWidget(win)
+    win.show()
+    clock = FakeClock()                          # the pacing is real; only its waiting is skipped
+    win.compare.limiter = lambda: RateLimiter(90, clock=clock, sleep=clock.sleep)
+    with qtbot.waitSignal(win.preview.updated, timeout=5000):
+        assert win.open_path(SAMPLE_PATH)
+    return win
+
+
+@pytest.fixture
+def compared(window, qtbot):
+    """The sample compared on a real worker thread, started by clicking the toolbar button."""
+    tasks.set_runner(tasks.ThreadRunner())
+    button = window.findChild(QToolBar, "main_toolbar").widgetForAction(window.actions.compare)
+    with qtbot.waitSignal(window.compare.finished, timeout=20000):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    tasks.runner().wait()
+    return window
+
+
+def status(window, number, role=Qt.ItemDataRole.DisplayRole):
+    return view_index(window, number, STATUS).data(role)
+
+
+def test_compare_colours_rows_by_kind_with_old_and_new_in_tooltips(compared):
+    window = compared
+    assert status(window, 2) == "Unchanged" and status(window, 2, BG) == KIND_BRUSH["unchanged"]
+    assert status(window, 3) == "Will change" and status(window, 3, BG) == KIND_BRUSH["update"]
+    assert "start_time 2026-12-07T09:00:00-05:00 → 2026-12-07T09:30:00-05:00" in status(window, 3, TIP)
+    assert status(window, 5) == "Conflict" and "cannot move events between calendars" in status(window, 5, TIP)
+    assert view_index(window, 5, CHECK).data(BG) == KIND_BRUSH["conflict"]
+    start = view_index(window, 3, data_column(window, "Start Time"))
+    assert start.data(BG) == KIND_BRUSH["update"]
+    assert start.data(TIP) == "start_time 2026-12-07T09:00:00-05:00 → 2026-12-07T09:30:00-05:00"
+    assert view_index(window, 3, data_column(window, "Location")).data(TIP) is None
+    assert "Compared with Apptoto" in window.statusBar().currentMessage()
+    assert window.actions.compare.isEnabled() and window.progress.isHidden()
+
+
+def test_an_unknown_external_id_becomes_a_new_row(compared):
+    window = compared
+    row = schedule_row(window, 6)                                   # PM-1005: Apptoto does not know it
+    assert status(window, 6) == "New" and window.document.schedule.rows[row].known == NEW
+
+
+def test_the_panel_shows_old_and_new_for_the_current_row(compared):
+    window = compared
+    window.view.setCurrentIndex(view_index(window, 3, data_column(window, "Location")))
+    text = window.compare_dock.text()
+    assert "Row 3" in text and "start_time" in text
+    assert "2026-12-07T09:00:00-05:00" in text and "2026-12-07T09:30:00-05:00" in text
+    window.view.setCurrentIndex(view_index(window, 5, data_column(window, "Location")))
+    assert "Conflict" in window.compare_dock.text() and "Dr. Nguyen" in window.compare_dock.text()
+
+
+def test_select_only_rows_that_change_something(compared):
+    window = compared
+    window.actions.select_changing.trigger()
+    model = window.model
+    assert not model.is_checked(schedule_row(window, 2))            # unchanged
+    assert not model.is_checked(schedule_row(window, 5))            # conflict
+    assert model.is_checked(schedule_row(window, 3)) and model.is_checked(schedule_row(window, 4))
+    assert model.checked_count() == 37
+    assert "left out: 2 unchanged, 1 conflict" in window.statusBar().currentMessage()
+
+
+def test_editing_a_compared_row_forgets_its_result(compared):
+    window = compared
+    row = schedule_row(window, 3)
+    window.model.set_cells([(row, window.document.schedule.column_of("title"), "Changed")])
+    assert status(window, 3) != "Will change" and status(window, 3, BG) is None
+    assert window.compare.result(row) is None and window.compare.result(schedule_row(window, 2)) is not None
+
+
+def test_refused_credentials_are_shown_and_nothing_is_coloured(window, qtbot, monkeypatch, sandbox):
+    shown = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: shown.append((title, text)))
+    sandbox.users = {"demo@example.com": "another-key"}
+    window.compare.connect = lambda: client_for(sandbox, key="wrong")
+    window.actions.compare.trigger()                                # the conftest runs jobs at once
+    assert shown and shown[0][0] == "Cannot compare with Apptoto"
+    assert status(window, 2) != "Unchanged" and window.actions.compare.isEnabled()
+
+
+def test_history_lists_runs_and_opens_one(window, qtbot, sandbox, tmp_path):
+    journal = Journal()
+    run = journal.start_run(tmp_path / "monday.xlsx", base_url=sandbox.url, total=2)
+    clock = FakeClock()
+    submit([SendItem(2, wire_event(1)), SendItem(3, {"id": 1, "title": "x"}, "update")], client_for(sandbox),
+           journal=run, sleep=clock.sleep, clock=clock)
+    window.actions.history.trigger()
+    dialog = window.findChild(HistoryDialog)
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)
+    assert [dialog.model.index(0, c).data() for c in range(6)][1:] == ["monday.xlsx", "finished", 1, 0, 1]
+    dialog.view.selectRow(0)
+    qtbot.waitUntil(lambda: "Request 1" in dialog.detail.toPlainText())
+    text = dialog.detail.toPlainText()
+    assert "Check-up 1" in text and "── Answer: 404" in text
+    dialog.reject()
