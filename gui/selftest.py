@@ -23,6 +23,7 @@ SAMPLE_PROBLEM_ROWS = [10, 17, 24, 33, 35]        # the sample's deliberate mist
 SAMPLE_FIRST_START = "2026-12-07T08:00:00-05:00"   # row 2 at 08:00 New York: proves zoneinfo + tzdata
 MIN_CA_CERTS = 50
 WINDOW_TIMEOUT_MS = 30_000
+QT_NOISE = ("does not support propagateSizeHints",)    # the offscreen platform's harmless notice
 
 
 def bundled_names() -> list[str]:
@@ -205,12 +206,17 @@ class _SelfTest:
 
         if importlib.util.find_spec("gui.qt.main_window") is None:
             raise StepFailed("this build has no main window (gui.qt.main_window)")
-        from PySide6.QtCore import QEventLoop, QSettings, QTimer
+        from PySide6.QtCore import QEventLoop, QSettings, QTimer, qInstallMessageHandler
 
         from gui.qt.app import make_application
         from gui.qt.main_window import MainWindow
         from gui.resources import SAMPLE, resource_path
 
+        def on_qt_message(_kind, _context, message: str) -> None:
+            if not any(known in message for known in QT_NOISE):
+                print(f"Qt: {message}", file=sys.stderr)
+
+        previous = qInstallMessageHandler(on_qt_message)
         app = make_application([sys.argv[0]])
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)       # leave the user's settings alone
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, self.tmp.name)
@@ -235,6 +241,7 @@ class _SelfTest:
         finally:
             window.close()
             window.deleteLater()
+            qInstallMessageHandler(previous)
         return f"{rows} rows in the grid, preview ready, rendered {image.width()}x{image.height()} ({platform})"
 
     def tls(self) -> str:

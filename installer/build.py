@@ -83,9 +83,13 @@ def write_ico(path: Path) -> None:
 
 
 def write_icns(path: Path) -> None:
-    """A macOS .icns of PNG entries (16 ... 1024 px, normal and @2x)."""
+    """A macOS .icns of PNG entries (16 ... 1024 px, normal and @2x), none larger than the source PNG."""
+    from PySide6.QtGui import QImageReader
+
+    largest = max(QImageReader(str(ICON_PNG)).size().width(), 16)
     kinds = {"icp4": 16, "icp5": 32, "icp6": 64, "ic07": 128, "ic08": 256, "ic09": 512, "ic10": 1024,
              "ic11": 32, "ic12": 64, "ic13": 256, "ic14": 512}
+    kinds = {kind: size for kind, size in kinds.items() if size <= largest}
     images = _png_sizes(sorted(set(kinds.values())))
     body = b"".join(k.encode() + struct.pack(">I", 8 + len(images[s])) + images[s] for k, s in kinds.items())
     path.write_bytes(b"icns" + struct.pack(">I", 8 + len(body)) + body)
@@ -189,11 +193,17 @@ def windows_installer(ver: str) -> Path | None:
 
 
 def self_test() -> int:
+    """Run the frozen `--self-test`; like its exit code, any output on stderr (a Qt warning, a traceback) fails."""
     exe = executable()
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     print(f"+ {exe} --self-test", flush=True)
-    return subprocess.run([str(exe), "--self-test"], env=env, timeout=300).returncode
+    result = subprocess.run([str(exe), "--self-test"], env=env, timeout=300, stderr=subprocess.PIPE, text=True)
+    if result.stderr:
+        sys.stderr.write(result.stderr)
+        print("the frozen app wrote to stderr (above): treated as a failure", file=sys.stderr)
+        return result.returncode or 1
+    return result.returncode
 
 
 def main(argv: list[str] | None = None) -> int:

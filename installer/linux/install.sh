@@ -24,5 +24,5 @@ cp "$app/_internal/resources/apptoto-sheets.png" "$data/icons/hicolor/256x256/ap
 sed -e "s|^Exec=.*|Exec=\"$app/apptoto-sheets\" %f|" -e "s|^TryExec=.*|TryExec=$app/apptoto-sheets|" \
     "$app/apptoto-sheets.desktop" > "$data/applications/apptoto-sheets.desktop"
 command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database "$data/applications" || true
-command -v gtk-update-icon-cache >/dev/null 2>&1 && gtk-update-icon-cache -q "$data/icons/hicolor" || true
+command -v gtk-update-icon-cache >/dev/null 2>&1 && gtk-update-icon-cache -q "$data/icons/hicolor" 2>/dev/null || true
 echo "Apptoto Sheets installed: find it in your applications menu, or run $bin/apptoto-sheets"

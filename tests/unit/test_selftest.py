@@ -28,6 +28,7 @@ def test_self_test_passes_with_one_line_per_step(result):
     assert [line[5:].split(":")[0] for line in lines[1:-1]] == STEPS
     assert all(line.startswith("ok   ") for line in lines[1:-1]), result.stdout
     assert lines[-1] == "self-test: all checks passed"
+    assert result.stderr == ""
 
 
 def test_self_test_reports_what_it_checked(result):
