@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from operator import itemgetter
 
@@ -169,10 +171,18 @@ def build(values: list, number: int, plan: Plan, options: Options, known: str | 
 def build_many(rows: list[list], numbers: list[int], plan: Plan, options: Options,
                known: list[str | None] | None = None) -> list[Built]:
     """build() for many rows: each column is converted in one pass (the hot path of loading)."""
-    collecting = gc.isenabled()
-    gc.disable()     # hundreds of thousands of new dicts: the cyclic collector would only slow this down
-    try:
+    with gc_paused():
         return _build_many(rows, numbers, plan, options, known)
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection inside: building many rows makes millions of objects and no cycles, and
+    the collector would walk the whole growing heap again and again (a third of the time of a big load)."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
     finally:
         if collecting:
             gc.enable()

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from gui.core import fields as F
 from gui.core.problems import ERROR, Problem, column_letter
-from gui.core.rowbuild import MAYBE_UPDATE, NEW, UPDATE, Built, Options, Plan, build, build_many
+from gui.core.rowbuild import MAYBE_UPDATE, NEW, UPDATE, Built, Options, Plan, build, build_many, gc_paused
 
 KEY_FIELDS = ("id", "external_id")
 
@@ -56,8 +56,9 @@ class Schedule:
         self.options = options or Options()
         self.source, self.sheet = source, sheet
         width = len(self.headers)
-        self.rows = [Row(number, _fit(values if values.__class__ is list else list(values), width))
-                     for number, values in rows]
+        with gc_paused():
+            self.rows = [Row(number, _fit(values if values.__class__ is list else list(values), width))
+                         for number, values in rows]
         self._keys: dict[str, dict[object, list[int]]] = {name: {} for name in KEY_FIELDS}
         self.plan = Plan.from_fields(self.headers, self.letters, self.names)
         self.validate_all()
@@ -68,11 +69,12 @@ class Schedule:
         for key_index in self._keys.values():
             key_index.clear()
         rows = self.rows
-        built = build_many([row.values for row in rows], [row.number for row in rows], plan, options,
-                           [row.known for row in rows])
-        for index, (row, one) in enumerate(zip(rows, built, strict=True)):
-            row.built = one
-            self._index_keys(index, one.event)
+        with gc_paused():
+            built = build_many([row.values for row in rows], [row.number for row in rows], plan, options,
+                               [row.known for row in rows])
+            for index, (row, one) in enumerate(zip(rows, built, strict=True)):
+                row.built = one
+                self._index_keys(index, one.event)
 
     def set_options(self, options: Options) -> None:
         self.options = options
