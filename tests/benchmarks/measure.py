@@ -1,0 +1,105 @@
+"""Measuring helpers: whole child processes (wall time and peak memory), medians, the machine's description."""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+PYTHON = sys.executable
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    seconds: float
+    peak_mb: float         # the child's peak resident set size (ru_maxrss)
+    stdout: str
+
+
+def child_env(**extra: str) -> dict[str, str]:
+    """The environment for child processes: this checkout importable, Qt offscreen, settings in the cache."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH", "")]))
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    config = ROOT / "tests" / "benchmarks" / ".cache" / "config"     # QSettings of the window, not the user's
+    config.mkdir(parents=True, exist_ok=True)
+    env["XDG_CONFIG_HOME"] = str(config)
+    env.update(extra)
+    return env
+
+
+def run_process(argv: Sequence[str], ok: Sequence[int] = (0,), env: dict[str, str] | None = None) -> Run:
+    """Run a child to its end: wall seconds from spawn to exit, and its own peak RSS (wait4's rusage)."""
+    start = time.perf_counter()
+    child = subprocess.Popen(list(argv), stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT,
+                             env=env or child_env())
+    # Read the pipes in full first (a child blocked on a full pipe would never exit), then reap it with wait4.
+    out, err = _drain(child)
+    _, status, usage = os.wait4(child.pid, 0)
+    seconds = time.perf_counter() - start
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode not in ok:
+        raise RuntimeError(f"{' '.join(argv[:4])} ... exited {child.returncode}:\n{err[-2000:]}")
+    return Run(seconds, usage.ru_maxrss / 1024, out)
+
+
+def _drain(child: subprocess.Popen) -> tuple[str, str]:
+    import threading
+
+    chunks: dict[str, bytes] = {}
+
+    def read(name: str, stream) -> None:
+        chunks[name] = stream.read()
+        stream.close()
+
+    threads = [threading.Thread(target=read, args=(n, s)) for n, s in (("out", child.stdout), ("err", child.stderr))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return (chunks["out"].decode("utf-8", "replace"), chunks["err"].decode("utf-8", "replace"))
+
+
+def python(code_or_script: str, *args: str) -> list[str]:
+    """argv for `python -c CODE args` or `python SCRIPT args` (a path ending in .py)."""
+    if code_or_script.endswith(".py"):
+        return [PYTHON, code_or_script, *args]
+    return [PYTHON, "-c", code_or_script, *args]
+
+
+def median(values: Sequence[float]) -> float:
+    return statistics.median(values)
+
+
+def child_json(run: Run) -> dict:
+    """The last line of a driver's stdout, as JSON."""
+    return json.loads(run.stdout.strip().splitlines()[-1])
+
+
+def machine() -> dict[str, str]:
+    """nproc, the CPU model, Python, the OS, and the load when asked."""
+    model = platform.processor() or "unknown"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return {"nproc": str(os.cpu_count()), "cpu": model, "python": platform.python_version(),
+            "os": f"{platform.system()} {platform.release()}"}
+
+
+def load_average() -> str:
+    try:
+        return " ".join(f"{x:.2f}" for x in os.getloadavg())
+    except OSError:
+        return "n/a"

@@ -1,0 +1,238 @@
+"""The benchmarks of issue 9: each target measured against a baseline taken in the same run.
+
+    uv run python tests/benchmarks/run.py [--quick] [--json OUT] [--only 1,4]
+
+Inputs are generated once into tests/benchmarks/.cache/ (git-ignored). One line per benchmark: the median,
+the baseline, the ratio, the target, met or MISSED. Not collected by pytest (testpaths are tests/unit and
+tests/gui). Timings are medians because other programs share the machine; the load average is printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE), str(HERE.parents[1])]
+
+import inputs  # noqa: E402 - after the path is set
+from measure import PYTHON, child_env, child_json, load_average, machine, median, python, run_process  # noqa: E402
+
+ZONE = "America/New_York"
+BARE_CALAMINE = ("import sys, python_calamine as c; "
+                 "c.CalamineWorkbook.from_path(sys.argv[1]).get_sheet_by_index(0).to_python()")
+OPENPYXL = ("import sys, openpyxl; b = openpyxl.load_workbook(sys.argv[1], read_only=True); "
+            "rows = [r for r in b.worksheets[0].iter_rows(values_only=True)]")
+PANDAS = "import sys, pandas; pandas.read_excel(sys.argv[1], engine='openpyxl')"
+
+
+@dataclass(slots=True)
+class Result:
+    name: str
+    value: float
+    unit: str
+    baseline: float | None
+    ratio: float | None
+    target: str                 # e.g. "ratio <= 2", "value <= 0.3"
+    met: bool
+    note: str = ""
+    extra: dict = field(default_factory=dict)
+
+    def line(self) -> str:
+        base = f"baseline {self.baseline:9.3f}" if self.baseline is not None else " " * 18
+        ratio = f"ratio {self.ratio:6.2f}" if self.ratio is not None else " " * 12
+        return (f"{self.name:<30} {self.value:10.3f} {self.unit:<6} {base}  {ratio}  "
+                f"target {self.target:<16} {'met' if self.met else 'MISSED'}")
+
+
+@dataclass(slots=True)
+class Plan:
+    quick: bool
+    rows: int                   # rows of the big file (100,000; 20,000 in quick mode)
+    repeats: int                # runs of each timed process
+    slow_repeats: int           # runs of the slow informational baselines (openpyxl, pandas)
+    edits: int
+    send_events: int
+
+
+# ---- 1 and 2: validate, whole process ------------------------------------------------------------
+def bench_validate(plan: Plan) -> list[Result]:
+    path = str(inputs.schedule_xlsx(plan.rows))
+    bare_argv = python(BARE_CALAMINE, path)
+    ours_argv = [PYTHON, "-m", "gui", "validate", path, "--time-zone", ZONE]
+    run_process(bare_argv)                        # warm the page cache and the .pyc files
+    run_process(ours_argv, ok=(0, 1))
+    bare, ours = [], []
+    for _ in range(plan.repeats):                 # interleaved: both see the same load
+        bare.append(run_process(bare_argv))
+        ours.append(run_process(ours_argv, ok=(0, 1)))
+    extra = {}
+    for name, code in (("openpyxl_read_only", OPENPYXL), ("pandas_read_excel", PANDAS)):
+        extra[name] = median([run_process(python(code, path)).seconds for _ in range(plan.slow_repeats)])
+    t_bare, t_ours = median([r.seconds for r in bare]), median([r.seconds for r in ours])
+    m_bare, m_ours = median([r.peak_mb for r in bare]), median([r.peak_mb for r in ours])
+    size = f"{plan.rows:,} rows x {len(inputs.HEADERS)} columns"
+    note = (f"{size}; baselines: bare calamine {t_bare:.2f} s, openpyxl read-only {extra['openpyxl_read_only']:.2f} s "
+            f"({extra['openpyxl_read_only'] / t_ours:.1f}x ours), pandas.read_excel {extra['pandas_read_excel']:.2f} s "
+            f"({extra['pandas_read_excel'] / t_ours:.1f}x ours)")
+    tag = "" if plan.rows == 100_000 else f"_{plan.rows // 1000}k"
+    return [
+        Result(f"1 validate_100k{tag}", t_ours, "s", t_bare, t_ours / t_bare, "ratio <= 2", t_ours / t_bare <= 2,
+               note, {k: round(v, 3) for k, v in extra.items()}),
+        Result(f"2 validate_100k{tag}_peak_mem", m_ours, "MB", m_bare, m_ours / m_bare, "ratio <= 3",
+               m_ours / m_bare <= 3, f"{size}; peak RSS of the child (wait4 ru_maxrss)"),
+    ]
+
+
+# ---- 3: edit one cell in a loaded 100k-row grid ---------------------------------------------------
+def bench_edit(plan: Plan) -> list[Result]:
+    path = str(inputs.schedule_xlsx(plan.rows))
+    run = run_process(python(str(HERE / "qt_edit.py"), path, str(plan.edits)), env=child_env())
+    data = child_json(run)
+    value = data["median_ms"]
+    note = (f"{plan.rows:,}-row grid in the main window, offscreen; {data['edits']} edits via proxy.setData, "
+            f"each until the status cell's background role shows the new severity; p90 {data['p90_ms']:.2f} ms, "
+            f"max {data['max_ms']:.2f} ms; preview caught up {data['preview_s']:.2f} s after an edit")
+    return [Result("3 edit_cell_100k" + ("" if plan.rows == 100_000 else f"_{plan.rows // 1000}k"), value, "ms",
+                   None, None, "value <= 1", value <= 1.0, note, data)]
+
+
+# ---- 4: the JSON body of 10,000 selected rows ----------------------------------------------------
+def bench_body(plan: Plan) -> list[Result]:
+    import gc
+
+    from gui.core.rowbuild import Options
+    from gui.sheets.load import load_schedule
+
+    schedule = load_schedule(inputs.schedule_xlsx(plan.rows), Options(default_time_zone=ZONE)).schedule
+    step = max(1, len(schedule.rows) // 10_000)
+    indices = list(range(0, len(schedule.rows), step))[:10_000]
+    start = time.perf_counter()
+    json.dumps(schedule.body(indices), ensure_ascii=False)          # first call: pydantic loads here
+    cold = time.perf_counter() - start
+    times = []
+    for _ in range(max(5, plan.repeats * 2)):
+        start = time.perf_counter()
+        json.dumps(schedule.body(indices), ensure_ascii=False)
+        times.append(time.perf_counter() - start)
+    value = median(times)
+    del schedule
+    gc.collect()
+    note = (f"schedule.body() + json.dumps for {len(indices):,} selected rows of a {plan.rows:,}-row schedule "
+            f"(every {step}th row); first call {cold:.2f} s (imports pydantic, builds its validators); "
+            f"runs {min(times):.3f}-{max(times):.3f} s")
+    return [Result("4 body_10k_rows", value, "s", None, None, "value <= 0.3", value <= 0.3, note,
+                   {"cold_s": round(cold, 3), "max_s": round(max(times), 3)})]
+
+
+# ---- 5: send 3,000 events to the sandbox with faults ------------------------------------------------
+RATE, BATCH = 600.0, 15
+TIME_SCALE = 90.0 / RATE      # R = 600/min stands for the default 90/min: back-off and Retry-After scale alike
+FAULTS = dict(rate_drop=0.02, rate_5xx=0.02, rate_429=0.01)
+
+
+def bench_send(plan: Plan) -> list[Result]:
+    from gui.apptoto.client import ApptotoClient
+    from gui.apptoto.engine import NEW, SendItem, SendOptions, submit
+    from gui.apptoto.sandbox import DEMO_KEY, DEMO_USER, FaultConfig, SandboxServer
+    from gui.core.rowbuild import Options
+    from gui.sheets.load import load_schedule
+
+    count = plan.send_events
+    schedule = load_schedule(inputs.schedule_xlsx(max(count, 1000)), Options(default_time_zone=ZONE)).schedule
+    events = schedule.body(range(count))["events"]
+    for event in events:
+        event.pop("external_id", None)        # new rows: the engine gives each a generated external_id
+    items = [SendItem(index, event, NEW) for index, event in enumerate(events)]
+    faults = FaultConfig(**FAULTS, retry_after=round(TIME_SCALE, 3), seed=9)      # no rate limit of its own
+    options = SendOptions(batch_size=BATCH, rate_per_minute=RATE, backoff_base=TIME_SCALE,
+                          backoff_cap=60 * TIME_SCALE, seed=9)
+    with SandboxServer(faults=faults) as sandbox:
+        client = ApptotoClient(sandbox.url, DEMO_USER, DEMO_KEY)
+        start = time.perf_counter()
+        result = submit(items, client, options)
+        seconds = time.perf_counter() - start
+        sandbox.wait_idle()
+        stored = sandbox.events
+        seen = dict(sandbox.faults_seen)
+        requests = len(sandbox.requests)
+    keys = [e.get("external_id") for e in stored]
+    duplicates = len(stored) - len(set(keys)) + max(0, len(stored) - count)
+    created = result.counts()["created"]
+    rate = count / seconds
+    ceiling = RATE * BATCH / 60
+    met = rate >= 0.9 * ceiling and duplicates == 0 and created == count and len(stored) == count
+    note = (f"{count:,} events, batch {BATCH}, R = {RATE:.0f}/min (ceiling {ceiling:.0f} events/s), faults "
+            f"{', '.join(f'{k}={v}' for k, v in FAULTS.items())} -> {seen}, {requests} requests; "
+            f"back-off base and Retry-After {TIME_SCALE:.2f} s (time-scaled like R: 90/min -> {RATE:.0f}/min); "
+            f"created {created}, stored {len(stored)}, duplicates {duplicates}")
+    tag = "" if count == 3000 else f"_{count}"
+    return [Result(f"5 send_3000{tag}", rate, "ev/s", ceiling, rate / ceiling, "ratio >= 0.9, 0 dup", met, note,
+                   {"duplicates": duplicates, "stored": len(stored), "created": created, "faults": seen,
+                    "requests": requests, "seconds": round(seconds, 2)})]
+
+
+# ---- 6: start to a shown window with 1,000 rows ----------------------------------------------------
+def bench_start(plan: Plan) -> list[Result]:
+    path = str(inputs.schedule_xlsx(1000))
+    driver = str(HERE / "qt_start.py")
+    app_argv, bare_argv = python(driver, "app", path), python(driver, "minimal")
+    run_process(app_argv)
+    run_process(bare_argv)
+    app, bare = [], []
+    for _ in range(plan.repeats):
+        for argv, out in ((bare_argv, bare), (app_argv, app)):
+            spawned = time.monotonic()
+            run = run_process(argv)
+            out.append(child_json(run)["shown"] - spawned)
+    t_app, t_bare = median(app), median(bare)
+    note = ("whole process from spawn until the grid has painted the 1,000 rows (main window as `apptoto-sheets "
+            "FILE` builds it, offscreen) vs a minimal PySide6 QMainWindow until its first paint")
+    return [Result("6 start_1k_window", t_app, "s", t_bare, t_app / t_bare, "ratio <= 5", t_app / t_bare <= 5,
+                   note)]
+
+
+BENCHES: dict[str, Callable[[Plan], list[Result]]] = {
+    "1": bench_validate, "2": bench_validate, "3": bench_edit, "4": bench_body, "5": bench_send, "6": bench_start}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="20,000-row files, fewer repeats: under 2 minutes")
+    parser.add_argument("--json", metavar="OUT", help="write the results as JSON")
+    parser.add_argument("--only", metavar="1,4", help="run only these benchmarks (1 and 2 run together)")
+    args = parser.parse_args(argv)
+    plan = (Plan(True, 20_000, 3, 1, 200, 1000) if args.quick else Plan(False, 100_000, 5, 2, 500, 3000))
+    wanted = args.only.split(",") if args.only else list(BENCHES)
+    info = machine()
+    print(f"Apptoto Sheets benchmarks ({'QUICK: 20,000-row files, 1,000 events sent, fewer repeats' if args.quick else 'full'})")
+    print(f"machine: {info['nproc']} CPUs, {info['cpu']}, Python {info['python']}, {info['os']}; "
+          f"load average {load_average()}", flush=True)
+    results: list[Result] = []
+    done: set[Callable] = set()
+    started = time.perf_counter()
+    for key in wanted:
+        bench = BENCHES[key]
+        if bench in done:
+            continue
+        done.add(bench)
+        for result in bench(plan):
+            results.append(result)
+            print(result.line(), flush=True)
+            print(f"    {result.note}", flush=True)
+    print(f"{sum(r.met for r in results)}/{len(results)} targets met in {time.perf_counter() - started:.0f} s; "
+          f"load average {load_average()}")
+    if args.json:
+        out = {"machine": info, "quick": args.quick, "load_average_end": load_average(),
+               "benchmarks": [{k: v for k, v in asdict(r).items()} for r in results]}
+        Path(args.json).write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
+    return 0 if all(r.met for r in results) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
