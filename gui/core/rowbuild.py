@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from operator import itemgetter
@@ -13,7 +13,7 @@ from gui.core import convert as cv
 from gui.core import fields as F
 from gui.core.problems import ERROR, WARNING, Problem
 from gui.core.zones import zone
-from gui.sheets.table import CellError
+from gui.sheets.table import CellError, Columns
 
 NEW, UPDATE, MAYBE_UPDATE = "new", "update", "maybe_update"
 _UTC = dt.UTC
@@ -117,10 +117,11 @@ def _cells(rows: list[list], column: int) -> list:
         return [values[column] if column < len(values) else None for values in rows]
 
 
-def _convert_column(rows: list[list], column: int, f: F.Field) -> tuple[list, bool]:
+def _convert_column(cells: list, f: F.Field, normalised: bool = False) -> tuple[list, bool]:
     """Convert one column of many rows at once: None for blank, the value, or _Bad. Memoised per value.
 
-    Also says whether any cell is _Bad (so rows without one can take the fast path)."""
+    Also says whether any cell is _Bad (so rows without one can take the fast path). `normalised`: the cells
+    are as the reader leaves them (text stripped, blank text None), so text needs no stripping here."""
     convert = _SIMPLE[f.kind] or _custom_value
     memo: dict = {}
     bad = False
@@ -139,10 +140,13 @@ def _convert_column(rows: list[list], column: int, f: F.Field) -> tuple[list, bo
         memo[value] = found
         return found
 
-    cells = _cells(rows, column)
-    if f.kind == F.TEXT:
+    if f.kind == F.TEXT and normalised:
+        result = [v if v is None or v.__class__ is str else memo[v] if v in memo else first(v) for v in cells]
+    elif f.kind == F.TEXT:
         result = [(v.strip() or None) if v.__class__ is str else None if v is None
                   else memo[v] if v in memo else first(v) for v in cells]
+    elif normalised:
+        result = [None if v is None else memo[v] if v in memo else first(v) for v in cells]
     else:
         result = [None if v is None
                   else ((memo[t] if t in memo else first(t)) if (t := v.strip()) else None) if v.__class__ is str
@@ -169,52 +173,80 @@ def build(values: list, number: int, plan: Plan, options: Options, known: str | 
 
 
 def build_many(rows: list[list], numbers: list[int], plan: Plan, options: Options,
-               known: list[str | None] | None = None) -> list[Built]:
-    """build() for many rows: each column is converted in one pass (the hot path of loading)."""
+               known: list[str | None] | None = None, columns: Columns | None = None) -> list[Built]:
+    """build() for many rows: each column is converted in one pass (the hot path of loading).
+
+    `columns`: the same cells column by column, normalised as the reader leaves them (Table.columns), which
+    spares taking the rows apart again; None to read the rows."""
     with gc_paused():
-        return _build_many(rows, numbers, plan, options, known)
+        return _build_many(rows, numbers, plan, options, known, columns)
 
 
 @contextmanager
-def gc_paused() -> Iterator[None]:
+def gc_paused(freeze: bool = False) -> Iterator[None]:
     """No cyclic garbage collection inside: building many rows makes millions of objects and no cycles, and
-    the collector would walk the whole growing heap again and again (a third of the time of a big load)."""
+    the collector would walk the whole growing heap again and again (a third of the time of a big load).
+
+    `freeze`: then move every object alive to the collector's permanent generation (gc.freeze). Otherwise
+    the first collection after the pause walks all the new objects at once (half a second after loading
+    100,000 rows, on whatever thread allocates next), and every full collection walks them again. Frozen
+    objects are still freed by reference counting; only reference cycles that are garbage at that moment
+    would stay (until gc.unfreeze()). Use it where a document has just been built."""
     collecting = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        if freeze:
+            gc.freeze()
         if collecting:
             gc.enable()
 
 
 def _build_many(rows: list[list], numbers: list[int], plan: Plan, options: Options,
-                known: list[str | None] | None) -> list[Built]:
-    converted_simple = [_convert_column(rows, column, f) for column, f in plan.simple]
+                known: list[str | None] | None, columns: Columns | None) -> list[Built]:
+    normalised = columns is not None
+    text_only = columns.text if columns is not None else frozenset()
+
+    def cells(column: int) -> list:
+        return columns.cells[column] if columns is not None else _cells(rows, column)
+
+    def convert(column: int, f: F.Field) -> tuple[list, bool]:
+        if f.kind == F.TEXT and column in text_only:
+            return cells(column), False         # stripped text or None already: nothing to convert
+        return _convert_column(cells(column), f, normalised)
+
+    converted_simple = [convert(column, f) for column, f in plan.simple]
     simple = [(f, column, converted) for (column, f), (converted, _) in zip(plan.simple, converted_simple,
                                                                               strict=True)]
     simple_keys = [f.key for _, f in plan.simple]
     simple_columns = [converted for converted, _ in converted_simple]
-    converted_people = {index: [_convert_column(rows, column, f) for column, f in cols]
+    converted_people = {index: [convert(column, f) for column, f in cols]
                         for index, cols in plan.participants.items()}
     people = {index: ([(f, column, converted) for (column, f), (converted, _)
                        in zip(cols, converted_people[index], strict=True)],
                       next((c for c, f in cols if f.key == "name"), cols[0][0]))
               for index, cols in sorted(plan.participants.items())}
-    people_fast = [([f.key for _, f in plan.participants[index]],
-                    [converted for converted, _ in converted_people[index]]) for index in people]
-    converted_custom = [_convert_column(rows, column, f) for column, f in plan.custom]
+    # Each participant's dict per row (None when all its cells are blank), made column-wise.
+    people_dicts = [[({key: value for key, value in zip(keys, values, strict=True) if value is not None} or None)
+                     for values in zip(*columns, strict=True)]
+                    for keys, columns in (([f.key for _, f in plan.participants[index]],
+                                           [converted for converted, _ in converted_people[index]])
+                                          for index in people)]
+    per_row_people = zip(*people_dicts, strict=True) if people_dicts else [()] * len(rows)
+    converted_custom = [convert(column, f) for column, f in plan.custom]
     custom_keys = [f.key for _, f in plan.custom]
     custom_columns = [converted for converted, _ in converted_custom]
     bad = _bad_rows(converted_simple)
     bad_people = _bad_rows([c for columns in converted_people.values() for c in columns])
-    times = _fast_times(rows, plan, options)
+    times = _fast_times(cells, len(rows), plan, options)
     id_column = plan.col.get("id")
     default_calendar = options.default_calendar
     built: list[Built] = []
     append = built.append
     per_row = zip(*simple_columns, strict=True) if simple_columns else [()] * len(rows)
-    for r, values, cells, placed in zip(range(len(rows)), rows, per_row, times, strict=True):
+    for r, values, cells, placed, persons in zip(range(len(rows)), rows, per_row, times, per_row_people,
+                                                 strict=True):
         out: _Collector | None = None
         if r in bad:
             out = _Collector(plan, numbers[r])
@@ -241,7 +273,18 @@ def _build_many(rows: list[list], numbers: list[int], plan: Plan, options: Optio
             if end is not None:
                 event["end_time"] = end
         if people:
-            participants = None if r in bad_people else _people_fast(r, people_fast)
+            participants: list[dict] | None = []
+            if r in bad_people:
+                participants = None
+            else:
+                for person in persons:
+                    if person is None:
+                        continue
+                    if "contact_id" in person or not ("email" in person or "phone" in person
+                                                      or "contact_external_id" in person):
+                        participants = None       # a warning to give: the careful path
+                        break
+                    participants.append(person)
             if participants is None:
                 out = out or _Collector(plan, numbers[r])
                 participants = _participants(r, people, out)
@@ -275,93 +318,83 @@ def _build_many(rows: list[list], numbers: list[int], plan: Plan, options: Optio
 _DEFAULTED_CALENDAR = ("calendar",)
 
 
-def _people_fast(r: int, people: list[tuple[list[str], list[list]]]) -> list[dict] | None:
-    """The participants of row r when none needs a warning (None: take the careful path)."""
-    result = []
-    for keys, columns in people:
-        person = {key: value for key, converted in zip(keys, columns, strict=True) if (value := converted[r]) is not None}
-        if not person:
-            continue
-        if "contact_id" in person or not ("email" in person or "phone" in person
-                                          or "contact_external_id" in person):
-            return None
-        result.append(person)
-    return result
-
-
 _SUFFIX: dict[dt.timezone, str] = {}
 
 
-def _fast_times(rows: list[list], plan: Plan, options: Options) -> list[tuple | None]:
+def _fast_times(column_cells: Callable[[int], list], count: int, plan: Plan, options: Options) -> list[tuple | None]:
     """Per row: (time_zone text or None, start text or None, end text or None) when the row's times are
     plain (blank or naive date-time cells on days without a DST change, a known zone, end not before
     start); None for a row that needs the careful path (_times)."""
     col = plan.col
-    count = len(rows)
     blank = [None] * count
 
     def cells(name: str) -> list:
         column = col.get(name)
-        return blank if column is None else _cells(rows, column)
+        return blank if column is None else column_cells(column)
 
     zones, dates, starts, ends = cells("time_zone"), cells("date"), cells("start_time"), cells("end_time")
     durations = cells("duration_minutes")
     default_name = options.default_time_zone
     default_tz = zone(default_name)
-    zone_memo: dict = {None: (None, default_name, default_tz) if default_tz is not None else None}
+    placed_in: dict[str, dict] = {}          # zone name -> {naive date-time: (wire text, fixed offset)}
+    zone_memo: dict = {None: _zone_entry(None, default_name, default_tz, placed_in)}
     datetime, date = dt.datetime, dt.date
     result: list[tuple | None] = []
     append = result.append
     for raw_zone, raw_date, start, end, minutes in zip(zones, dates, starts, ends, durations, strict=True):
-        if raw_zone in zone_memo:
-            entry = zone_memo[raw_zone]
-        else:
-            entry = zone_memo[raw_zone] = _zone_entry(raw_zone, default_name, default_tz)
+        entry = zone_memo.get(raw_zone, _UNKNOWN)
+        if entry is _UNKNOWN:
+            entry = zone_memo[raw_zone] = _zone_entry(raw_zone, default_name, default_tz, placed_in)
         if entry is None or not (raw_date is None or raw_date.__class__ is date or raw_date.__class__ is datetime):
             append(None)
             continue
-        zone_text, tz_name, tz = entry
-        start_text = end_text = None
+        zone_text, placed, tz, tz_name = entry
+        start_wire = end_wire = None
         if start is not None:
-            if start.__class__ is not datetime or start.tzinfo is not None:
+            start_wire = placed.get(start) or _wire(start, tz, tz_name, placed)
+            if start_wire is None:
                 append(None)
                 continue
-            start_fixed = _DAYS.get(tz_name, _NO_DAYS).get(start.toordinal(), _UNKNOWN)
-            if start_fixed is _UNKNOWN:
-                start_fixed = _day_offset(tz, tz_name, start)
-            if start_fixed is None:
-                append(None)
-                continue
-            start_text = start.isoformat(timespec="seconds") + (_SUFFIX.get(start_fixed) or _suffix(start_fixed))
         if end is not None:
-            if end.__class__ is not datetime or end.tzinfo is not None:
+            end_wire = placed.get(end) or _wire(end, tz, tz_name, placed)
+            if end_wire is None or (start_wire is not None and (end_wire[1] is not start_wire[1] or end < start)):
                 append(None)
                 continue
-            end_fixed = _DAYS.get(tz_name, _NO_DAYS).get(end.toordinal(), _UNKNOWN)
-            if end_fixed is _UNKNOWN:
-                end_fixed = _day_offset(tz, tz_name, end)
-            if end_fixed is None or (start_text is not None and (end_fixed is not start_fixed or end < start)):
-                append(None)
-                continue
-            end_text = end.isoformat(timespec="seconds") + (_SUFFIX.get(end_fixed) or _suffix(end_fixed))
-        elif start_text is not None and minutes is not None:
+        elif start_wire is not None and minutes is not None:
             append(None)       # start + duration: the careful path
             continue
-        append((zone_text, start_text, end_text))
+        append((zone_text, start_wire[0] if start_wire is not None else None,
+                end_wire[0] if end_wire is not None else None))
     return result
 
 
+def _wire(moment: object, tz: dt.tzinfo, tz_name: str, placed: dict) -> tuple[str, dt.timezone] | None:
+    """(wire text, fixed offset) of a naive date-time on a day without a DST change in zone `tz`, remembered
+    in `placed`; None for anything else (the careful path judges it)."""
+    if moment.__class__ is not dt.datetime or moment.tzinfo is not None:
+        return None
+    fixed = _day_offset(tz, tz_name, moment)
+    if fixed is None:
+        return None
+    wire = placed[moment] = (moment.isoformat(timespec="seconds") + (_SUFFIX.get(fixed) or _suffix(fixed)), fixed)
+    return wire
+
+
 _UNKNOWN = object()
-_NO_DAYS: dict = {}
 
 
-def _zone_entry(raw: object, default_name: str, default_tz: dt.tzinfo | None) -> tuple | None:
-    """(text for the event or None, zone name, zone) for a time_zone cell; None for a cell _times must judge."""
-    if raw.__class__ is str and not raw.strip():
-        return (None, default_name, default_tz) if default_tz is not None else None
-    text = cv.to_text(raw)
-    tz = zone(text)
-    return None if tz is None else (text, text, tz)
+def _zone_entry(raw: object, default_name: str, default_tz: dt.tzinfo | None, placed_in: dict[str, dict]
+                ) -> tuple | None:
+    """(text for the event or None, placed times, zone, zone name) for a time_zone cell; None for a cell
+    _times must judge (an unknown zone, or a blank one when the default zone is unknown)."""
+    if raw is None or (raw.__class__ is str and not raw.strip()):
+        text, name, tz = None, default_name, default_tz
+    else:
+        text = name = cv.to_text(raw)
+        tz = zone(text)
+    if tz is None:
+        return None
+    return text, placed_in.setdefault(name, {}), tz, name
 
 
 def _suffix(fixed: dt.timezone) -> str:

@@ -11,8 +11,10 @@ from dataclasses import dataclass, field
 from gui.core import fields as F
 from gui.core.problems import ERROR, Problem, column_letter
 from gui.core.rowbuild import MAYBE_UPDATE, NEW, UPDATE, Built, Options, Plan, build, build_many, gc_paused
+from gui.sheets.table import Columns
 
 KEY_FIELDS = ("id", "external_id")
+BIG = 5000           # rows from which a full rebuild freezes what it made (see gc_paused)
 
 
 @dataclass(slots=True)
@@ -49,32 +51,43 @@ class Schedule:
 
     def __init__(self, headers: list[str], names: list[str | None], rows: Iterable[tuple[int, list]],
                  options: Options | None = None, letters: list[str] | None = None,
-                 source: str = "", sheet: str = "") -> None:
+                 source: str = "", sheet: str = "", columns: Columns | None = None) -> None:
         self.headers = list(headers)
         self.names: list[str | None] = list(names)
         self.letters = list(letters) if letters else [column_letter(i) for i in range(len(headers))]
         self.options = options or Options()
         self.source, self.sheet = source, sheet
         width = len(self.headers)
-        with gc_paused():
-            self.rows = [Row(number, _fit(values if values.__class__ is list else list(values), width))
+        with gc_paused():                        # validate_all freezes what is built here
+            self.rows = [Row(number, values if values.__class__ is list and len(values) == width
+                             else _fit(values if values.__class__ is list else list(values), width))
                          for number, values in rows]
         self._keys: dict[str, dict[object, list[int]]] = {name: {} for name in KEY_FIELDS}
         self.plan = Plan.from_fields(self.headers, self.letters, self.names)
-        self.validate_all()
+        if columns is not None and (len(columns.cells) != width or any(len(c) != len(self.rows)
+                                                                        for c in columns.cells)):
+            columns = None
+        self.validate_all(columns)
 
     # ---- building ------------------------------------------------------------------------------
-    def validate_all(self) -> None:
+    def validate_all(self, columns: Columns | None = None) -> None:
+        """Rebuild every row. `columns`: the rows' cells column by column as the reader normalised them
+        (Table.columns, only while no row has been edited), which makes the build faster."""
         plan, options = self.plan, self.options
         for key_index in self._keys.values():
             key_index.clear()
         rows = self.rows
-        with gc_paused():
+        with gc_paused(freeze=len(rows) >= BIG):
             built = build_many([row.values for row in rows], [row.number for row in rows], plan, options,
-                               [row.known for row in rows])
-            for index, (row, one) in enumerate(zip(rows, built, strict=True)):
+                               [row.known for row in rows], columns)
+            by_id, by_external_id = self._keys["id"], self._keys["external_id"]
+            for index, (row, one) in enumerate(zip(rows, built, strict=True)):     # _index_keys, inlined
                 row.built = one
-                self._index_keys(index, one.event)
+                event = one.event
+                if "id" in event:
+                    by_id.setdefault(event["id"], []).append(index)
+                if "external_id" in event:
+                    by_external_id.setdefault(event["external_id"], []).append(index)
 
     def set_options(self, options: Options) -> None:
         self.options = options
@@ -153,11 +166,11 @@ class Schedule:
         return partners
 
     def duplicates_of(self, index: int) -> list[Problem]:
-        problems = []
+        problems: list[Problem] = []
         event = self.rows[index].event
         for name in KEY_FIELDS:
             holders = self._keys[name].get(event[name]) if name in event else None
-            if holders and len(holders) > 1:
+            if holders is not None and len(holders) > 1:
                 others = ", ".join(str(self.rows[i].number) for i in holders if i != index)
                 column = self.column_of(name)
                 header = self.headers[column] if column is not None else name
@@ -169,9 +182,13 @@ class Schedule:
 
     # ---- questions the views ask ---------------------------------------------------------------
     def problems(self, index: int) -> list[Problem]:
-        row = self.rows[index]
-        own = row.built.problems if row.built else []
-        return own + self.duplicates_of(index) if self._has_key(row) else list(own)
+        built = self.rows[index].built
+        if built is None:
+            return []
+        event = built.event
+        if "id" in event or "external_id" in event:
+            return built.problems + self.duplicates_of(index)
+        return list(built.problems)
 
     def _has_key(self, row: Row) -> bool:
         event = row.event

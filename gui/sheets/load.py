@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from gui.core.rowbuild import Options
+from gui.core.rowbuild import Options, gc_paused
 from gui.core.schedule import Schedule
 from gui.sheets.mapping import ColumnMap, load_mapping, map_columns
 from gui.sheets.reader import read_table
@@ -31,8 +31,10 @@ def load_schedule(path: str | os.PathLike[str], options: Options, sheet: str | N
         sheet = sheet or mapping.sheet
         header_row = header_row or mapping.header_row
     known = list(mapping.columns) if mapping else ()
-    table = read_table(path, sheet=sheet, header_row=header_row, known_headers=known)
-    columns = map_columns(table.headers, mapping.columns if mapping else None)
-    schedule = Schedule(table.headers, columns.fields, table.rows, options, letters=table.letters,
-                        source=Path(path).name, sheet=table.sheet)
+    with gc_paused(freeze=True):       # one pause from reading to the built rows (see gc_paused)
+        table = read_table(path, sheet=sheet, header_row=header_row, known_headers=known)
+        columns = map_columns(table.headers, mapping.columns if mapping else None)
+        schedule = Schedule(table.headers, columns.fields, table.rows, options, letters=table.letters,
+                            source=Path(path).name, sheet=table.sheet, columns=table.columns)
+        table.columns = None        # only the first build can use them: edits change the rows, not these
     return Loaded(schedule, table, columns, columns.problems())

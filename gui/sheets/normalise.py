@@ -11,15 +11,29 @@ ERROR_TEXTS = frozenset({"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NU
                          "Err:502", "Err:504", "Err:508", "Err:511", "Err:522", "Err:523"})
 
 _str, _float, _timedelta, _time = str, float, dt.timedelta, dt.time
+_CONVERTED = frozenset({_str, _float, _timedelta})
 
 
 def column(values: tuple | list) -> list:
     """Normalised copy of one column: '' and spaces -> None, whole floats -> int, durations -> time,
     text stripped of surrounding spaces, spreadsheet error texts -> CellError."""
+    return column_and_kind(values)[0]
+
+
+def column_and_kind(values: tuple | list) -> tuple[list, bool]:
+    """column(), and whether every cell of the result is text (stripped, not empty) or None."""
+    try:
+        out = [s.strip() or None for s in values]      # the common case, a column of text: one pass, no type scan
+    except AttributeError:                              # some cell is not text
+        pass
+    else:
+        if ERROR_TEXTS.isdisjoint(out):
+            return out, True
+        return [CellError(v) if v.__class__ is _str and v in ERROR_TEXTS else v for v in out], False
     kinds = set(map(type, values))
-    if kinds == {_str}:
-        out = [s.strip() or None for s in values]
-    elif kinds <= {_str, _float}:
+    if not kinds & _CONVERTED:
+        return list(values), False                      # e.g. date-times only: nothing to change
+    if kinds <= {_str, _float}:
         out = [(v.strip() or None) if v.__class__ is _str else (int(v) if v.is_integer() else v)
                for v in values]
     elif _timedelta not in kinds:
@@ -30,7 +44,7 @@ def column(values: tuple | list) -> list:
         out = [_other(v) for v in values]
     if _str in kinds and not ERROR_TEXTS.isdisjoint(out):
         out = [CellError(v) if v.__class__ is _str and v in ERROR_TEXTS else v for v in out]
-    return out
+    return out, False
 
 
 def _other(value: object) -> object:

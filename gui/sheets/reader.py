@@ -6,6 +6,7 @@ import gc
 import io
 import os
 from collections.abc import Iterable, Sequence
+from itertools import compress
 from pathlib import Path
 
 import python_calamine as calamine
@@ -15,7 +16,7 @@ from gui.sheets import normalise
 from gui.sheets.csv_reader import read_rows
 from gui.sheets.header import SEARCH_ROWS, find_header
 from gui.sheets.sniff import CSV, SPREADSHEET_SUFFIXES, XLSX, detect, where
-from gui.sheets.table import CellError, Table, WorkbookError
+from gui.sheets.table import CellError, Columns, Table, WorkbookError
 from gui.sheets.xlsx_scan import XlsxScan
 
 _VISIBLE = calamine.SheetVisibleEnum.Visible
@@ -170,15 +171,22 @@ def build_table(path: Path, sheet: str, raw: list[list], top: int, left: int, he
     width = len(headers)
     data = raw[index + 1:]
     first = top + index + 1
-    columns = [normalise.column(c) for c in zip(*data, strict=True)] if data else [[] for _ in headers]
+    normalised = [normalise.column_and_kind(c) for c in zip(*data, strict=True)] if data else []
+    columns = [c for c, _ in normalised] if data else [[] for _ in headers]
+    text = {j for j, (_, only_text) in enumerate(normalised) if only_text}
     for (row, col), error in errors.items():
         i, j = row - first, col - left
         if 0 <= i < len(data) and 0 <= j < width:
             columns[j][i] = error
+            text.discard(j)
     keep = [j for j in range(width) if headers[j] or columns[j].count(None) != len(columns[j])]
     kept = [columns[j] for j in keep]
     rows = list(zip(range(first, first + len(data)), map(list, zip(*kept, strict=True)), strict=True))
     if kept and min(c.count(None) for c in kept):    # some row may be blank in every column
-        rows = [row for row in rows if row[1].count(None) != len(kept)]
+        filled = [row[1].count(None) != len(kept) for row in rows]
+        if not all(filled):
+            rows = list(compress(rows, filled))
+            kept = [list(compress(c, filled)) for c in kept]
     return Table(path=path, sheet=sheet, header_row=top + index, headers=[headers[j] for j in keep],
-                 letters=[column_letter(left + j) for j in keep], rows=rows, sheets=sheets)
+                 letters=[column_letter(left + j) for j in keep], rows=rows, sheets=sheets,
+                 columns=Columns(kept, frozenset(k for k, j in enumerate(keep) if j in text)))

@@ -21,6 +21,17 @@ class CellError:
 
 
 @dataclass(slots=True)
+class Columns:
+    """A table's data cells column by column: cells[j][i] is cell j of row i, normalised as in Table.
+
+    They share the cell objects with the rows but not the lists, so editing a row does not reach them:
+    they serve the first build of a Schedule only. `text`: the columns whose cells are all text or None."""
+
+    cells: list[list]
+    text: frozenset[int] = frozenset()
+
+
+@dataclass(slots=True)
 class Table:
     """What a reader returns.
 
@@ -35,3 +46,4 @@ class Table:
     letters: list[str]                           # Excel column letter per column
     rows: list[tuple[int, list]] = field(default_factory=list)  # (Excel row number, values per column)
     sheets: list[str] = field(default_factory=list)             # all visible sheet names in the file
+    columns: Columns | None = None     # the same cells column by column (for a fast first build), or None
