@@ -127,6 +127,10 @@ _EXTENSION = re.compile(r"\s*(?:ext\.?|x|extension|#)\s*\d{1,6}\s*$", re.IGNOREC
 
 def to_phone(value: object) -> str:
     """Phone as text; a number cell becomes its digits (never 5551234567.0 or 5.55E+09)."""
+    if value.__class__ is int and value > 0:             # the common number cell: no text checks needed
+        text = str(value)
+        if 7 <= len(text) <= 15:
+            return text
     if isinstance(value, bool):
         raise CellProblem("is yes/no, not a phone number")
     if isinstance(value, float):

@@ -145,6 +145,9 @@ def _convert_column(cells: list, f: F.Field, normalised: bool = False) -> tuple[
     elif f.kind == F.TEXT:
         result = [(v.strip() or None) if v.__class__ is str else None if v is None
                   else memo[v] if v in memo else first(v) for v in cells]
+    elif normalised and (f.kind == F.CUSTOM or f.kind == F.INT):     # numbers are kept as they are: no memo
+        result = [None if v is None else v if v.__class__ is int or (v.__class__ is float and f.kind == F.CUSTOM)
+                  else memo[v] if v in memo else first(v) for v in cells]
     elif normalised:
         result = [None if v is None else memo[v] if v in memo else first(v) for v in cells]
     else:
@@ -573,6 +576,8 @@ def _participants(r: int, people: dict[int, tuple[list[tuple[F.Field, int, list]
 
 def _custom_value(value: object) -> object:
     """A custom_data value: dates and times as ISO text, numbers and yes/no as they are."""
+    if value.__class__ is str:
+        return value.strip()
     if isinstance(value, dt.datetime | dt.date | dt.time):
         return value.isoformat()
     if isinstance(value, bool | int | float):

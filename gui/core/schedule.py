@@ -185,8 +185,9 @@ class Schedule:
         built = self.rows[index].built
         if built is None:
             return []
-        event = built.event
-        if "id" in event or "external_id" in event:
+        event, keys = built.event, self._keys
+        if ("id" in event and len(keys["id"].get(event["id"], ())) > 1) or \
+                ("external_id" in event and len(keys["external_id"].get(event["external_id"], ())) > 1):
             return built.problems + self.duplicates_of(index)
         return list(built.problems)
 

@@ -171,7 +171,9 @@ def build_table(path: Path, sheet: str, raw: list[list], top: int, left: int, he
     width = len(headers)
     data = raw[index + 1:]
     first = top + index + 1
-    normalised = [normalise.column_and_kind(c) for c in zip(*data, strict=True)] if data else []
+    if any(len(row) != width for row in data):
+        raise WorkbookError(f"{place} could not be read: its rows are of different lengths.")
+    normalised = [normalise.column_of(data, j) for j in range(width)] if data else []
     columns = [c for c, _ in normalised] if data else [[] for _ in headers]
     text = {j for j, (_, only_text) in enumerate(normalised) if only_text}
     for (row, col), error in errors.items():
