@@ -83,7 +83,7 @@ def take_screenshot(app: QApplication, window, path: str | None, out: str) -> in
     def failed(file: str, message: str) -> None:
         print(f"apptoto-sheets: {message}", file=sys.stderr)
         result["code"] = 2
-        app.quit()
+        QTimer.singleShot(0, app.quit)          # may run before exec() starts: quit once it does
 
     if path:
         window.preview.updated.connect(later)
