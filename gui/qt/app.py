@@ -5,14 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from gui.resources import ICON, SAMPLE, resource_path
 
 ORGANIZATION, APPLICATION = "Apptoto", "Apptoto Sheets"
-SCREENSHOT_SIZE = (1280, 800)
+SCREENSHOT_SIZE = (1440, 900)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -66,8 +66,12 @@ def start_sandbox():
 
 
 def take_screenshot(app: QApplication, window, path: str | None, out: str) -> int:
-    """Show the window, load `path`, wait for the grid and the preview to settle, save a PNG, return 0."""
+    """Show the window, load `path`, wait for the grid and the preview to settle, save a PNG, return 0.
+
+    Waits in a local QEventLoop, not app.exec()/app.quit(): quitting the application would make every
+    later event loop in this process return at once (tests run this in-process)."""
     result = {"code": 0}
+    loop = QEventLoop()
     window.resize(*SCREENSHOT_SIZE)
     window.show()
 
@@ -75,7 +79,7 @@ def take_screenshot(app: QApplication, window, path: str | None, out: str) -> in
         if not window.grab().save(out):
             print(f"apptoto-sheets: cannot write {out}", file=sys.stderr)
             result["code"] = 2
-        app.quit()
+        loop.quit()
 
     def later() -> None:
         QTimer.singleShot(200, save)
@@ -83,7 +87,7 @@ def take_screenshot(app: QApplication, window, path: str | None, out: str) -> in
     def failed(file: str, message: str) -> None:
         print(f"apptoto-sheets: {message}", file=sys.stderr)
         result["code"] = 2
-        QTimer.singleShot(0, app.quit)          # may run before exec() starts: quit once it does
+        QTimer.singleShot(0, loop.quit)         # may run before exec() starts: quit once it does
 
     if path:
         window.preview.updated.connect(later)
@@ -93,5 +97,5 @@ def take_screenshot(app: QApplication, window, path: str | None, out: str) -> in
             return 2
     else:
         QTimer.singleShot(200, save)
-    app.exec()
+    loop.exec()
     return result["code"]

@@ -111,6 +111,20 @@ class ScheduleModel(QAbstractTableModel):
             return self._place[f"\0{problem.letter}"]
         return self._place.get(problem.column, STATUS) if problem.column else STATUS
 
+    def ensure_column(self, name: str) -> int:
+        """The sheet column of canonical field `name`, added at the right (with the view told) if missing."""
+        assert self.review is not None
+        schedule = self.review.schedule
+        column = schedule.column_of(name)
+        if column is not None:
+            return column
+        position = self.columnCount()
+        self.beginInsertColumns(QModelIndex(), position, position)
+        column = schedule.ensure_column(name)
+        self._place.setdefault(schedule.headers[column], column + FIRST_DATA)
+        self.endInsertColumns()
+        return column
+
     def set_cells(self, edits: list[Edit]) -> list[int]:
         """Edit cells (sheet columns) as one step; returns the rows revalidated."""
         assert self.review is not None

@@ -134,3 +134,15 @@ def test_display_text():
     assert display_text(dt.time(9, 30)) == "09:30"
     assert display_text(True) == "TRUE"
     assert display_text(None) == ""
+
+
+def test_ensure_column_inserts_a_column_for_the_view(qtbot, qtmodeltester):
+    model = make_model(5)
+    with qtbot.waitSignal(model.columnsInserted):
+        column = model.ensure_column("location")
+    assert model.columnCount() == FIRST_DATA + len(HEADERS) + 1
+    assert model.ensure_column("location") == column
+    model.set_cells([(1, column, "Room 4")])
+    assert model.review.schedule.rows[1].event["location"] == "Room 4"
+    assert model.index(1, FIRST_DATA + column).data() == "Room 4"
+    qtmodeltester.check(model)
