@@ -43,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
         window = MainWindow(sandbox=sandbox)
         path = args.file or (str(resource_path(SAMPLE)) if sandbox is not None else None)
         if args.screenshot:
-            return take_screenshot(app, window, path, args.screenshot)
+            return take_screenshot(window, path, args.screenshot)
         window.restore_layout()
         window.show()
         if path:
@@ -65,7 +65,7 @@ def start_sandbox():
     return server
 
 
-def take_screenshot(app: QApplication, window, path: str | None, out: str) -> int:
+def take_screenshot(window, path: str | None, out: str) -> int:
     """Show the window, load `path`, wait for the grid and the preview to settle, save a PNG, return 0.
 
     Waits in a local QEventLoop, not app.exec()/app.quit(): quitting the application would make every

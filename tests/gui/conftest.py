@@ -10,9 +10,8 @@ from PySide6.QtCore import QSettings
 from gui.qt import tasks
 from gui.qt.app import make_application
 from gui.qt.main_window import MainWindow
-from gui.resources import SAMPLE, resource_path
+from tests.gui.helpers import SAMPLE_PATH
 
-SAMPLE_PATH = str(resource_path(SAMPLE))
 HERE = Path(__file__).resolve().parent
 # The offscreen platform plugin says this whenever a window is shown; it is not our code's warning.
 PLATFORM_NOISE = r"This plugin does not support propagateSizeHints\(\)"

@@ -7,6 +7,9 @@ from PySide6.QtWidgets import QLineEdit
 
 from gui.qt.main_window import MainWindow
 from gui.qt.schedule_model import FIRST_DATA
+from gui.resources import SAMPLE, resource_path
+
+SAMPLE_PATH = str(resource_path(SAMPLE))
 
 
 def schedule_row(window: MainWindow, number: int) -> int:

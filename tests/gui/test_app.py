@@ -8,7 +8,7 @@ from PySide6.QtGui import QImage
 
 from gui.qt import app as app_module
 from gui.qt.main_window import MainWindow
-from tests.gui.conftest import SAMPLE_PATH
+from tests.gui.helpers import SAMPLE_PATH
 
 
 def args(**given) -> argparse.Namespace:

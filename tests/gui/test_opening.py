@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from gui.qt import dialogs, settings, tasks
 from gui.qt.main_window import MainWindow
 from gui.qt.mapping_dialog import NOT_USED, MappingDialog
-from tests.gui.conftest import SAMPLE_PATH
+from tests.gui.helpers import SAMPLE_PATH
 
 UNMAPPED_CSV = ("Client Name,When,Until,Visit,Provider\n"
                 "Ann Lee,2026-12-07 09:00,2026-12-07 09:30,Cleaning,Dr. Patel\n"

@@ -8,8 +8,7 @@ from PySide6.QtGui import QGuiApplication
 from gui.qt import dialogs
 from gui.qt.review import FAILED
 from gui.qt.schedule_model import CHECK, SEVERITY_ROLE
-from tests.gui.conftest import SAMPLE_PATH
-from tests.gui.helpers import counts, data_column, editor, schedule_row, view_index
+from tests.gui.helpers import SAMPLE_PATH, counts, data_column, editor, schedule_row, view_index
 
 
 def test_open_with_ctrl_o_shows_the_sample(window, qtbot, monkeypatch):
