@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from operator import itemgetter
 
 from gui.sheets.table import CellError
 
@@ -27,13 +26,7 @@ def column_and_kind(values: tuple | list) -> tuple[list, bool]:
     return _column(values, iter(values))
 
 
-def column_of(rows: list[list], index: int) -> tuple[list, bool]:
-    """column_and_kind() of column `index` of `rows`, read straight from the rows (no column built first)."""
-    return _column(None, map(itemgetter(index), rows), rows, index)
-
-
-def _column(values: tuple | list | None, cells: Iterator, rows: list[list] | None = None,
-            index: int = 0) -> tuple[list, bool]:
+def _column(values: tuple | list, cells: Iterator) -> tuple[list, bool]:
     try:
         out = [s.strip() or None for s in cells]       # the common case, a column of text: one pass, no type scan
     except AttributeError:                              # some cell is not text
@@ -42,8 +35,6 @@ def _column(values: tuple | list | None, cells: Iterator, rows: list[list] | Non
         if ERROR_TEXTS.isdisjoint(out):
             return out, True
         return [CellError(v) if v.__class__ is _str and v in ERROR_TEXTS else v for v in out], False
-    if values is None:
-        values = list(map(itemgetter(index), rows))
     kinds = set(map(type, values))
     if not kinds & _CONVERTED:
         return list(values), False                      # e.g. date-times only: nothing to change
