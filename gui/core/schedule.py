@@ -185,17 +185,24 @@ class Schedule:
         built = self.rows[index].built
         if built is None:
             return []
-        event, keys = built.event, self._keys
-        if ("id" in event and len(keys["id"].get(event["id"], ())) > 1) or \
-                ("external_id" in event and len(keys["external_id"].get(event["external_id"], ())) > 1):
+        if self._duplicated(built.event):
             return built.problems + self.duplicates_of(index)
         return list(built.problems)
+
+    def _duplicated(self, event: dict) -> bool:
+        """Whether another row has this event's id or external_id (cheap: no Problem is made)."""
+        keys = self._keys
+        return (("id" in event and len(keys["id"].get(event["id"], ())) > 1)
+                or ("external_id" in event and len(keys["external_id"].get(event["external_id"], ())) > 1))
 
     def _has_key(self, row: Row) -> bool:
         event = row.event
         return "id" in event or "external_id" in event
 
     def has_errors(self, index: int) -> bool:
+        built = self.rows[index].built
+        if built is not None and not built.problems and not self._duplicated(built.event):
+            return False                            # the common case, without building a problem list
         return any(p.severity == ERROR for p in self.problems(index))
 
     def all_problems(self, indices: Iterable[int] | None = None) -> list[Problem]:
