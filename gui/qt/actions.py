@@ -30,7 +30,7 @@ class Actions:
 
         P = QStyle.StandardPixmap
         self.open = make("&Open…", "Open a schedule workbook or CSV file", Key.Open, P.SP_DialogOpenButton)
-        self.reload = make("&Reload", "Read the file again (edits made here are dropped)", Key.Refresh,
+        self.reload = make("&Reload", "Read the file again (edits made here are dropped)", "Ctrl+R",
                            P.SP_BrowserReload)
         self.columns = make("&Columns…", "Choose which Apptoto field each column fills", "Ctrl+M",
                             P.SP_FileDialogDetailedView)
@@ -49,10 +49,11 @@ class Actions:
                               P.SP_DialogSaveButton)
         self.about = make("&About Apptoto Sheets", "About this app")
         self.compare = make("Co&mpare with Apptoto", "Ask Apptoto what sending each selected row would change "
-                            "(sends nothing)", "Ctrl+D", P.SP_FileDialogContentsView)
+                            "(sends nothing)", "F5", P.SP_FileDialogContentsView)
         self.select_changing = make("Select only rows that &change something",
                                     "After a compare: unselect the rows that are unchanged, in conflict or not compared")
-        self.history = make("Send &history…", "The past sends: what was sent and what Apptoto answered", "Ctrl+H")
+        self.history = make("Send &history…", "The past sends: what was sent and what Apptoto answered",
+                            "Ctrl+Shift+H")
         self.recent_menu = QMenu("Open &Recent", window)
         self.clear_recent = make("&Clear list", "Forget the recently opened files")
         self.document_actions = [self.reload, self.columns, self.check_all, self.check_none, self.check_problems,
