@@ -24,6 +24,8 @@ class Outcome:
     state: str                 # created, updated, failed, unknown, skipped
     message: str = ""
     differences: list[str] = field(default_factory=list)
+    id: int | None = None      # Apptoto's id of the event, when known
+    external_id: str | None = None
 
 
 @dataclass(slots=True)
