@@ -54,11 +54,30 @@ class Actions:
                                     "After a compare: unselect the rows that are unchanged, in conflict or not compared")
         self.history = make("Send &history…", "The past sends: what was sent and what Apptoto answered",
                             "Ctrl+Shift+H")
+        self.undo = make("&Undo", "Undo the last change to the cells or rows", Key.Undo)
+        self.redo = make("&Redo", "Redo what was undone", None)
+        self.redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self.cut = make("Cu&t", "Copy the selected cells and clear them", Key.Cut)
+        self.copy = make("&Copy", "Copy the selected cells (paste them into Excel or back here)", Key.Copy)
+        self.paste = make("&Paste", "Paste cells copied here or in Excel, from the top-left selected cell", Key.Paste)
+        self.clear_cells = make("C&lear cells", "Empty the selected cells", "Delete")
+        self.fill_down = make("Fill &down", "Copy the top selected cell of each column into the cells below it",
+                              "Ctrl+D")
+        self.find = make("&Find…", "Find text in the grid", Key.Find)
+        self.replace = make("R&eplace…", "Find text in the grid and replace it", "Ctrl+H")
+        self.find_next = make("Find &next", "Go to the next cell matching the last search", "F3")
+        self.insert_row = make("&Insert row", "Add a blank row below the current one", None)
+        self.insert_row.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+Shift++"), QKeySequence("Ctrl+=")])
+        self.delete_rows = make("&Delete rows", "Delete the rows of the selected cells", "Ctrl+-")
+        self.save_workbook = make("Save as &workbook…", "Write the rows as edited here (with ids and statuses) "
+                                  "to a new workbook", "Ctrl+S", P.SP_DialogSaveButton)
         self.recent_menu = QMenu("Open &Recent", window)
         self.clear_recent = make("&Clear list", "Forget the recently opened files")
         self.document_actions = [self.reload, self.columns, self.check_all, self.check_none, self.check_problems,
                                  self.toggle_check, self.only_problems, self.next_problem, self.copy_json,
-                                 self.save_json, self.compare, self.select_changing]
+                                 self.save_json, self.compare, self.select_changing, self.cut, self.copy,
+                                 self.paste, self.clear_cells, self.fill_down, self.find, self.replace,
+                                 self.find_next, self.insert_row, self.delete_rows, self.save_workbook]
 
     def set_document_open(self, on: bool) -> None:
         for action in self.document_actions:
@@ -71,13 +90,21 @@ class Actions:
         file.addMenu(self.recent_menu)
         file.addActions([self.reload])
         file.addSeparator()
-        file.addActions([self.save_json, self.copy_json])
+        file.addActions([self.save_workbook, self.save_json, self.copy_json])
         file.addSeparator()
         file.addAction(self.quit)
+        edit = bar.addMenu("&Edit")
+        edit.addActions([self.undo, self.redo])
+        edit.addSeparator()
+        edit.addActions([self.cut, self.copy, self.paste, self.clear_cells, self.fill_down])
+        edit.addSeparator()
+        edit.addActions([self.find, self.replace, self.find_next])
         rows = bar.addMenu("&Rows")
         rows.addActions([self.check_all, self.check_none, self.check_problems, self.toggle_check])
         rows.addSeparator()
         rows.addActions([self.only_problems, self.next_problem])
+        rows.addSeparator()
+        rows.addActions([self.insert_row, self.delete_rows])
         sheet = bar.addMenu("&Sheet")
         sheet.addAction(self.columns)
         apptoto = bar.addMenu("&Apptoto")
