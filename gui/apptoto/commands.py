@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Hashable
 from typing import Any
 
 from gui.apptoto.client import ApptotoClient
 from gui.apptoto.credentials import KEY_ENV, USER_ENV, cli_credentials
 from gui.apptoto.engine import NEW, SendItem, SendOptions, SubmitResult, assign_external_ids, submit
 from gui.apptoto.errors import ApptotoError, AuthError, InsecureURLError
-from gui.apptoto.journal import Journal, ReconciledItem
+from gui.apptoto.journal import Journal
+from gui.apptoto.rows import apply_result, results_table, reuse_external_ids, send_items
 from gui.apptoto.sandbox import FaultConfig, SandboxServer
 
 EXIT_OK, EXIT_SOME, EXIT_NOTHING = 0, 1, 2
@@ -74,10 +74,7 @@ def run_submit(args: argparse.Namespace) -> int:
         return indices
     schedule = loaded.schedule
     bad = print_problems(loaded, indices)
-    sendable = schedule.sendable(indices)
-    events = schedule.body(sendable, add_auto=getattr(args, "add_auto", False))["events"]
-    rows = [schedule.rows[i] for i in sendable]
-    items = [SendItem(row.number, event, row.kind) for row, event in zip(rows, events, strict=True)]
+    items = send_items(schedule, indices, add_auto=getattr(args, "add_auto", False))
     if getattr(args, "dry_run", False):
         return _dry_run(items, bad, args)
     if not items:
@@ -127,29 +124,9 @@ def _dry_run(items: list[SendItem], bad: int, args: argparse.Namespace) -> int:
 
 def _reconcile(journal: Journal, file: str, items: list[SendItem]) -> None:
     """If the last run on this file never finished, say so and reuse its external_ids for unchanged rows."""
-    unfinished = journal.last_unfinished(file)
-    if unfinished is None:
-        return
-    seen = journal.reconcile(unfinished)
-    sent = sum(1 for r in seen.values() if r.sent)
-    answered = sum(1 for r in seen.values() if r.answered)
-    _say(f"The last submit of this file (started {unfinished.started}) did not finish: {sent} rows had been sent, "
-         f"{answered} confirmed by Apptoto. Rows it had given an external_id keep it, so they are updated, "
-         "not duplicated.")
-    reused = 0
-    for item in items:
-        old: ReconciledItem | None = seen.get(item.key)
-        if old is None or not old.external_id or item.event.get("id") or item.event.get("external_id"):
-            continue
-        if _without_key(old.event) == _without_key(item.event):
-            item.event["external_id"] = old.external_id
-            reused += 1
-    if reused:
-        _say(f"Reusing {reused} external_id(s) from the interrupted run.")
-
-
-def _without_key(event: dict) -> dict:
-    return {k: v for k, v in event.items() if k not in ("id", "external_id")}
+    found = reuse_external_ids(journal, file, items)
+    for line in found.lines() if found else ():
+        _say(line)
 
 
 class _Progress:
@@ -182,15 +159,8 @@ def _report(result: SubmitResult, items: list[SendItem], loaded: Any, indices: l
          + (f"; {bad} row(s) not sent because of errors" if bad else "")
          + (f". {result.message}" if result.message else "."))
     if getattr(args, "results", None):
-        rows: dict[Hashable, dict[str, Any]] = {}
-        for index in indices:
-            row = schedule.rows[index]
-            if schedule.has_errors(index):
-                first = next((p.message for p in schedule.problems(index) if p.is_error), "invalid")
-                rows[row.number] = {"status": "invalid", "message": first}
-        for key, outcome in result.items():
-            rows[key] = {"id": outcome.id, "external_id": outcome.external_id, "status": outcome.state,
-                         "message": outcome.message}
+        apply_result(schedule, result)
+        rows = results_table(schedule, indices)
         from gui.sheets.results import write_results
         from gui.sheets.table import WorkbookError
 
