@@ -29,6 +29,8 @@ STATUS_HELP = {
     UPDATE: "Has an Apptoto ID: updates that appointment.",
     MAYBE_UPDATE: "External ID only: updates the appointment if Apptoto knows it, otherwise creates it.",
 }
+OUTCOME_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.BackgroundRole,
+                 Qt.ItemDataRole.DecorationRole)
 Index = QModelIndex | QPersistentModelIndex
 Edit = tuple[int, int, object]                 # (row index, sheet column, value)
 
@@ -61,6 +63,7 @@ class ScheduleModel(QAbstractTableModel):
     rows_changed = Signal(list)           # these row indices were rebuilt (edit, outcome written, ...);
                                           # emitted before dataChanged, after the schedule changed
     cells_edited = Signal(list)           # [(row, column, old value, new value)]: one user step (for undo)
+    cells_written = Signal(list)          # same shape, written by the app (ids from sending): not undoable
     problems_changed = Signal(list)       # Review splices, for the problems list
     reset_done = Signal()                 # a new schedule (or mapping) is shown
 
@@ -72,6 +75,7 @@ class ScheduleModel(QAbstractTableModel):
         self._order: list[int] = []          # model row -> schedule row
         self._row_of: list[int] = []         # schedule row -> model row
         self.compare_source = None           # set by the compare controller: (row, sheet column | None, role)
+        self.outcome_source = None           # set by the send controller: (Outcome, role) for the status column
 
     # ---- the document ---------------------------------------------------------------------------
     @property
@@ -125,14 +129,16 @@ class ScheduleModel(QAbstractTableModel):
         self.endInsertColumns()
         return column
 
-    def set_cells(self, edits: list[Edit]) -> list[int]:
-        """Edit cells (sheet columns) as one step; returns the rows revalidated."""
+    def set_cells(self, edits: list[Edit], undoable: bool = True) -> list[int]:
+        """Edit cells (sheet columns) as one step; returns the rows revalidated.
+
+        `undoable=False`: the app writes them (ids from sending): `cells_written` fires, not `cells_edited`."""
         assert self.review is not None
         values = self.review.schedule.rows
         undo = [(r, c, values[r].values[c], v) for r, c, v in edits]
         affected, splices = self.review.edit(edits)
         self._rows_updated(affected, splices)
-        self.cells_edited.emit(undo)
+        (self.cells_edited if undoable else self.cells_written).emit(undo)
         return affected
 
     def refresh_rows(self, indices: Iterable[int]) -> None:
@@ -235,6 +241,12 @@ class ScheduleModel(QAbstractTableModel):
     def _status_data(self, row: int, role: int):
         review = self.review
         record = review.schedule.rows[row]
+        if record.outcome is not None and self.outcome_source is not None and role in OUTCOME_ROLES:
+            shown = self.outcome_source(record.outcome, role)
+            if role == Qt.ItemDataRole.ToolTipRole and shown:
+                shown = "\n".join([shown, *(f"{p.severity.capitalize()}: {p.message}" for p in review.problems(row))])
+            if shown is not None:
+                return shown
         if role == Qt.ItemDataRole.DisplayRole:
             if record.outcome is not None:
                 return record.outcome.state.capitalize() + (f": {record.outcome.message}"
