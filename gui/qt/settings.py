@@ -30,7 +30,16 @@ WINDOW_STATE = Setting("window/state", QByteArray, QByteArray())
 TIME_ZONE = Setting("reading/time_zone", str, "")              # '' = this computer's zone
 DATE_ORDER = Setting("reading/date_order", str, "MDY")
 DEFAULT_CALENDAR = Setting("reading/default_calendar", str, "")
-ALL = (RECENT_FILES, LAST_FOLDER, GEOMETRY, WINDOW_STATE, TIME_ZONE, DATE_ORDER, DEFAULT_CALENDAR)
+PHONE_REGION = Setting("reading/phone_region", str, "US")      # stored; phone checks may use it later
+ACCOUNT_USER = Setting("account/user", str, "")                 # the Apptoto e-mail (the key: keyring only)
+SERVER = Setting("account/server", str, "apptoto")              # apptoto | sandbox | custom
+CUSTOM_URL = Setting("account/custom_url", str, "")
+BATCH_SIZE = Setting("sending/batch_size", int, 15)
+RATE_LIMIT = Setting("sending/rate_per_minute", int, 90)
+EXTERNAL_IDS = Setting("sending/external_ids", bool, True)      # give new rows an external_id before sending
+ADD_AUTO = Setting("sending/add_auto", bool, False)             # add #auto to new events' content
+ALL = (RECENT_FILES, LAST_FOLDER, GEOMETRY, WINDOW_STATE, TIME_ZONE, DATE_ORDER, DEFAULT_CALENDAR, PHONE_REGION,
+       ACCOUNT_USER, SERVER, CUSTOM_URL, BATCH_SIZE, RATE_LIMIT, EXTERNAL_IDS, ADD_AUTO)
 
 
 def get(setting: Setting) -> Any:
@@ -42,6 +51,8 @@ def get(setting: Setting) -> Any:
         return [str(v) for v in value] if isinstance(value, list | tuple) else [str(value)]
     if setting.type is QByteArray:
         return value if isinstance(value, QByteArray) else setting.default
+    if setting.type is bool:             # INI files give back "true" / "false"
+        return value if isinstance(value, bool) else str(value).strip().lower() in ("true", "1", "yes")
     try:
         return setting.type(value)
     except (TypeError, ValueError):
@@ -77,3 +88,11 @@ def options() -> Options:
     order = get(DATE_ORDER)
     return Options(default_time_zone=tz, date_order=order if order in ("MDY", "DMY", "YMD") else "MDY",
                    default_calendar=get(DEFAULT_CALENDAR))
+
+
+def send_options():
+    """How to send, from the settings (batch size, rate limit, external ids)."""
+    from gui.apptoto.engine import SendOptions
+
+    return SendOptions(batch_size=max(1, get(BATCH_SIZE)), rate_per_minute=max(1, get(RATE_LIMIT)),
+                       generate_external_ids=get(EXTERNAL_IDS))
