@@ -5,6 +5,7 @@ One model of a row for everyone: the CLI drives it directly, the Qt table model 
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -35,6 +36,7 @@ class Row:
     built: Built | None = None
     outcome: Outcome | None = None
     known: str | None = None   # NEW / UPDATE once Apptoto said whether its external_id exists
+    added: bool = False        # added in the app (not a row of the workbook); its number follows the sheet's last
 
     @property
     def event(self) -> dict:
@@ -145,6 +147,59 @@ class Schedule:
         row = self.rows[index]
         row.known = kind
         row.built = build(row.values, row.number, self.plan, self.options, kind)
+
+    # ---- adding and removing rows ----------------------------------------------------------------
+    def next_numbers(self, count: int) -> list[int]:
+        """Row numbers for `count` added rows: they continue after the highest number in use."""
+        last = max((row.number for row in self.rows), default=1)
+        return list(range(last + 1, last + 1 + count))
+
+    def insert_rows(self, placed: list[tuple[int, Row]]) -> list[int]:
+        """Insert rows at the indices they will have (ascending, as remove_rows returns them); values are
+        fitted and rows built here. Returns the rows whose problems may have changed (the new ones and the
+        rows sharing their id / external_id), as new indices."""
+        width, old = len(self.headers), self.rows
+        for _, row in placed:
+            row.values = _fit(row.values, width)
+            row.built = build(row.values, row.number, self.plan, self.options, row.known)
+        mapping, merged, taken = [0] * len(old), [], 0
+        for index, row in placed:
+            while len(merged) < index:
+                mapping[taken] = len(merged)
+                merged.append(old[taken])
+                taken += 1
+            merged.append(row)
+        for rest in range(taken, len(old)):
+            mapping[rest] = len(merged)
+            merged.append(old[rest])
+        self.rows[:] = merged
+        self._move_keys(mapping.__getitem__)
+        affected = {index for index, _ in placed}
+        for index, _ in placed:
+            affected.update(self._index_keys(index, self.rows[index].event))
+        return sorted(affected)
+
+    def remove_rows(self, indices: Iterable[int]) -> tuple[list[tuple[int, Row]], list[int]]:
+        """Remove rows: ((old index, Row) ascending, to put back with insert_rows; the remaining rows
+        that shared their id / external_id, as new indices)."""
+        gone = sorted(set(indices))
+        partners: set[int] = set()
+        for index in gone:
+            partners.update(self._unindex_keys(index, self.rows[index].event))
+        removed = [(index, self.rows[index]) for index in gone]
+        for index in reversed(gone):
+            del self.rows[index]
+
+        def moved(index: int) -> int:
+            return index - bisect.bisect_left(gone, index)
+
+        self._move_keys(moved)
+        return removed, sorted(moved(i) for i in partners.difference(gone))
+
+    def _move_keys(self, moved) -> None:
+        for key_index in self._keys.values():
+            for holders in key_index.values():
+                holders[:] = [moved(i) for i in holders]
 
     # ---- duplicate keys ------------------------------------------------------------------------
     def _index_keys(self, index: int, event: dict) -> list[int]:
