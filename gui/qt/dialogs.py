@@ -36,3 +36,49 @@ def choose_sheet(parent: QWidget, file_name: str, sheets: list[str]) -> str | No
 
 def show_error(parent: QWidget, title: str, message: str) -> None:
     QMessageBox.warning(parent, title, message)
+
+
+def confirm_send(parent: QWidget, confirmation) -> bool:
+    """The send confirmation (gui.qt.send_dialog): True for Send."""
+    from gui.qt.send_dialog import ConfirmSendDialog
+
+    return ConfirmSendDialog(confirmation, parent).exec() == ConfirmSendDialog.DialogCode.Accepted
+
+
+def edit_settings(dialog) -> bool:
+    """Run the settings dialog (gui.qt.settings_dialog); True when OK stored the settings."""
+    return dialog.exec() == dialog.DialogCode.Accepted
+
+
+def ask_fix_credentials(parent: QWidget, message: str) -> bool:
+    """Apptoto refused the account: True to open the settings and fix it."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "Apptoto refused the account", message, parent=parent)
+    box.setInformativeText("Rows already sent keep their results; the rest were not sent. "
+                           "Open the settings to check the e-mail and API key?")
+    fix = box.addButton("Open &settings", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(fix)
+    box.exec()
+    return box.clickedButton() is fix
+
+
+def confirm_retry_unknown(parent: QWidget, count: int) -> bool:
+    """Rows whose fate is unknown: True to send them again too."""
+    answer = QMessageBox.question(
+        parent, "Send rows with an unknown result?",
+        f"{count} row{'s' if count != 1 else ''} may or may not have reached Apptoto. Check Apptoto first: rows "
+        "with an External ID or Apptoto ID are updated, never duplicated, but a row without one could be created "
+        "twice.\n\nSend them again too?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_save_results(parent: QWidget, suggested: str) -> str | None:
+    path, _ = QFileDialog.getSaveFileName(parent, "Save results", suggested, "Excel workbook (*.xlsx)")
+    if path and not path.lower().endswith(".xlsx"):
+        path += ".xlsx"
+    return path or None
+
+
+def show_info(parent: QWidget, title: str, message: str) -> None:
+    QMessageBox.information(parent, title, message)
