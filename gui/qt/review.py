@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from gui.core.problems import ERROR, Problem
 from gui.core.rowbuild import MAYBE_UPDATE, NEW, UPDATE
-from gui.core.schedule import Schedule
+from gui.core.schedule import Row, Schedule
 
 CLEAN, WARNED, FAILED = 0, 1, 2          # row severity: no problem, warnings only, at least one error
 
@@ -52,6 +52,35 @@ class Review:
         affected = self.schedule.set_values(edits)
         return affected, self.refresh(affected)
 
+    def insert_rows(self, placed: list[tuple[int, Row]]) -> list[int]:
+        """Insert rows through the schedule (at their final indices, ascending); returns the rows rebuilt.
+        Row indices after them move: list views of `entries` must be reset, not spliced."""
+        affected = self.schedule.insert_rows(placed)
+        slots = [index - n for n, (index, _) in enumerate(placed)]       # old rows before each new one
+        self.entries = [(i + bisect.bisect_right(slots, i), p) for i, p in self.entries]
+        self.severity = bytearray(_merged(self.severity, [(i, CLEAN) for i, _ in placed]))
+        self.kinds = _merged(self.kinds, [(i, NEW) for i, _ in placed])
+        self.counts["rows"] += len(placed)
+        self.counts[NEW] += len(placed)
+        self.refresh(affected)
+        return affected
+
+    def remove_rows(self, indices: Iterable[int]) -> tuple[list[tuple[int, Row]], list[int]]:
+        """Remove rows through the schedule: ((old index, Row) to put back with insert_rows, rows rebuilt)."""
+        removed, partners = self.schedule.remove_rows(indices)
+        gone = [index for index, _ in removed]
+        counts, dropped = self.counts, set(gone)
+        for index in gone:
+            counts["rows"] -= 1
+            counts[self.kinds[index]] -= 1
+            if self.severity[index]:
+                counts["errors" if self.severity[index] == FAILED else "warnings"] -= 1
+        self.entries = [(i - bisect.bisect_left(gone, i), p) for i, p in self.entries if i not in dropped]
+        self.severity = bytearray(s for i, s in enumerate(self.severity) if i not in dropped)
+        self.kinds = [k for i, k in enumerate(self.kinds) if i not in dropped]
+        self.refresh(partners)
+        return removed, partners
+
     def refresh(self, indices: Iterable[int]) -> list[Splice]:
         """Re-read rows after the schedule changed them; returns the problem-list splices made
         as (start, removed count, inserted entries), in order, for list views to follow."""
@@ -78,6 +107,19 @@ class Review:
                 self.entries[start:stop] = fresh
                 splices.append((start, stop - start, fresh))
         return splices
+
+
+def _merged(old: list | bytearray, placed: list[tuple[int, object]]) -> list:
+    """`old` with `placed` items put at their final indices (ascending)."""
+    merged: list = []
+    taken = 0
+    for index, item in placed:
+        need = index - len(merged)               # old items before this one
+        merged.extend(old[taken:taken + need])
+        taken += need
+        merged.append(item)
+    merged.extend(old[taken:])
+    return merged
 
 
 def _severity(problems: list[Problem]) -> int:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor
 from gui.core import fields
 from gui.core.problems import ERROR, Problem
 from gui.core.rowbuild import MAYBE_UPDATE, NEW, UPDATE
+from gui.qt.model_rows import RowsMixin, row_runs
 from gui.qt.review import FAILED, WARNED, Review
 from gui.qt.sorting import sort_key
 
@@ -52,7 +53,7 @@ def display_text(value: object) -> str:
     return str(value)
 
 
-class ScheduleModel(QAbstractTableModel):
+class ScheduleModel(RowsMixin, QAbstractTableModel):
     """Rows of the Schedule; edits go through Schedule.set_values and repaint only the rows they affect.
 
     Model row r shows schedule row `schedule_index(r)` (they differ once sorted). Everything this
@@ -63,7 +64,8 @@ class ScheduleModel(QAbstractTableModel):
     rows_changed = Signal(list)           # these row indices were rebuilt (edit, outcome written, ...);
                                           # emitted before dataChanged, after the schedule changed
     cells_edited = Signal(list)           # [(row, column, old value, new value)]: one user step (for undo)
-    cells_written = Signal(list)          # same shape, written by the app (ids from sending): not undoable
+    cells_written = Signal(list)          # same shape, written by the app (ids from sending) or by undo/redo
+    rows_restructured = Signal()          # rows were inserted or removed: the row indices after them moved
     problems_changed = Signal(list)       # Review splices, for the problems list
     reset_done = Signal()                 # a new schedule (or mapping) is shown
 
@@ -151,10 +153,16 @@ class ScheduleModel(QAbstractTableModel):
     def _rows_updated(self, rows: list[int], splices: list) -> None:
         self.rows_changed.emit(rows)          # first: the sort proxy refreshes its keys before re-sorting
         last = self.columnCount() - 1
-        for first, end in _runs(sorted(self._row_of[i] for i in rows)):
+        for first, end in row_runs(sorted(self._row_of[i] for i in rows)):
             self.dataChanged.emit(self.index(first, 0), self.index(end, last))
         if splices:
             self.problems_changed.emit(splices)
+
+    def _set_order(self, order: list[int]) -> None:
+        self._order = order
+        self._row_of = [0] * len(order)
+        for row, index in enumerate(order):
+            self._row_of[index] = row
 
     # ---- ticks ----------------------------------------------------------------------------------
     def checked_rows(self) -> list[int]:
@@ -172,7 +180,7 @@ class ScheduleModel(QAbstractTableModel):
             self._checked.update(rows)
         else:
             self._checked.difference_update(rows)
-        for first, end in _runs(sorted(self._row_of[i] for i in rows)):
+        for first, end in row_runs(sorted(self._row_of[i] for i in rows)):
             self.dataChanged.emit(self.index(first, CHECK), self.index(end, CHECK),
                                   [Qt.ItemDataRole.CheckStateRole])
         self.checked_changed.emit()
@@ -315,10 +323,11 @@ class ScheduleModel(QAbstractTableModel):
             return None
         schedule = self.review.schedule
         if orientation == Qt.Orientation.Vertical:
-            if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(schedule.rows):
-                return str(schedule.rows[self._order[section]].number)
+            record = schedule.rows[self._order[section]] if 0 <= section < len(schedule.rows) else None
+            if role == Qt.ItemDataRole.DisplayRole and record is not None:
+                return f"+{record.number}" if record.added else str(record.number)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return "Row number in the sheet"
+                return "New row, added here (not in the workbook)" if record and record.added else "Row number in the sheet"
             return None
         if section == CHECK:
             return "Send" if role == Qt.ItemDataRole.DisplayRole else (
@@ -363,10 +372,7 @@ class ScheduleModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
         kept = [self._order[i.row()] for i in old]
-        self._order = order
-        self._row_of = [0] * len(order)
-        for row, index in enumerate(order):
-            self._row_of[index] = row
+        self._set_order(order)
         self.changePersistentIndexList(old, [self.index(self._row_of[k], i.column()) for k, i in zip(kept, old, strict=True)])
         self.layoutChanged.emit()
 
@@ -379,14 +385,3 @@ def _worst(problems: list[Problem]) -> int:
 
 def _brush(severity: int):
     return ERROR_BRUSH if severity == FAILED else WARNING_BRUSH if severity == WARNED else None
-
-
-def _runs(rows: list[int]) -> list[tuple[int, int]]:
-    """Sorted row indices as (first, last) runs of consecutive rows."""
-    runs: list[tuple[int, int]] = []
-    for row in rows:
-        if runs and row == runs[-1][1] + 1:
-            runs[-1] = (runs[-1][0], row)
-        else:
-            runs.append((row, row))
-    return runs
