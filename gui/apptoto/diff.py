@@ -123,6 +123,18 @@ def show(key: str, value: Any) -> str:
     return str(value)
 
 
+SOURCES = {"start_time": ("start_time", "date"), "end_time": ("end_time", "duration_minutes")}
+
+
+def field_columns(key: str, names: list[str | None]) -> list[int]:
+    """The sheet columns (by canonical name) a changed event field is built from."""
+    wanted = SOURCES.get(key, (key,))
+    return [i for i, name in enumerate(names) if name and (
+        name in wanted
+        or (key == "participants" and name.startswith("participant"))
+        or (key == "custom_data" and name.startswith("custom_data.")))]
+
+
 def counts(diffs: Iterable[RowDiff]) -> dict[str, int]:
     """How many rows of each kind."""
     out = dict.fromkeys(KINDS, 0)

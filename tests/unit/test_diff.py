@@ -166,3 +166,15 @@ def test_an_unknown_external_id_makes_the_required_fields_errors(sandbox):
     assert errors == ["Start is empty: a new appointment needs it", "End is empty: a new appointment needs it"]
     assert schedule.rows[0].known == UPDATE and not schedule.has_errors(0)
     assert apply_known(schedule, diffs) == []               # already known: nothing rebuilt
+
+
+def test_changed_fields_point_at_the_sheet_columns_they_come_from():
+    from gui.apptoto.diff import field_columns
+
+    names = ["id", "date", "start_time", "duration_minutes", "participant_name", "participant2_phone",
+             "custom_data.insurance", None, "title"]
+    assert field_columns("start_time", names) == [1, 2]
+    assert field_columns("end_time", names) == [3]
+    assert field_columns("participants", names) == [4, 5]
+    assert field_columns("custom_data", names) == [6]
+    assert field_columns("title", names) == [8] and field_columns("location", names) == []
