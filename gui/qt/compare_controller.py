@@ -188,7 +188,11 @@ class CompareController(QObject):
         self.window.statusBar().showMessage(f"Asking Apptoto… {done} of {total} rows answered")
 
     def _default_client(self) -> ApptotoClient:
-        """The sandbox in sandbox mode; else the e-mail and key from the environment or the keyring."""
+        """The window's account (the send settings) when it has one; else the sandbox in sandbox mode, or the
+        e-mail and key from the environment or the keyring. ValueError in plain words when something is missing."""
+        account = getattr(self.window, "account", None)
+        if account is not None:
+            return account.client()
         sandbox = getattr(self.window, "sandbox", None)
         if sandbox is not None:
             (user, key), = sandbox.users.items()
