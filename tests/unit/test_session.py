@@ -1,0 +1,83 @@
+"""The edit session file (Qt-free): recording, saving atomically, loading, and planning a restore."""
+
+import datetime as dt
+import json
+
+from gui.core.rowbuild import Options
+from gui.core.schedule import Outcome, Row, Schedule
+from gui.sheets.session import Session, decode, encode, session_path, sessions_dir
+
+HEADERS = ["External ID", "Provider", "Title", "Start", "End"]
+NAMES = ["external_id", "calendar", "title", "start_time", "end_time"]
+START = dt.datetime(2026, 12, 1, 9, 0)
+
+
+def make(count=4):
+    rows = [(n + 2, [f"E{n}", "Dr A", f"T{n}", START, START + dt.timedelta(minutes=30)]) for n in range(count)]
+    return Schedule(HEADERS, NAMES, rows, Options(default_time_zone="America/Chicago"), sheet="Sheet1")
+
+
+def test_the_folder_follows_the_environment_and_the_file_is_keyed_by_the_absolute_path(tmp_path, monkeypatch):
+    monkeypatch.setenv("APPTOTO_SHEETS_DATA_DIR", str(tmp_path))
+    monkeypatch.chdir(tmp_path)
+    assert sessions_dir() == tmp_path / "sessions"
+    assert session_path("book.xlsx") == session_path(tmp_path / "book.xlsx")
+    assert session_path("book.xlsx") != session_path("other.xlsx")
+
+
+def test_values_survive_json():
+    for value in (None, "x", 3, 2.5, True, START, START.date(), dt.time(9, 30)):
+        assert decode(json.loads(json.dumps(encode(value)))) == value
+
+
+def test_write_load_round_trip_and_remove(tmp_path):
+    book = tmp_path / "book.xlsx"
+    book.write_bytes(b"data")
+    session = Session.start(book, make())
+    session.record_cell(3, 2, "New title")
+    session.record_cell(4, 3, START)
+    session.record_outcome(2, Outcome("created", "ok"))
+    path = session.write(tmp_path)
+    assert path.parent == tmp_path and not list(tmp_path.glob(".session-*"))
+    back = Session.load(book, tmp_path)
+    assert back.cells == {3: {2: "New title"}, 4: {3: START}}
+    assert back.outcomes == {2: ("created", "ok")} and back.modified and back.sheet == "Sheet1"
+    assert not back.changed_on_disk()
+    book.write_bytes(b"other data")
+    assert back.changed_on_disk()
+    back.remove(tmp_path)
+    assert Session.load(book, tmp_path) is None
+
+
+def test_an_unreadable_file_is_no_session(tmp_path):
+    book = tmp_path / "book.xlsx"
+    session_path(book, tmp_path).write_text("{not json", encoding="utf-8")
+    assert Session.load(book, tmp_path) is None
+
+
+def test_plan_puts_cells_rows_columns_and_outcomes_back(tmp_path):
+    edited = make()
+    session = Session.start(tmp_path / "book.xlsx", edited)
+    edited.remove_rows([1])                                   # row 3 deleted
+    edited.insert_rows([(2, Row(6, [], added=True))])         # a new row between rows 4 and 5
+    session.record_order([r.number for r in edited.rows])
+    session.record_added(6, [None, "Dr B", "Added"])
+    edited.ensure_column("id")
+    session.follow_columns(edited)
+    session.record_cell(2, 5, 123)                            # an id written into the added column
+    session.record_cell(4, 2, "Edited")
+    session.record_cell(3, 2, "gone with its row")
+    session.record_outcome(2, Outcome("created"))
+    plan = Session.from_json(json.loads(json.dumps(session.to_json()))).plan(make())
+    assert plan.add_columns == ["id"]
+    assert plan.remove == [1]
+    assert [(i, r.number, r.added) for i, r in plan.insert] == [(2, 6, True)]
+    assert sorted(plan.cells) == [(0, 5, 123), (1, 2, "Edited"), (2, 1, "Dr B"), (2, 2, "Added")]
+    assert plan.outcomes == {0: Outcome("created")} and plan.lost == 1
+
+
+def test_plan_without_structural_changes_keeps_rows():
+    session = Session.start("book.xlsx", make())
+    session.record_cell(5, 0, "E9")
+    plan = session.plan(make())
+    assert plan.remove == [] and plan.insert == [] and plan.cells == [(3, 0, "E9")]
