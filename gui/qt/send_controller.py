@@ -1,0 +1,326 @@
+"""Sending from the window: confirm, write generated ids into the grid, send on a worker, show each row's outcome."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from gui.apptoto import engine
+from gui.apptoto.journal import Journal
+from gui.apptoto.rows import (
+    SENT,
+    apply_result,
+    external_id_edits,
+    index_by_number,
+    key_edits,
+    results_table,
+    reuse_external_ids,
+    send_items,
+)
+from gui.core.rowbuild import NEW
+from gui.core.summary import summarise
+from gui.qt import dialogs, settings
+from gui.qt.account import Account
+from gui.qt.outcome_view import counts_text, outcome_counts, outcome_data
+from gui.qt.review import Review
+from gui.qt.send_dialog import Confirmation
+from gui.qt.send_panel import SendPanel
+from gui.qt.tasks import run_task
+from gui.sheets.results import write_results
+from gui.sheets.table import WorkbookError
+
+
+class SendController(QObject):
+    """Owns a send: one at a time; the worker only sends, every widget and row is touched on the GUI thread."""
+
+    started = Signal(int)                  # items being sent
+    progress = Signal(int, int, str)       # done, total, message (emitted from the worker)
+    finished = Signal(object)              # the SubmitResult, after the rows show it
+    saved = Signal(str)                    # a results workbook was written
+
+    def __init__(self, window: Any, account: Account) -> None:
+        super().__init__(window)
+        self.window, self.model, self.account = window, window.model, account
+        self.options = settings.send_options       # () -> SendOptions (tests make back-off instant)
+        self.journal = Journal                       # () -> Journal
+        self.sleep, self.clock = time.sleep, time.monotonic
+        self.running = False
+        self.last_result: engine.SubmitResult | None = None
+        self._cancel = threading.Event()
+        self._generation = 0
+        self.panel = SendPanel()
+        window.statusBar().addPermanentWidget(self.panel)
+        self.model.outcome_source = outcome_data
+        self.model.reset_done.connect(self._on_model_reset_done)
+        self.panel.cancel_requested.connect(self._on_panel_cancel_requested)
+        self.progress.connect(self._on_self_progress)
+        actions = window.actions
+        actions.send.triggered.connect(self._on_send_triggered)
+        actions.retry_failed.triggered.connect(self._on_retry_failed_triggered)
+        actions.save_results.triggered.connect(self._on_save_results_triggered)
+        actions.settings.triggered.connect(self._on_settings_triggered)
+        self._update_actions()
+
+    # ---- sending --------------------------------------------------------------------------------
+    def send(self, rows: Iterable[int] | None = None) -> bool:
+        """Send `rows` (default: the ticked rows) after the confirmation; False when nothing was started."""
+        schedule = self.model.schedule
+        if schedule is None or self.running:
+            return False
+        rows = sorted(set(rows)) if rows is not None else self.model.checked_rows()
+        if not rows:
+            self._say("Tick the rows to send first (the Send column).")
+            return False
+        missing = self.account.missing()
+        if missing and not (self.open_settings(focus_key=True, why=missing) and not self.account.missing()):
+            self._say(self.account.missing() or missing)
+            return False
+        options = self.options()
+        sendable = self.model.review.sendable(rows)
+        items = send_items(schedule, sendable, add_auto=settings.get(settings.ADD_AUTO))
+        journal = self.journal()
+        file = str(self.window.document.path) if self.window.document else schedule.source
+        reconciled = reuse_external_ids(journal, file, items) if items else None
+        confirmation = self.confirmation(rows, sendable, items, options, reconciled)
+        if not dialogs.confirm_send(self.window, confirmation):
+            return False
+        index_of = {schedule.rows[i].number: i for i in sendable}
+        assigned = dict(reconciled.reused) if reconciled else {}
+        if options.generate_external_ids:
+            assigned.update(engine.assign_external_ids(items))
+        edits = external_id_edits(assigned, index_of, self.model.ensure_column)
+        if edits:                                    # stored in the grid before anything leaves
+            self.model.set_cells(edits, undoable=False)
+        try:
+            client = self.account.client()
+        except ValueError as exc:
+            dialogs.show_error(self.window, "Cannot send", str(exc))
+            return False
+        run = journal.start_run(file, base_url=client.base_url, user=client.user,
+                                api_key=self.account.api_key(client.user), total=len(items))
+        self._start(schedule, items, client, options, run)
+        return True
+
+    def confirmation(self, rows: list[int], sendable: list[int], items: list[engine.SendItem],
+                     options: engine.SendOptions, reconciled) -> Confirmation:
+        """What the confirmation says for these rows."""
+        schedule = self.model.schedule
+        known = getattr(self.window.preview, "known_calendars", None)
+        lines = summarise(schedule, rows, known).lines()
+        warnings = []
+        again = [i for i in sendable if schedule.rows[i].outcome and schedule.rows[i].outcome.state in SENT]
+        if again:
+            warnings.append(f"{len(again):,} of these rows were already sent in this session and would be sent "
+                            "again (they update the same appointments).")
+        if reconciled is not None:
+            warnings += reconciled.lines()
+        notes = []
+        keyless = sum(1 for i in items if i.kind == NEW and not engine.has_key(i.event))
+        if options.generate_external_ids and keyless:
+            notes.append(f"{keyless:,} new row{'s get' if keyless != 1 else ' gets'} an External ID, written into "
+                         "the grid before sending, so a retry can never make a duplicate.")
+        elif keyless:
+            notes.append(f"{keyless:,} new row{'s have' if keyless != 1 else ' has'} no External ID: if the "
+                         "connection fails, check Apptoto before sending them again.")
+        if settings.get(settings.ADD_AUTO):
+            notes.append("#auto is added to new events: Apptoto sends its auto messages for them.")
+        return Confirmation(self.account.describe(), self.account.is_sandbox(), len(items), lines, warnings, notes)
+
+    def _start(self, schedule, items, client, options, run) -> None:
+        self._generation += 1
+        self._cancel = cancel = threading.Event()
+        generation, sleep, clock = self._generation, self.sleep, self.clock
+
+        def work() -> engine.SubmitResult:
+            with client:
+                return engine.submit(items, client, options, progress=self.progress.emit, cancel=cancel,
+                                     journal=run, sleep=sleep, clock=clock)
+
+        def failed(exc: BaseException) -> None:
+            run.close()
+            self._on_task_failed(generation, exc)
+
+        self.running = True
+        self._update_actions()
+        self.panel.start(len(items))
+        self._say(f"Sending {len(items):,} rows…", 0)
+        self.started.emit(len(items))
+        run_task(work, lambda result: self._on_task_done(generation, schedule, result), failed)
+
+    def cancel(self) -> None:
+        """Stop after the batch being sent; rows not sent end 'skipped' and keep their place."""
+        if self.running:
+            self._cancel.set()
+            self.panel.cancelling()
+
+    @Slot(int, int, str)
+    def _on_self_progress(self, done: int, total: int, message: str) -> None:
+        if self.running:
+            self.panel.show_progress(done, total, message)
+
+    def _on_task_done(self, generation: int, schedule, result: engine.SubmitResult) -> None:
+        if generation != self._generation:
+            return
+        self._stopped()
+        self.last_result = result
+        if schedule is not self.model.schedule:
+            self._say("The send finished after another file was opened: its results are in Send history.")
+            return
+        touched = apply_result(schedule, result, index_by_number(schedule))    # rows may have moved meanwhile
+        edits = key_edits(schedule, touched, self.model.ensure_column)
+        if edits:
+            self.model.set_cells(edits, undoable=False)
+        self.model.refresh_rows(touched)
+        compare = getattr(self.window, "compare", None)
+        if compare is not None:
+            compare.forget(touched)                  # what Apptoto holds has changed
+        self._learn_calendars(schedule, touched)
+        self._show_counts()
+        tally = counts_text(outcome_counts(result.values()))
+        self._say(f"{result.message or 'Sent'}: {tally}." if result.status != engine.FINISHED else f"Sent: {tally}.")
+        self.finished.emit(result)
+        if result.status == engine.AUTH_FAILED:
+            if dialogs.ask_fix_credentials(self.window, result.message):
+                self.open_settings(focus_key=True)
+        elif result.status == engine.CRASHED:
+            dialogs.show_error(self.window, "Sending stopped", f"{result.message}\nRows already sent keep "
+                               "their results; the others were not sent.")
+
+    def _on_task_failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._stopped()
+        dialogs.show_error(self.window, "Sending stopped", f"Sending stopped by an unexpected error: {exc!r}")
+
+    def _stopped(self) -> None:
+        self.running = False
+        self.panel.finish()
+        self._update_actions()
+
+    def _learn_calendars(self, schedule, touched: list[int]) -> None:
+        """Calendars of rows Apptoto accepted exist now (the confirmation stops calling them new)."""
+        preview = getattr(self.window, "preview", None)
+        if preview is None or preview.known_calendars is None:
+            return
+        names = {schedule.rows[i].event.get("calendar") for i in touched
+                 if schedule.rows[i].outcome.state in SENT}
+        names.discard(None)
+        if not names <= set(preview.known_calendars):
+            preview.set_known_calendars(sorted({*preview.known_calendars, *names}))
+
+    # ---- after a send ---------------------------------------------------------------------------
+    def rows_in(self, *states: str) -> list[int]:
+        """Row indices whose outcome is one of `states`."""
+        schedule = self.model.schedule
+        if schedule is None:
+            return []
+        return [i for i, row in enumerate(schedule.rows) if row.outcome is not None and row.outcome.state in states]
+
+    def retry_failed(self) -> bool:
+        """Send again the rows that failed or were not sent; rows of unknown fate only if the user says so."""
+        rows = self.rows_in(engine.FAILED, engine.SKIPPED)
+        unknown = self.rows_in(engine.UNKNOWN)
+        if unknown and dialogs.confirm_retry_unknown(self.window, len(unknown)):
+            rows += unknown
+        if not rows:
+            self._say("No failed rows to send again.")
+            return False
+        return self.send(rows)
+
+    def save_results(self) -> bool:
+        """Write a results workbook (never over the input); the writing runs on a worker."""
+        document = self.window.document
+        if document is None or self.running:
+            return False
+        suggested = document.path.with_name(f"{document.path.stem}-results.xlsx")
+        path = dialogs.ask_save_results(self.window, str(suggested))
+        if not path:
+            return False
+        schedule, table, columns = document.schedule, document.loaded.table, document.loaded.columns
+        width = len(table.headers)
+        values = {row.number: list(row.values[:width]) for row in schedule.rows}
+        results = results_table(schedule, range(len(schedule.rows)))
+        run_task(lambda: write_results(path, table, results, values, column_map=columns),
+                 self._on_results_written, self._on_results_failed)
+        return True
+
+    def _on_results_written(self, path: Path) -> None:
+        self._say(f"Results saved to {Path(path).name}.")
+        self.saved.emit(str(path))
+
+    def _on_results_failed(self, exc: BaseException) -> None:
+        message = str(exc) if isinstance(exc, WorkbookError | OSError) else repr(exc)
+        dialogs.show_error(self.window, "Save results", message)
+
+    # ---- settings -------------------------------------------------------------------------------
+    def open_settings(self, focus_key: bool = False, why: str = "") -> bool:
+        """The settings dialog; rows are read again when the default zone, date order or calendar changed."""
+        from gui.qt.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.account, getattr(self.window.preview, "known_calendars", None), self.window)
+        if why:
+            dialog.error.setText(why)
+            dialog.error.show()
+        if focus_key:
+            dialog.focus_key()
+        ok = dialogs.edit_settings(dialog)
+        if ok and dialog.key_note:
+            self._say(dialog.key_note)
+        if ok and dialog.reading_changed:
+            self.reread()
+        dialog.deleteLater()
+        return ok
+
+    def reread(self) -> None:
+        """Read every row again with the settings' zone, date order and calendar (ticks and outcomes kept)."""
+        document = self.window.document
+        if document is None:
+            return
+        checked = self.model.checked_rows()
+        document.schedule.set_options(settings.options())
+        review = Review(document.schedule)
+        document.review = review
+        self.model.set_review(review, checked)
+        self.window.problems.model.set_review(review)
+        self._say("Rows read again with the new settings.")
+
+    # ---- the window -----------------------------------------------------------------------------
+    def _update_actions(self) -> None:
+        actions, has_document = self.window.actions, self.model.schedule is not None
+        actions.send.setEnabled(has_document and not self.running)
+        actions.retry_failed.setEnabled(has_document and not self.running
+                                        and bool(self.rows_in(engine.FAILED, engine.SKIPPED, engine.UNKNOWN)))
+        actions.save_results.setEnabled(has_document and not self.running)
+        actions.settings.setEnabled(not self.running)
+
+    def _show_counts(self) -> None:
+        schedule = self.model.schedule
+        outcomes = [row.outcome for row in schedule.rows if row.outcome is not None] if schedule else []
+        self.panel.show_counts(counts_text(outcome_counts(outcomes)) if outcomes else "")
+
+    def _say(self, text: str, timeout: int = 15000) -> None:
+        self.window.statusBar().showMessage(text, timeout)
+
+    def _on_send_triggered(self) -> None:
+        self.send()
+
+    def _on_retry_failed_triggered(self) -> None:
+        self.retry_failed()
+
+    def _on_save_results_triggered(self) -> None:
+        self.save_results()
+
+    def _on_settings_triggered(self) -> None:
+        self.open_settings()
+
+    def _on_panel_cancel_requested(self) -> None:
+        self.cancel()
+
+    def _on_model_reset_done(self) -> None:
+        self._update_actions()
+        self._show_counts()

@@ -1,0 +1,287 @@
+"""The settings dialog: Apptoto account (key in the keyring only), server, how sheets are read, how rows are sent."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import phonenumbers
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.apptoto.errors import ApptotoError, AuthError
+from gui.core.zones import all_zone_names, local_zone_name, zone
+from gui.qt import settings
+from gui.qt.account import CUSTOM, SERVER_LABELS, Account, Where
+from gui.qt.tasks import run_task
+
+DATE_ORDERS = {"MDY": "Month first (03/04/2025 is 4 March)", "DMY": "Day first (03/04/2025 is 3 April)",
+               "YMD": "Year first (2025/03/04)"}
+OK_STYLE, BAD_STYLE = "color: #1b6e2a;", "color: #b3261e;"
+
+
+def searchable(combo: QComboBox) -> None:
+    """Make an editable combo box find its items by any part of their text, ignoring case."""
+    completer = QCompleter(combo.model(), combo)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    combo.setCompleter(completer)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+
+
+class SettingsDialog(QDialog):
+    """Edits the settings; `accept()` stores them. `reading_changed` tells whether rows must be read again."""
+
+    def __init__(self, account: Account, known_calendars: Iterable[str] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settings_dialog")
+        self.setWindowTitle("Settings")
+        self.account = account
+        self.reading_changed = False
+        self.key_note = ""
+        self._testing = 0
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._account_box())
+        layout.addWidget(self._reading_box(sorted(set(known_calendars or ()))))
+        layout.addWidget(self._sending_box())
+        self.error = QLabel()
+        self.error.setObjectName("settings_error")
+        self.error.setStyleSheet(BAD_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._load()
+
+    # ---- construction ---------------------------------------------------------------------------
+    def _account_box(self) -> QGroupBox:
+        box = QGroupBox("Apptoto account")
+        form = QFormLayout(box)
+        self.user = QLineEdit()
+        self.user.setObjectName("account_user")
+        self.user.setPlaceholderText("the e-mail you log in to Apptoto with")
+        self.key = QLineEdit()
+        self.key.setObjectName("account_key")
+        self.key.setEchoMode(QLineEdit.EchoMode.Password)
+        self.key.setToolTip("Apptoto: Settings > Integrations > Developer Tools > API Keys. Kept in the system "
+                            "keyring, never in a file.")
+        self.server = QComboBox()
+        self.server.setObjectName("account_server")
+        for code, label in SERVER_LABELS.items():
+            self.server.addItem(label, code)
+        self.url = QLineEdit()
+        self.url.setObjectName("account_url")
+        self.url.setPlaceholderText("https://…")
+        self.server.currentIndexChanged.connect(self._on_server_current_index_changed)
+        self.key_help = QLabel()
+        self.key_help.setObjectName("key_help")
+        self.key_help.setWordWrap(True)
+        self.test_button = QPushButton("&Test connection")
+        self.test_button.setObjectName("test_connection")
+        self.test_button.clicked.connect(self._on_test_button_clicked)
+        self.test_result = QLabel()
+        self.test_result.setObjectName("test_result")
+        self.test_result.setWordWrap(True)
+        self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.test_button)
+        test_row.addWidget(self.test_result, 1)
+        form.addRow("&E-mail:", self.user)
+        form.addRow("API &key:", self.key)
+        form.addRow("", self.key_help)
+        form.addRow("&Server:", self.server)
+        form.addRow("Address:", self.url)
+        form.addRow(test_row)
+        return box
+
+    def _reading_box(self, calendars: list[str]) -> QGroupBox:
+        box = QGroupBox("Reading the sheet")
+        form = QFormLayout(box)
+        self.calendar = QLineEdit()
+        self.calendar.setObjectName("default_calendar")
+        self.calendar.setPlaceholderText("none: every row names its calendar")
+        if calendars:
+            self.calendar.setCompleter(QCompleter(calendars, self.calendar))
+        self.zone = QComboBox()
+        self.zone.setObjectName("default_zone")
+        self.zone.setEditable(True)
+        self.zone.addItems(all_zone_names())
+        self.zone.lineEdit().setPlaceholderText(f"this computer's zone ({local_zone_name()})")
+        searchable(self.zone)
+        self.date_order = QComboBox()
+        self.date_order.setObjectName("date_order")
+        for code, label in DATE_ORDERS.items():
+            self.date_order.addItem(label, code)
+        self.region = QComboBox()
+        self.region.setObjectName("phone_region")
+        self.region.setEditable(True)
+        self.region.addItems(sorted(phonenumbers.SUPPORTED_REGIONS))
+        searchable(self.region)
+        form.addRow("Default &calendar:", self.calendar)
+        form.addRow("Default time &zone:", self.zone)
+        form.addRow("&Dates written as text:", self.date_order)
+        form.addRow("&Phone numbers from:", self.region)
+        return box
+
+    def _sending_box(self) -> QGroupBox:
+        box = QGroupBox("Sending")
+        form = QFormLayout(box)
+        self.batch = QSpinBox()
+        self.batch.setObjectName("batch_size")
+        self.batch.setRange(1, 100)
+        self.batch.setSuffix(" events a request")
+        self.rate = QSpinBox()
+        self.rate.setObjectName("rate_limit")
+        self.rate.setRange(1, 600)
+        self.rate.setSuffix(" requests a minute")
+        self.external_ids = QCheckBox("Give new rows an External ID (a retry can never make a duplicate)")
+        self.external_ids.setObjectName("external_ids")
+        self.add_auto = QCheckBox("Add #auto so Apptoto sends its auto messages for new events")
+        self.add_auto.setObjectName("add_auto")
+        form.addRow("&Batch size:", self.batch)
+        form.addRow("&Rate limit:", self.rate)
+        form.addRow(self.external_ids)
+        form.addRow(self.add_auto)
+        return box
+
+    def _load(self) -> None:
+        where = self.account.where
+        self.user.setText(where.user)
+        self.server.setCurrentIndex(max(0, self.server.findData(where.server)))
+        self.url.setText(where.custom_url)
+        self._on_server_current_index_changed()
+        saved = bool(self.account.api_key(where.user))
+        self.key.setPlaceholderText("saved: type a new key to replace it" if saved else "paste the API key")
+        notes = []
+        if self.account.session_only:
+            notes.append("Sandbox mode: the account here lasts until you quit.")
+        elif not self.account.keyring_ok:
+            notes.append("This computer has no system keyring: the API key is kept in memory until you quit, "
+                         "and asked for again next time. It is never written to a file.")
+        else:
+            notes.append("The API key is kept in the system keyring, never in a file.")
+        self.key_help.setText(" ".join(notes))
+        self.calendar.setText(settings.get(settings.DEFAULT_CALENDAR))
+        self.zone.setCurrentIndex(-1)
+        self.zone.setEditText(settings.get(settings.TIME_ZONE))
+        self.date_order.setCurrentIndex(max(0, self.date_order.findData(settings.get(settings.DATE_ORDER))))
+        self.region.setCurrentIndex(max(0, self.region.findText(settings.get(settings.PHONE_REGION))))
+        self.batch.setValue(settings.get(settings.BATCH_SIZE))
+        self.rate.setValue(settings.get(settings.RATE_LIMIT))
+        self.external_ids.setChecked(settings.get(settings.EXTERNAL_IDS))
+        self.add_auto.setChecked(settings.get(settings.ADD_AUTO))
+
+    # ---- reading the form -----------------------------------------------------------------------
+    def where(self) -> Where:
+        return Where(self.user.text().strip(), self.server.currentData(), self.url.text().strip())
+
+    def typed_key(self) -> str:
+        return self.key.text().strip()
+
+    def _problem(self) -> str:
+        """What stops the form from being stored ('' when nothing)."""
+        where = self.where()
+        try:
+            self.account.base_url(where)
+        except ValueError as exc:
+            if where.server == CUSTOM:
+                return str(exc)
+        text = self.zone.currentText().strip()
+        if text and zone(text) is None:
+            return f"“{text}” is not a time zone this app knows. Pick one from the list, or leave it empty."
+        if self.region.currentText().strip().upper() not in phonenumbers.SUPPORTED_REGIONS:
+            return f"“{self.region.currentText()}” is not a country code (e.g. US, GB, AU)."
+        return ""
+
+    def accept(self) -> None:
+        problem = self._problem()
+        if problem:
+            self.error.setText(problem)
+            self.error.show()
+            return
+        where = self.where()
+        self.account.set_where(where)
+        if self.typed_key() and where.user:
+            self.key_note = self.account.store_key(where.user, self.typed_key())
+        reading = (self.calendar.text().strip(), self.zone.currentText().strip(), self.date_order.currentData())
+        before = (settings.get(settings.DEFAULT_CALENDAR), settings.get(settings.TIME_ZONE),
+                  settings.get(settings.DATE_ORDER))
+        self.reading_changed = reading != before
+        for setting, value in zip((settings.DEFAULT_CALENDAR, settings.TIME_ZONE, settings.DATE_ORDER), reading,
+                                  strict=True):
+            settings.put(setting, value)
+        settings.put(settings.PHONE_REGION, self.region.currentText().strip().upper())
+        settings.put(settings.BATCH_SIZE, self.batch.value())
+        settings.put(settings.RATE_LIMIT, self.rate.value())
+        settings.put(settings.EXTERNAL_IDS, self.external_ids.isChecked())
+        settings.put(settings.ADD_AUTO, self.add_auto.isChecked())
+        super().accept()
+
+    def focus_key(self) -> None:
+        """Put the cursor in the API key (after Apptoto refused it)."""
+        self.key.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.key.selectAll()
+
+    # ---- slots ----------------------------------------------------------------------------------
+    def _on_server_current_index_changed(self, *_args) -> None:
+        self.url.setEnabled(self.server.currentData() == CUSTOM)
+
+    def _on_test_button_clicked(self) -> None:
+        where = self.where()
+        try:
+            client = self.account.client(where, self.typed_key() or None)
+        except ValueError as exc:
+            self._show_test(False, str(exc))
+            return
+        self._testing += 1
+        generation = self._testing
+        self.test_button.setEnabled(False)
+        self.test_result.setStyleSheet("")
+        self.test_result.setText("Asking Apptoto…")
+        where_text = "the sandbox" if where.server == "sandbox" else client.base_url
+
+        def work() -> None:
+            with client:
+                client.check()
+
+        run_task(work, lambda _none: self._on_test_done(generation, True, f"The account works: {where_text} "
+                                                        f"accepted {where.user}."),
+                 lambda exc: self._on_test_done(generation, False, _test_failure(exc, where_text)))
+
+    def _on_test_done(self, generation: int, ok: bool, text: str) -> None:
+        if not shiboken6.isValid(self) or generation != self._testing:
+            return                               # the dialog was closed, or a newer test is running
+        self.test_button.setEnabled(True)
+        self._show_test(ok, text)
+
+    def _show_test(self, ok: bool, text: str) -> None:
+        self.test_result.setStyleSheet(OK_STYLE if ok else BAD_STYLE)
+        self.test_result.setText(("✔ " if ok else "✘ ") + text)
+
+
+def _test_failure(exc: BaseException, where: str) -> str:
+    if isinstance(exc, AuthError):
+        return f"The account does not work: {exc}"
+    if isinstance(exc, ApptotoError):
+        return f"Could not reach {where}: {exc}."
+    return f"The test failed: {exc!r}"
