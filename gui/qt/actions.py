@@ -71,6 +71,14 @@ class Actions:
         self.delete_rows = make("&Delete rows", "Delete the rows of the selected cells", "Ctrl+-")
         self.save_workbook = make("Save as &workbook…", "Write the rows as edited here (with ids and statuses) "
                                   "to a new workbook", "Ctrl+S", P.SP_DialogSaveButton)
+        self.send = make("&Send…", "Send the selected rows to Apptoto (asks first, says what will happen)",
+                         "Ctrl+Return", P.SP_ArrowForward)
+        self.retry_failed = make("Retry &failed rows…", "Send again the rows that failed or were not sent",
+                                 "Ctrl+Shift+Return")
+        self.save_results = make("Save &results…", "Write a results workbook: the rows with each one's Apptoto id "
+                                 "and what happened when it was sent (never over the file opened)", "Ctrl+Alt+S")
+        self.settings = make("Se&ttings…", "Apptoto account, server, time zone, date order, how rows are sent",
+                             "Ctrl+,", P.SP_FileDialogInfoView)
         self.recent_menu = QMenu("Open &Recent", window)
         self.clear_recent = make("&Clear list", "Forget the recently opened files")
         self.document_actions = [self.reload, self.columns, self.check_all, self.check_none, self.check_problems,
@@ -90,7 +98,7 @@ class Actions:
         file.addMenu(self.recent_menu)
         file.addActions([self.reload])
         file.addSeparator()
-        file.addActions([self.save_workbook, self.save_json, self.copy_json])
+        file.addActions([self.save_workbook, self.save_results, self.save_json, self.copy_json])
         file.addSeparator()
         file.addAction(self.quit)
         edit = bar.addMenu("&Edit")
@@ -110,7 +118,9 @@ class Actions:
         apptoto = bar.addMenu("&Apptoto")
         apptoto.addActions([self.compare, self.select_changing])
         apptoto.addSeparator()
-        apptoto.addAction(self.history)
+        apptoto.addActions([self.send, self.retry_failed])
+        apptoto.addSeparator()
+        apptoto.addActions([self.history, self.settings])
         view = bar.addMenu("&View")
         for dock in docks:
             view.addAction(dock.toggleViewAction())
@@ -123,6 +133,8 @@ class Actions:
         toolbar.addSeparator()
         toolbar.addActions([self.only_problems, self.save_json])
         toolbar.addSeparator()
-        toolbar.addAction(self.compare)
+        toolbar.addActions([self.compare, self.send])
+        toolbar.addSeparator()
+        toolbar.addAction(self.settings)
         window.addToolBar(toolbar)
         return toolbar
