@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from gui import __version__
 from gui.core.problems import Problem
 from gui.qt import dialogs, settings
+from gui.qt.account import Account
 from gui.qt.actions import Actions
 from gui.qt.banner import SandboxBanner
 from gui.qt.compare_controller import CompareController
@@ -31,6 +32,7 @@ from gui.qt.preview_dock import PreviewDock
 from gui.qt.problems_dock import ProblemsDock
 from gui.qt.schedule_model import ScheduleModel
 from gui.qt.schedule_proxy import ScheduleProxy
+from gui.qt.send_controller import SendController
 from gui.qt.status import CountsBar
 from gui.sheets.sniff import SPREADSHEET_SUFFIXES, TEXT_SUFFIXES
 
@@ -65,7 +67,9 @@ class MainWindow(QMainWindow):
         self.actions = Actions(self)
         self._build_layout()
         self._connect()
+        self.account = Account(sandbox)           # e-mail, server, API key (keyring): for compare and send
         self.compare = CompareController(self)    # Compare with Apptoto: its actions, results and panel
+        self.sending = SendController(self, self.account)   # Send, Retry failed rows, Save results, Settings
         self.actions.set_document_open(False)
         self._rebuild_recent_menu()
         if sandbox is not None:
