@@ -239,7 +239,8 @@ def main(argv: list[str] | None = None) -> int:
           f"load average {load_average()}")
     if args.json:
         out = {"machine": info, "quick": args.quick, "load_average_end": load_average(),
-               "benchmarks": [{k: v for k, v in asdict(r).items()} for r in results]}
+               "benchmarks": [{k: None if isinstance(v, float) and v != v else v for k, v in asdict(r).items()}
+                              for r in results]}
         Path(args.json).write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
     return 0 if all(r.met for r in results) else 1
 
