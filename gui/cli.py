@@ -52,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("diff", help="ask Apptoto what each row would change; sends nothing")
     _shared(p)
     _server(p)
+    p.add_argument("--rate-limit", type=int, default=90, metavar="N", help="requests per minute (default 90)")
     p.add_argument("--json", action="store_true", help="print JSON instead of lines")
     p = sub.add_parser("sandbox", help="run the local Apptoto simulator in the foreground")
     p.add_argument("--port", type=int, default=0, help="port (default: any free port)")
