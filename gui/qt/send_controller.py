@@ -181,6 +181,7 @@ class SendController(QObject):
             compare.forget(touched)                  # what Apptoto holds has changed
         self._learn_calendars(schedule, touched)
         self._show_counts()
+        self._update_actions()
         tally = counts_text(outcome_counts(result.values()))
         self._say(f"{result.message or 'Sent'}: {tally}." if result.status != engine.FINISHED else f"Sent: {tally}.")
         self.finished.emit(result)
