@@ -5,17 +5,16 @@ from __future__ import annotations
 import os
 import re
 import tempfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-
-import openpyxl
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Font
+from typing import TYPE_CHECKING
 
 from gui.core import fields
 from gui.sheets.mapping import ColumnMap, map_columns
 from gui.sheets.table import CellError, Table, WorkbookError
+
+if TYPE_CHECKING:     # openpyxl is imported when a workbook is written: with numpy it takes 0.3-0.5 s to load,
+    import openpyxl  # which the window would otherwise pay at every start
 
 RESULT_KEYS = ("id", "external_id", "status", "message")
 _RISKY = ("=", "+", "-", "@")
@@ -49,18 +48,25 @@ def result_columns(table: Table, column_map: ColumnMap | None = None) -> tuple[l
     return headers, where
 
 
-def _cell(sheet: object, value: object) -> object:
-    if isinstance(value, str):
-        if ILLEGAL_CHARACTERS_RE.search(value):
-            value = ILLEGAL_CHARACTERS_RE.sub("", value)
-        if value.startswith(_RISKY):
-            cell = WriteOnlyCell(sheet, value=value)
-            cell.data_type = "s"       # text, never a formula
-            return cell
+def _cell_writer(sheet: object) -> Callable[[object], object]:
+    """What to append for one value in `sheet` (a write-only openpyxl sheet): text is never a formula."""
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    def cell(value: object) -> object:
+        if isinstance(value, str):
+            if ILLEGAL_CHARACTERS_RE.search(value):
+                value = ILLEGAL_CHARACTERS_RE.sub("", value)
+            if value.startswith(_RISKY):
+                written = WriteOnlyCell(sheet, value=value)
+                written.data_type = "s"       # text, never a formula
+                return written
+            return value
+        if isinstance(value, CellError):
+            return cell(str(value))
         return value
-    if isinstance(value, CellError):
-        return _cell(sheet, str(value))
-    return value
+
+    return cell
 
 
 def write_results(out_path: str | os.PathLike[str], table: Table, results: Mapping[int, Mapping[str, object]],
@@ -81,6 +87,10 @@ def write_results(out_path: str | os.PathLike[str], table: Table, results: Mappi
     if not out.parent.is_dir():
         raise WorkbookError(f'Results workbook "{out.name}" cannot be written: the folder {out.parent} '
                             "does not exist.")
+    import openpyxl
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
     headers, where = result_columns(table, column_map)
     width = len(headers)
     book = openpyxl.Workbook(write_only=True)
@@ -96,6 +106,7 @@ def write_results(out_path: str | os.PathLike[str], table: Table, results: Mappi
         cell.font = bold
         head_cells.append(cell)
     sheet.append(head_cells)
+    cell = _cell_writer(sheet)
     edited = values or {}
     next_row = table.header_row + 1
     for number, row in table.rows:
@@ -108,7 +119,7 @@ def write_results(out_path: str | os.PathLike[str], table: Table, results: Mappi
         for key in RESULT_KEYS:
             if outcome.get(key) is not None:
                 line[where[key]] = outcome[key]
-        sheet.append([_cell(sheet, v) for v in line])
+        sheet.append([cell(v) for v in line])
         next_row += 1
     return _save(book, out)
 
