@@ -1,0 +1,86 @@
+"""After a send: Save results (a new workbook, never over the input), and the confirmation dialog itself."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+from PySide6.QtCore import Qt
+
+from gui.qt.send_dialog import Confirmation, ConfirmSendDialog
+from tests.gui import send_helpers
+from tests.gui.helpers import SAMPLE_PATH
+
+sandbox, stubs, win, journal_dir = send_helpers.sandbox, send_helpers.stubs, send_helpers.win, send_helpers.journal_dir
+
+
+def sheet_rows(path: Path) -> list[dict]:
+    sheet = openpyxl.load_workbook(path).active
+    rows = [[c.value for c in row] for row in sheet.iter_rows()]
+    at = next(i for i, row in enumerate(rows) if "status" in row)
+    header = rows[at]
+    return [dict(zip(header, row, strict=False)) for row in rows[at + 1:] if any(v is not None for v in row)]
+
+
+def test_save_results_writes_a_new_workbook_with_ids_and_states(win, stubs, qtbot, tmp_path):
+    with qtbot.waitSignal(win.sending.finished, timeout=20000):
+        win.sending.send()
+    stubs.save_path = str(tmp_path / "out.xlsx")
+    with qtbot.waitSignal(win.sending.saved, timeout=10000):
+        assert win.sending.save_results()
+    suggested = Path(stubs.asked[-1][1])
+    assert suggested.name == "sample-schedule-results.xlsx" and suggested.parent == Path(SAMPLE_PATH).parent
+    rows = sheet_rows(tmp_path / "out.xlsx")
+    schedule = win.model.schedule
+    assert len(rows) == len(schedule.rows)
+    by_state = {}
+    for sheet_row, row in zip(rows, schedule.rows, strict=True):
+        by_state[sheet_row["status"]] = by_state.get(sheet_row["status"], 0) + 1
+        if row.outcome is not None:
+            assert sheet_row["Apptoto ID"] == row.outcome.id and sheet_row["External ID"] == row.outcome.external_id
+    assert by_state == {"created": 29, "updated": 6, "invalid": 5}
+
+
+def test_save_results_never_writes_over_the_input(win, stubs):
+    before = Path(SAMPLE_PATH).stat().st_mtime_ns
+    stubs.save_path = SAMPLE_PATH
+    win.sending.save_results()
+    assert stubs.errors and "would overwrite the file it was read from" in stubs.errors[0]
+    assert Path(SAMPLE_PATH).stat().st_mtime_ns == before
+
+
+def confirmation(**changes) -> Confirmation:
+    base = dict(account="demo@example.com on the SANDBOX", sandbox=True, events=3,
+                lines=["3 events will be sent: 2 new, 1 update."],
+                warnings=["1 of these rows were already sent in this session and would be sent again."],
+                notes=["2 new rows get an External ID."])
+    base.update(changes)
+    return Confirmation(**base)
+
+
+def test_the_confirmation_says_where_and_what(qtbot):
+    dialog = ConfirmSendDialog(confirmation())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.where.text().startswith("SANDBOX") and "demo@example.com" in dialog.where.text()
+    body = dialog.body.text()
+    assert "Send 3 events?" in body and "2 new, 1 update" in body and "already sent" in body
+    assert dialog.cancel_button.isDefault() and dialog.send_button.text() == "&Send 3 events"
+    qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == ConfirmSendDialog.DialogCode.Accepted
+
+
+def test_the_confirmation_for_real_apptoto_and_for_nothing(qtbot):
+    live = ConfirmSendDialog(confirmation(sandbox=False, account="me@clinic.example on Apptoto"))
+    qtbot.addWidget(live)
+    assert live.where.text().startswith("Real Apptoto") and live.windowTitle() == "Send to Apptoto"
+    empty = ConfirmSendDialog(confirmation(events=0))
+    qtbot.addWidget(empty)
+    assert not empty.send_button.isEnabled() and "Nothing to send" in empty.body.text()
+
+
+def test_send_is_on_the_toolbar_and_ctrl_return(win, stubs):
+    assert win.actions.send.shortcut().toString() == "Ctrl+Return"
+    stubs.confirm = False
+    win.actions.send.trigger()
+    assert [kind for kind, _ in stubs.asked] == ["confirm"]
