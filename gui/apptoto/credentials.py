@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, TypeVar
-
-import keyring
-import keyring.errors
+from typing import Any
 
 SERVICE = "apptoto-sheets"
 USER_ENV, KEY_ENV = "APPTOTO_USER", "APPTOTO_API_KEY"
-T = TypeVar("T")
 
 
 class KeyringUnavailable(Exception):
@@ -23,9 +19,18 @@ class KeyringUnavailable(Exception):
                          + (f" ({detail})" if detail else "") + ".")
 
 
-def _call(fn: Callable[..., T], *args: Any) -> T:
+def _keyring() -> Any:
+    """The keyring package, imported on first use (0.1 s: the window should not pay it at every start)."""
+    import keyring
+    import keyring.errors
+
+    return keyring
+
+
+def _call(name: str, *args: Any) -> Any:
+    keyring = _keyring()
     try:
-        return fn(*args)
+        return getattr(keyring, name)(*args)
     except keyring.errors.PasswordDeleteError:
         raise
     except keyring.errors.KeyringError as exc:
@@ -36,28 +41,28 @@ def _call(fn: Callable[..., T], *args: Any) -> T:
 
 def get_api_key(user: str) -> str | None:
     """The saved key for this Apptoto e-mail, or None. KeyringUnavailable if there is no keyring."""
-    return _call(keyring.get_password, SERVICE, user)
+    return _call("get_password", SERVICE, user)
 
 
 def set_api_key(user: str, api_key: str) -> None:
     """Save the key for this e-mail. KeyringUnavailable if there is no keyring."""
     if not user or not api_key:
         raise ValueError("both the e-mail and the API key are needed")
-    _call(keyring.set_password, SERVICE, user, api_key)
+    _call("set_password", SERVICE, user, api_key)
 
 
 def delete_api_key(user: str) -> bool:
     """Forget the key; False if none was saved."""
     try:
-        _call(keyring.delete_password, SERVICE, user)
-    except keyring.errors.PasswordDeleteError:
+        _call("delete_password", SERVICE, user)
+    except _keyring().errors.PasswordDeleteError:
         return False
     return True
 
 
 def keyring_available() -> bool:
     try:
-        _call(keyring.get_password, SERVICE, "__probe__")
+        _call("get_password", SERVICE, "__probe__")
     except KeyringUnavailable:
         return False
     return True
