@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from gui.qt.schedule_model import CHECK, STATUS
 
@@ -11,7 +12,7 @@ MIN_WIDTH, MAX_WIDTH = 60, 280
 
 
 class ScheduleView(QTableView):
-    """Shows a ScheduleProxy; typing starts editing, Enter/F2 edits, Space ticks in the Send column."""
+    """Shows a ScheduleProxy; typing or F2 starts editing, Enter moves down, Space ticks in the Send column."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,6 +36,26 @@ class ScheduleView(QTableView):
         rows = self.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter moves to the cell below (Shift+Enter: above), as in Excel; F2 or typing edits."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state() != self.State.EditingState:
+            self.step_down(bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
+            return
+        super().keyPressEvent(event)
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        super().closeEditor(editor, hint)
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:       # the editor was left with Enter
+            self.step_down(bool(QGuiApplication.keyboardModifiers() & Qt.KeyboardModifier.ShiftModifier))
+
+    def step_down(self, up: bool = False) -> None:
+        current = self.currentIndex()
+        if not current.isValid():
+            return
+        row = current.row() + (-1 if up else 1)
+        if 0 <= row < self.model().rowCount():
+            self.setCurrentIndex(current.siblingAtRow(row))
 
     def fit_columns(self) -> None:
         """Widths from the header and the first rows' contents, within sensible bounds."""
