@@ -1,0 +1,256 @@
+"""Cell editors fit for each field: a list for Show as, a tick box for All day, searchable time zones and
+calendars, and a date/time box that says how it reads what is typed. Chosen by the column's canonical field."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from functools import lru_cache
+
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QLabel,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from gui.core import convert, fields
+from gui.core.zones import all_zone_names, zone
+from gui.qt.schedule_model import FIRST_DATA, ScheduleModel
+
+Index = QModelIndex | QPersistentModelIndex
+SHOW_AS_CHOICES = ("", "Free", "Tentative", "Busy", "Out of Office", "Working Elsewhere")
+YES = ("y", "yes", "true", "1", "x")
+BLANK_TEXT = "(blank: left as it is)"
+
+
+@lru_cache(maxsize=1)
+def zone_names() -> list[str]:
+    return all_zone_names()
+
+
+def completer(words: list[str], parent: QWidget) -> QCompleter:
+    """Suggestions that contain what is typed, in any case, in a list under the box."""
+    found = QCompleter(words, parent)
+    found.setFilterMode(Qt.MatchFlag.MatchContains)
+    found.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    found.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    found.setMaxVisibleItems(12)
+    return found
+
+
+class HintedEdit(QLineEdit):
+    """A line editor with a small note under the cell saying how what is typed will be read."""
+
+    def __init__(self, parent: QWidget, explain) -> None:
+        super().__init__(parent)
+        self.explain = explain                   # text -> (note, ok)
+        self.hint = QLabel(parent)
+        self.hint.setObjectName("cell_hint")
+        self.hint.setAutoFillBackground(True)
+        self.hint.setMargin(3)
+        self.hint.hide()
+        self.textChanged.connect(self._on_self_text_changed)
+        self.destroyed.connect(self.hint.deleteLater)
+
+    def _on_self_text_changed(self, text: str) -> None:
+        note, ok = self.explain(text)
+        self.hint.setText(note)
+        self.hint.setStyleSheet("QLabel { background: %s; border: 1px solid #b0b0b0; color: #202020; }"
+                                % ("#eef6ea" if ok else "#fbe3e3"))
+        self.hint.setVisible(bool(note) and self.isVisible())
+        self.hint.adjustSize()
+        self.place_hint()
+
+    def place_hint(self) -> None:
+        area = self.parentWidget().rect()
+        spot = self.geometry().bottomLeft()
+        if spot.y() + self.hint.height() > area.bottom():
+            spot.setY(self.geometry().top() - self.hint.height() - 1)
+        spot.setX(max(0, min(spot.x(), area.right() - self.hint.width())))
+        self.hint.move(spot.x(), spot.y() + 1)
+        self.hint.raise_()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._on_self_text_changed(self.text())
+
+    def hideEvent(self, event) -> None:
+        self.hint.hide()
+        super().hideEvent(event)
+
+
+class BoolEditor(QCheckBox):
+    """All day as a tick box: Space or a click toggles yes/no; y/x/1 ticks, n/0 unticks, Delete blanks it."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setTristate(True)
+        self.setAutoFillBackground(True)
+        self.stateChanged.connect(self._on_self_state_changed)
+
+    def value(self) -> str:
+        state = self.checkState()
+        return "" if state == Qt.CheckState.PartiallyChecked else ("yes" if state == Qt.CheckState.Checked else "no")
+
+    def set_value(self, text: str) -> None:
+        if not text.strip():
+            self.setCheckState(Qt.CheckState.PartiallyChecked)
+            return
+        try:
+            on = convert.to_bool(text)
+        except convert.CellProblem:
+            on = text.strip().lower() in YES
+        self.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        self._on_self_state_changed()
+
+    def nextCheckState(self) -> None:
+        self.setCheckState(Qt.CheckState.Unchecked if self.checkState() == Qt.CheckState.Checked
+                           else Qt.CheckState.Checked)
+
+    def _on_self_state_changed(self, *_args) -> None:
+        self.setText({"yes": "Yes", "no": "No"}.get(self.value(), BLANK_TEXT))
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            event.accept()                       # Delete blanks this box, it does not clear the cells
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text().lower()
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.setCheckState(Qt.CheckState.PartiallyChecked)
+        elif text and text in "yxt1":
+            self.setCheckState(Qt.CheckState.Checked)
+        elif text and text in "nf0":
+            self.setCheckState(Qt.CheckState.Unchecked)
+        else:
+            super().keyPressEvent(event)
+
+
+class FieldDelegate(QStyledItemDelegate):
+    """Picks the editor by the canonical field of the cell's column (plain text for the rest)."""
+
+    def __init__(self, model: ScheduleModel, parent: QAbstractItemView) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.known_calendars: list[str] = []        # calendars Apptoto has (sandbox / account), if known
+
+    def field_kind(self, index: Index) -> tuple[str | None, str | None]:
+        """(canonical name, field kind) of the cell's column."""
+        schedule = self.model.schedule
+        column = index.column() - FIRST_DATA
+        if schedule is None or not 0 <= column < len(schedule.names) or schedule.names[column] is None:
+            return None, None
+        found = fields.field(schedule.names[column])
+        return schedule.names[column], found.kind if found else None
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        name, kind = self.field_kind(index)
+        if kind == fields.SHOW_AS:
+            box = QComboBox(parent)
+            box.addItems(list(SHOW_AS_CHOICES))
+            box.setItemText(0, BLANK_TEXT)
+            return box
+        if kind == fields.BOOL:
+            return BoolEditor(parent)
+        if kind == fields.ZONE:
+            edit = HintedEdit(parent, explain_zone)
+            edit.setCompleter(completer(zone_names(), edit))
+            return edit
+        if kind in (fields.DATETIME, fields.DATE):
+            order = self.model.schedule.options.date_order
+            return HintedEdit(parent, lambda text: explain_moment(text, order, kind == fields.DATE))
+        if name == "calendar":
+            seen = self.calendars()
+            edit = HintedEdit(parent, lambda text: explain_calendar(text, seen))
+            edit.setCompleter(completer(seen, edit))
+            return edit
+        return super().createEditor(parent, option, index)
+
+    def calendars(self) -> list[str]:
+        """Calendar names in the sheet (most used first), then those Apptoto is known to have."""
+        schedule = self.model.schedule
+        column = schedule.column_of("calendar")
+        counted = Counter(str(row.values[column]).strip() for row in schedule.rows
+                          if row.values[column] not in (None, ""))
+        names = [name for name, _ in counted.most_common()]
+        return names + sorted(set(self.known_calendars) - set(names))
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        text = index.data(Qt.ItemDataRole.EditRole) or ""
+        if isinstance(editor, QComboBox):
+            choice = show_as_choice(text)
+            editor.setCurrentIndex(SHOW_AS_CHOICES.index(choice) if choice in SHOW_AS_CHOICES else 0)
+        elif isinstance(editor, BoolEditor):
+            editor.set_value(text)
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, SHOW_AS_CHOICES[editor.currentIndex()], Qt.ItemDataRole.EditRole)
+        elif isinstance(editor, BoolEditor):
+            model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
+        else:
+            super().setModelData(editor, model, index)
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:
+        super().updateEditorGeometry(editor, option, index)
+        if isinstance(editor, BoolEditor | QComboBox):
+            editor.setMinimumWidth(150)
+            editor.resize(max(editor.width(), 150), editor.height())
+        if isinstance(editor, HintedEdit):
+            editor.place_hint()
+
+
+def show_as_choice(text: str) -> str:
+    """The list entry for a Show as cell ('2' is Busy), or the text itself when it is none of them."""
+    try:
+        return SHOW_AS_CHOICES[convert.to_show_as(text) + 1] if text.strip() else ""
+    except convert.CellProblem:
+        return text
+
+
+def explain_moment(text: str, order: str, date_only: bool) -> tuple[str, bool]:
+    """How a date/time cell reads `text`: (note, readable)."""
+    if not text.strip():
+        return "Blank: left as it is", True
+    try:
+        moment = convert.to_date(text, order) if date_only else convert.to_moment(text, order)
+    except convert.CellProblem as problem:
+        return f"✗ {problem}", False
+    if isinstance(moment, dt.datetime):
+        offset = moment.strftime(" %z") if moment.tzinfo else ""
+        return f"✓ {moment:%a %d %b %Y, %H:%M}{offset}", True
+    if isinstance(moment, dt.date):
+        return f"✓ {moment:%a %d %b %Y}", True
+    return f"✓ {moment:%H:%M} on the day in the Date column", True
+
+
+def explain_zone(text: str) -> tuple[str, bool]:
+    if not text.strip():
+        return "Blank: the default time zone", True
+    found = zone(text)
+    if found is None:
+        return "✗ Not a time zone Apptoto knows: pick one from the list", False
+    offset = dt.datetime.now(found).strftime("%z")
+    return f"✓ {found.key}, now UTC{offset[:3]}:{offset[3:]}", True
+
+
+def explain_calendar(text: str, seen: list[str]) -> tuple[str, bool]:
+    name = text.strip()
+    if not name or name in seen:
+        return "", True
+    close = [s for s in seen if s.casefold() == name.casefold()]
+    if close:
+        return f"Written differently from “{close[0]}”", False
+    return "A calendar not seen before: Apptoto will create it", False

@@ -1,0 +1,180 @@
+"""Editing the grid like a spreadsheet: undo/redo, cut/copy/paste, clear, fill down, insert and delete rows,
+find and replace, and an editor fit for each field. The main window creates one EditingController."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QGuiApplication
+
+from gui.core.schedule import Row
+from gui.qt.clipboard import CellOps
+from gui.qt.delegates import FieldDelegate
+from gui.qt.find_dialog import FindDialog, Finder
+from gui.qt.schedule_model import FIRST_DATA
+from gui.qt.undo import CellsCommand, InsertRowsCommand, RemoveRowsCommand, describe, make_stack
+
+GRID_ONLY = ("cut", "copy", "paste", "clear_cells", "fill_down", "insert_row", "delete_rows")
+
+
+class EditingController(QObject):
+    """Owns the undo stack; every user change of cells arrives through model.cells_edited as one step."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window, self.model, self.view = window, window.model, window.view
+        self.cells = CellOps(self.view, self.model)
+        self.stack = make_stack(self)
+        self.delegate = FieldDelegate(self.model, self.view)
+        self.view.setItemDelegate(self.delegate)
+        self.finder = Finder(self.cells)
+        self.find_dialog: FindDialog | None = None
+        self._step_name = ""
+        actions = window.actions
+        for name in GRID_ONLY:              # these act on the grid's cells: only while the grid has the focus
+            action = getattr(actions, name)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.view.addAction(action)
+        actions.undo.triggered.connect(self.stack.undo)
+        actions.redo.triggered.connect(self.stack.redo)
+        actions.cut.triggered.connect(self._on_cut_triggered)
+        actions.copy.triggered.connect(self._on_copy_triggered)
+        actions.paste.triggered.connect(self._on_paste_triggered)
+        actions.clear_cells.triggered.connect(self._on_clear_cells_triggered)
+        actions.fill_down.triggered.connect(self._on_fill_down_triggered)
+        actions.insert_row.triggered.connect(self._on_insert_row_triggered)
+        actions.delete_rows.triggered.connect(self._on_delete_rows_triggered)
+        actions.find.triggered.connect(self._on_find_triggered)
+        actions.replace.triggered.connect(self._on_replace_triggered)
+        actions.find_next.triggered.connect(self._on_find_next_triggered)
+        self.stack.canUndoChanged.connect(actions.undo.setEnabled)
+        self.stack.canRedoChanged.connect(actions.redo.setEnabled)
+        self.stack.undoTextChanged.connect(self._on_stack_undo_text_changed)
+        self.stack.redoTextChanged.connect(self._on_stack_redo_text_changed)
+        self.model.cells_edited.connect(self._on_model_cells_edited)
+        self.model.reset_done.connect(self._on_model_reset_done)
+        self.model.rows_restructured.connect(self._on_model_rows_restructured)
+        actions.undo.setEnabled(False)
+        actions.redo.setEnabled(False)
+
+    # ---- steps ----------------------------------------------------------------------------------
+    def apply(self, edits: list, name: str) -> None:
+        """Apply edits as one undo step called `name` (nothing when there is nothing to change)."""
+        if not edits or self.model.review is None:
+            return
+        self._step_name = name
+        try:
+            self.model.set_cells(edits)
+        finally:
+            self._step_name = ""
+
+    def _on_model_cells_edited(self, changes: list) -> None:
+        self.stack.push(CellsCommand(self.model, changes, describe(changes, self._step_name),
+                                     self.cells.select_cells))
+
+    def _on_model_reset_done(self) -> None:
+        self.stack.clear()                  # another schedule (or mapping): the old steps no longer apply
+
+    def _on_model_rows_restructured(self) -> None:
+        self.window.problems.model.set_review(self.model.review)     # its row indices moved
+
+    def _on_stack_undo_text_changed(self, text: str) -> None:
+        self.window.actions.undo.setText(f"&Undo {text}" if text else "&Undo")
+
+    def _on_stack_redo_text_changed(self, text: str) -> None:
+        self.window.actions.redo.setText(f"&Redo {text}" if text else "&Redo")
+
+    def status(self, message: str) -> None:
+        self.window.statusBar().showMessage(message, 8000)
+
+    # ---- clipboard, fill, clear -----------------------------------------------------------------
+    def _on_copy_triggered(self) -> None:
+        text = self.cells.copy_text()
+        if text:
+            QGuiApplication.clipboard().setText(text)
+            box = self.cells.box()
+            count = (box[2] - box[0] + 1) * (box[3] - box[1] + 1) if box else 0
+            self.status(f"Copied {count:,} cell{'s' if count != 1 else ''}.")
+
+    def _on_cut_triggered(self) -> None:
+        text = self.cells.copy_text()
+        if text:
+            QGuiApplication.clipboard().setText(text)
+            self.apply(self.cells.clear(), "cut")
+
+    def _on_paste_triggered(self) -> None:
+        if self.model.review is None:
+            return
+        pasted = self.cells.paste(QGuiApplication.clipboard().text())
+        self.apply(pasted.edits, "paste")
+        if pasted.box is not None:
+            self.cells.select_box(pasted.box)
+        if pasted.note:
+            self.status(pasted.note)
+        elif pasted.edits:
+            self.status(f"Pasted {len(pasted.edits):,} cell{'s' if len(pasted.edits) != 1 else ''}.")
+
+    def _on_clear_cells_triggered(self) -> None:
+        self.apply(self.cells.clear(), "clear")
+
+    def _on_fill_down_triggered(self) -> None:
+        self.apply(self.cells.fill_down(), "fill down")
+
+    # ---- rows -----------------------------------------------------------------------------------
+    def _on_insert_row_triggered(self) -> None:
+        """Blank rows below the current row (as many as the selection spans), numbered after the last row."""
+        schedule = self.model.schedule
+        if schedule is None:
+            return
+        box = self.cells.box()
+        count = box[2] - box[0] + 1 if box else 1
+        view_row = box[2] if box else self.view.model().rowCount() - 1
+        if view_row >= 0:
+            model_row = self.model.model_row(self.cells.schedule_row(view_row)) + 1
+            at = self.cells.schedule_row(view_row) + 1
+        else:
+            model_row = at = 0
+        numbers = schedule.next_numbers(count)
+        placed = [(at + n, Row(number, [None] * len(schedule.headers), added=True))
+                  for n, number in enumerate(numbers)]
+        self.stack.push(InsertRowsCommand(self.model, model_row, placed, self._select_new_rows))
+        self.status(f"Added row {numbers[0]}." if count == 1 else f"Added rows {numbers[0]}–{numbers[-1]}.")
+
+    def _select_new_rows(self, cells: list[tuple[int, int]]) -> None:
+        column = max(self.view.currentIndex().column(), FIRST_DATA) - FIRST_DATA
+        self.cells.select_cells([(row, column) for row, _ in cells])
+
+    def _on_delete_rows_triggered(self) -> None:
+        if self.model.schedule is None:
+            return
+        rows = sorted({self.cells.schedule_row(i.row()) for i in self.cells.selected()})
+        if not rows:
+            return
+        self.stack.push(RemoveRowsCommand(self.model, rows, self._select_new_rows))
+        self.status(f"Deleted {len(rows):,} row{'s' if len(rows) != 1 else ''} (Ctrl+Z brings "
+                    f"{'it' if len(rows) == 1 else 'them'} back).")
+
+    # ---- find and replace -----------------------------------------------------------------------
+    def _dialog(self, replacing: bool) -> FindDialog:
+        if self.find_dialog is None:
+            self.find_dialog = FindDialog(self.finder, self.apply, self.status, self.window)
+        self.find_dialog.open_for(replacing, self.cells.selected())
+        return self.find_dialog
+
+    def _on_find_triggered(self) -> None:
+        if self.model.review is not None:
+            self._dialog(False)
+
+    def _on_replace_triggered(self) -> None:
+        if self.model.review is not None:
+            self._dialog(True)
+
+    def _on_find_next_triggered(self) -> None:
+        if self.model.review is None:
+            return
+        if not self.finder.text:
+            self._dialog(False)
+            return
+        if not self.finder.find_next():
+            self.status(f"“{self.finder.text}” was not found.")
