@@ -25,6 +25,7 @@ from gui.qt.actions import Actions
 from gui.qt.banner import SandboxBanner
 from gui.qt.compare_controller import CompareController
 from gui.qt.compare_dock import CompareDock
+from gui.qt.editing import EditingController
 from gui.qt.grid import ScheduleView
 from gui.qt.loader import Document, Loader
 from gui.qt.mapping_dialog import ask_mapping
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.account = Account(sandbox)           # e-mail, server, API key (keyring): for compare and send
         self.compare = CompareController(self)    # Compare with Apptoto: its actions, results and panel
+        self.editing = EditingController(self)    # undo, clipboard, fill, find/replace, rows, cell editors
         self.sending = SendController(self, self.account)   # Send, Retry failed rows, Save results, Settings
         self.actions.set_document_open(False)
         self._rebuild_recent_menu()
