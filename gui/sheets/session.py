@@ -97,7 +97,7 @@ class Session:
     cells: dict[int, dict[int, object]] = field(default_factory=dict)       # number -> column -> value
     order: list[int] | None = None        # row numbers in order, once rows were added or deleted
     added: set[int] = field(default_factory=set)
-    outcomes: dict[int, tuple[str, str]] = field(default_factory=dict)
+    outcomes: dict[int, Outcome] = field(default_factory=dict)
     modified: bool = False                # something is not saved in any workbook yet
     saved_to: str = ""
     updated: str = ""
@@ -129,7 +129,7 @@ class Session:
         self.modified = True
 
     def record_outcome(self, number: int, outcome: Outcome) -> None:
-        self.outcomes[number] = (outcome.state, outcome.message)
+        self.outcomes[number] = outcome
         self.modified = True
 
     def saved(self, path: str) -> None:
@@ -149,7 +149,8 @@ class Session:
                 "mtime": self.mtime, "columns": [list(c) for c in self.columns],
                 "cells": {str(n): {str(c): encode(v) for c, v in row.items()} for n, row in self.cells.items()},
                 "order": self.order, "added": sorted(self.added),
-                "outcomes": {str(n): list(o) for n, o in self.outcomes.items()},
+                "outcomes": {str(n): [o.state, o.message, o.differences, o.id, o.external_id]
+                             for n, o in self.outcomes.items()},
                 "modified": self.modified, "saved_to": self.saved_to,
                 "updated": dt.datetime.now().isoformat(timespec="seconds")}
 
@@ -159,7 +160,7 @@ class Session:
                    [tuple(c) for c in data.get("columns", [])],
                    {int(n): {int(c): decode(v) for c, v in row.items()} for n, row in data.get("cells", {}).items()},
                    data.get("order"), set(data.get("added", [])),
-                   {int(n): (o[0], o[1]) for n, o in data.get("outcomes", {}).items()},
+                   {int(n): Outcome(*o) for n, o in data.get("outcomes", {}).items()},
                    bool(data.get("modified")), data.get("saved_to", ""), data.get("updated", ""))
 
     @classmethod
@@ -227,7 +228,7 @@ class Session:
                     plan.cells.append((index_of[number], where[column], value))
                 else:
                     plan.lost += 1
-        plan.outcomes = {index_of[n]: Outcome(s, m) for n, (s, m) in self.outcomes.items() if n in index_of}
+        plan.outcomes = {index_of[n]: o for n, o in self.outcomes.items() if n in index_of}
         return plan
 
 

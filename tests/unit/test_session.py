@@ -36,12 +36,13 @@ def test_write_load_round_trip_and_remove(tmp_path):
     session = Session.start(book, make())
     session.record_cell(3, 2, "New title")
     session.record_cell(4, 3, START)
-    session.record_outcome(2, Outcome("created", "ok"))
+    session.record_outcome(2, Outcome("created", "ok", ["time"], 77, "ext-1"))
     path = session.write(tmp_path)
     assert path.parent == tmp_path and not list(tmp_path.glob(".session-*"))
     back = Session.load(book, tmp_path)
     assert back.cells == {3: {2: "New title"}, 4: {3: START}}
-    assert back.outcomes == {2: ("created", "ok")} and back.modified and back.sheet == "Sheet1"
+    assert back.outcomes == {2: Outcome("created", "ok", ["time"], 77, "ext-1")}
+    assert back.modified and back.sheet == "Sheet1"
     assert not back.changed_on_disk()
     book.write_bytes(b"other data")
     assert back.changed_on_disk()
