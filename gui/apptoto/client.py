@@ -7,11 +7,8 @@ import ipaddress
 import time
 from collections.abc import Callable, Iterator
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
-
-import requests
-import urllib3.exceptions
 
 from gui import __version__
 from gui.apptoto.errors import (
@@ -24,6 +21,9 @@ from gui.apptoto.errors import (
     RateLimited,
     ServerError,
 )
+
+if TYPE_CHECKING:        # requests is imported when a client is made: 0.13 s the window need not pay at start
+    import requests
 
 DEFAULT_BASE_URL = "https://api.apptoto.com"
 DEFAULT_TIMEOUT = (10.0, 240.0)           # (connect, read) seconds; big batches can take minutes
@@ -73,6 +73,9 @@ def parse_retry_after(value: str | None, now: Callable[[], float] = time.time) -
 
 def _classify_connection_error(exc: requests.RequestException) -> NetworkError:
     """Map a requests exception to NetworkError, telling whether the request may have reached the server."""
+    import requests
+    import urllib3.exceptions
+
     detail = str(exc)[:300]
     if isinstance(exc, requests.ConnectTimeout):
         return NetworkError("timeout", maybe_applied=False, detail=detail)
@@ -99,7 +102,11 @@ class ApptotoClient:
         self.user = user
         self._api_key = api_key
         self.timeout = timeout
-        self.session = session or requests.Session()
+        if session is None:
+            import requests
+
+            session = requests.Session()
+        self.session = session
         self._loopback = is_loopback_host(urlsplit(self.base_url).hostname or "")
 
     def __repr__(self) -> str:                    # never shows the key
@@ -119,6 +126,8 @@ class ApptotoClient:
                 body: Any = None, timeout: tuple[float, float] | None = None,
                 not_found_ok: bool = False) -> Any:
         """Send one request; the decoded JSON answer, or None for a 404 when `not_found_ok`."""
+        import requests
+
         url = f"{self.base_url}/{path.lstrip('/')}"
         headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
         kwargs: dict[str, Any] = {}
