@@ -82,8 +82,7 @@ class Account:
         except ValueError:
             url = where.custom_url or "(no address)"
         if where.server == SANDBOX:
-            return f"{where.user} on the SANDBOX (local simulator at {url.removeprefix('http://')}; nothing " \
-                   "reaches real Apptoto)"
+            return f"{where.user} on the SANDBOX (local simulator at {url.removeprefix('http://')})"
         return f"{where.user} on {'Apptoto' if where.server == APPTOTO else url} ({url})"
 
     # ---- the key --------------------------------------------------------------------------------

@@ -34,7 +34,7 @@ def outcome_text(outcome: Outcome) -> str:
 
 
 def outcome_tooltip(outcome: Outcome) -> str:
-    lines = [outcome.message or outcome_text(outcome)]
+    lines = [outcome.message.split(". Note: ")[0].rstrip(".") + "." if outcome.message else outcome_text(outcome)]
     if outcome.differences:
         lines.append("Apptoto kept something other than what was sent:")
         lines += [f"• {d}" for d in outcome.differences]

@@ -28,11 +28,14 @@ from gui.qt import dialogs, settings
 from gui.qt.account import Account
 from gui.qt.outcome_view import counts_text, outcome_counts, outcome_data
 from gui.qt.review import Review
+from gui.qt.schedule_model import FIRST_DATA, STATUS
 from gui.qt.send_dialog import Confirmation
 from gui.qt.send_panel import SendPanel
 from gui.qt.tasks import run_task
 from gui.sheets.results import write_results
 from gui.sheets.table import WorkbookError
+
+RESULT_WIDTH = 300          # the widest the status column grows to show outcomes
 
 
 class SendController(QObject):
@@ -182,8 +185,10 @@ class SendController(QObject):
         self._learn_calendars(schedule, touched)
         self._show_counts()
         self._update_actions()
+        self._show_results_columns()
         tally = counts_text(outcome_counts(result.values()))
-        self._say(f"{result.message or 'Sent'}: {tally}." if result.status != engine.FINISHED else f"Sent: {tally}.")
+        self._say(f"{result.message} This send: {tally}." if result.status != engine.FINISHED else
+                  f"This send: {tally}. Save results… writes them to a workbook.")
         self.finished.emit(result)
         if result.status == engine.AUTH_FAILED:
             if dialogs.ask_fix_credentials(self.window, result.message):
@@ -298,6 +303,17 @@ class SendController(QObject):
                                         and bool(self.rows_in(engine.FAILED, engine.SKIPPED, engine.UNKNOWN)))
         actions.save_results.setEnabled(has_document and not self.running)
         actions.settings.setEnabled(not self.running)
+
+    def _show_results_columns(self) -> None:
+        """Widen the status, id and external_id columns to what they now hold, and bring them into view."""
+        view, schedule = self.window.view, self.model.schedule
+        columns = [STATUS] + [FIRST_DATA + c for c in (schedule.column_of("id"), schedule.column_of("external_id"))
+                              if c is not None]
+        header = view.horizontalHeader()
+        for column in columns:
+            view.resizeColumnToContents(column)
+            header.resizeSection(column, min(RESULT_WIDTH, header.sectionSize(column) + 12))
+        view.horizontalScrollBar().setValue(0)
 
     def _show_counts(self) -> None:
         schedule = self.model.schedule

@@ -38,8 +38,9 @@ class ConfirmSendDialog(QDialog):
         self.setWindowTitle(f"Send to {where}")
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
-        self.where = QLabel(("SANDBOX — nothing reaches real Apptoto. " if c.sandbox else
-                             "Real Apptoto — appointments and reminders are real. ") + html.escape(c.account))
+        self.where = QLabel(("SANDBOX — nothing sent here reaches real Apptoto." if c.sandbox else
+                             "Real Apptoto — these appointments and their reminders are real.")
+                            + f"<br><span style='font-weight:normal'>Account: {html.escape(c.account)}</span>")
         self.where.setObjectName("confirm_where")
         self.where.setWordWrap(True)
         self.where.setStyleSheet(SANDBOX_STYLE if c.sandbox else LIVE_STYLE)

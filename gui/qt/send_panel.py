@@ -65,7 +65,7 @@ class SendPanel(QWidget):
         """Rows done / total and the time left, from the pace so far."""
         if message and message.split(":", 1)[0] not in ROW_STATES and message not in ("Starting", "Done"):
             self.note = message
-        self.bar.setMaximum(max(1, total))
+        self.bar.setRange(0, max(1, total) if done else 0)     # busy until the first row is answered
         self.bar.setValue(done)
         text = f"Sending: {done:,} / {total:,} rows"
         elapsed = self.clock() - self._started

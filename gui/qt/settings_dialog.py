@@ -53,6 +53,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("settings_dialog")
         self.setWindowTitle("Settings")
+        self.setMinimumWidth(560)
         self.account = account
         self.reading_changed = False
         self.key_note = ""
@@ -105,13 +106,14 @@ class SettingsDialog(QDialog):
         self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
-        test_row.addWidget(self.test_result, 1)
+        test_row.addStretch(1)
         form.addRow("&E-mail:", self.user)
         form.addRow("API &key:", self.key)
         form.addRow("", self.key_help)
         form.addRow("&Server:", self.server)
         form.addRow("Address:", self.url)
-        form.addRow(test_row)
+        form.addRow("", test_row)
+        form.addRow("", self.test_result)
         return box
 
     def _reading_box(self, calendars: list[str]) -> QGroupBox:
