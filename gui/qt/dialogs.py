@@ -82,3 +82,39 @@ def ask_save_results(parent: QWidget, suggested: str) -> str | None:
 
 def show_info(parent: QWidget, title: str, message: str) -> None:
     QMessageBox.information(parent, title, message)
+
+
+def ask_save_workbook(parent: QWidget, suggested: str) -> str | None:
+    """Where to save the rows as edited (a new .xlsx)."""
+    path, _ = QFileDialog.getSaveFileName(parent, "Save as workbook", suggested, "Excel workbook (*.xlsx)")
+    if path and not path.lower().endswith(".xlsx"):
+        path += ".xlsx"
+    return path or None
+
+
+def ask_restore_session(parent: QWidget, file_name: str, edits: int, when: str, changed: bool) -> bool:
+    """Edits of an earlier session that did not end cleanly: True to put them back."""
+    box = QMessageBox(QMessageBox.Icon.Question, "Restore your edits?",
+                      f"Apptoto Sheets closed before your edits to {file_name} were saved "
+                      f"({edits:,} cell{'s' if edits != 1 else ''}, last saved {when.replace('T', ' ')}).",
+                      parent=parent)
+    box.setInformativeText(("The workbook has changed since then: edits are put back by row number and "
+                            "column, check them. " if changed else "") + "Put the edits back?")
+    restore = box.addButton("&Restore edits", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("&Discard them", QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(restore)
+    box.exec()
+    return box.clickedButton() is restore
+
+
+def ask_unsaved_changes(parent: QWidget, file_name: str, doing: str) -> str:
+    """Edits or send results not saved in any workbook: 'save', 'discard' or 'cancel'."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "Save your edits?",
+                      f"Your edits to {file_name} (and any ids and results of sending) are not saved in a "
+                      f"workbook yet. Save them before {doing}?", parent=parent)
+    save = box.addButton("&Save as workbook…", QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton("&Discard", QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(save)
+    box.exec()
+    return "save" if box.clickedButton() is save else "discard" if box.clickedButton() is discard else "cancel"
