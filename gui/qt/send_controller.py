@@ -22,7 +22,7 @@ from gui.apptoto.rows import (
     reuse_external_ids,
     send_items,
 )
-from gui.core.rowbuild import NEW
+from gui.core.rowbuild import MAYBE_UPDATE, NEW
 from gui.core.summary import summarise
 from gui.qt import dialogs, settings
 from gui.qt.account import Account
@@ -150,7 +150,8 @@ class SendController(QObject):
 
         self.running = True
         self._update_actions()
-        self.panel.start(len(items))
+        asks = options.resolve_maybe_updates and any(i.kind == MAYBE_UPDATE for i in items)
+        self.panel.start(len(items), "first asking Apptoto which External IDs it already has" if asks else "")
         self._say(f"Sending {len(items):,} rows…", 0)
         self.started.emit(len(items))
         run_task(work, lambda result: self._on_task_done(generation, schedule, result), failed)

@@ -27,7 +27,7 @@ class SendPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("send_panel")
         self.clock = clock
-        self._started = 0.0
+        self._first: tuple[float, int] | None = None     # (time, rows done) when the first answer came
         self.note = ""
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 8, 0)
@@ -50,9 +50,10 @@ class SendPanel(QWidget):
             layout.addWidget(widget)
         self.finish()
 
-    def start(self, total: int) -> None:
-        self._started = self.clock()
-        self.note = ""
+    def start(self, total: int, note: str = "") -> None:
+        """Show the panel for `total` rows; `note` says what happens before the first row is answered."""
+        self._first: tuple[float, int] | None = None
+        self.note = note
         self.bar.setRange(0, max(1, total))
         self.bar.setValue(0)
         self.cancel.setEnabled(True)
@@ -65,12 +66,17 @@ class SendPanel(QWidget):
         """Rows done / total and the time left, from the pace so far."""
         if message and message.split(":", 1)[0] not in ROW_STATES and message not in ("Starting", "Done"):
             self.note = message
+        elif done and self._first is None:
+            self.note = ""                                      # the look-up before sending is over
         self.bar.setRange(0, max(1, total) if done else 0)     # busy until the first row is answered
         self.bar.setValue(done)
         text = f"Sending: {done:,} / {total:,} rows"
-        elapsed = self.clock() - self._started
-        if 0 < done < total and elapsed > 0:
-            text += f", {time_left(elapsed / done * (total - done))}"
+        now = self.clock()
+        if done and self._first is None:
+            self._first = (now, done)
+        if self._first is not None and self._first[1] < done < total and now > self._first[0]:
+            pace = (now - self._first[0]) / (done - self._first[1])      # seconds a row, since the first answer
+            text += f", {time_left(pace * (total - done))}"
         if self.note:
             text += f" — {self.note}"
         self.label.setText(text)

@@ -84,3 +84,27 @@ def test_send_is_on_the_toolbar_and_ctrl_return(win, stubs):
     stubs.confirm = False
     win.actions.send.trigger()
     assert [kind for kind, _ in stubs.asked] == ["confirm"]
+
+
+def test_the_panel_shows_rows_done_and_time_left(qtbot):
+    from gui.qt.send_panel import SendPanel
+    from tests.helpers.fakes import FakeClock
+
+    clock = FakeClock()
+    panel = SendPanel(clock)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.start(30, "first asking Apptoto which External IDs it already has")
+    assert panel.label.text() == "Sending: 0 / 30 rows — first asking Apptoto which External IDs it already has"
+    assert panel.bar.maximum() == 0                          # busy until the first answer
+    clock.now += 12
+    panel.show_progress(10, 30, "created: 12")
+    assert panel.label.text() == "Sending: 10 / 30 rows" and panel.bar.maximum() == 30
+    clock.now += 10
+    panel.show_progress(20, 30, "Apptoto says too many requests (429); trying again in 3 s")
+    assert panel.label.text() == ("Sending: 20 / 30 rows, about 10 s left — Apptoto says too many requests "
+                                  "(429); trying again in 3 s")
+    qtbot.mouseClick(panel.cancel, Qt.MouseButton.LeftButton)
+    assert not panel.cancel.isEnabled() and "stopping after this batch" in panel.label.text()
+    panel.finish()
+    assert not panel.bar.isVisible()
