@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication
 
 from gui.core.schedule import Row
+from gui.qt.autosave import SessionKeeper
 from gui.qt.clipboard import CellOps
 from gui.qt.delegates import FieldDelegate
 from gui.qt.find_dialog import FindDialog, Finder
@@ -29,6 +30,7 @@ class EditingController(QObject):
         self.delegate = FieldDelegate(self.model, self.view)
         self.view.setItemDelegate(self.delegate)
         self.finder = Finder(self.cells)
+        self.keeper = SessionKeeper(window)      # the session file, restore after a crash, Save as workbook
         self.find_dialog: FindDialog | None = None
         self._step_name = ""
         actions = window.actions
