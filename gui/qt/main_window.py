@@ -132,6 +132,8 @@ class MainWindow(QMainWindow):
     # ---- opening --------------------------------------------------------------------------------
     def open_path(self, path: str, sheet: str | None = None, mapping_path: str | None = None) -> bool:
         """Open a schedule (off the GUI thread); the grid shows it when `loader.loaded` fires."""
+        if self.document is not None and not self.editing.keeper.may_leave(f"opening {Path(path).name}"):
+            return False
         return self.loader.open(os.path.abspath(path), sheet=sheet, mapping_path=mapping_path)
 
     def _choose_sheet(self, path: str, sheets: list[str]) -> str | None:
@@ -146,7 +148,7 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def _on_reload_triggered(self) -> None:
-        if self.document is not None:
+        if self.document is not None and self.editing.keeper.may_leave("reading the file again"):
             self.loader.open(str(self.document.path), sheet=self.document.schedule.sheet)
 
     def _on_columns_triggered(self) -> None:
@@ -286,6 +288,9 @@ class MainWindow(QMainWindow):
         return None
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.editing.keeper.may_leave("closing"):          # unsaved edits: Save / Discard / Cancel
+            event.ignore()
+            return
         settings.put(settings.GEOMETRY, self.saveGeometry())
         settings.put(settings.WINDOW_STATE, self.saveState())
         super().closeEvent(event)
