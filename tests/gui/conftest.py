@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from gui.qt import tasks
+from gui.apptoto.journal import DATA_DIR_ENV
+from gui.qt import dialogs, tasks
 from gui.qt.app import make_application
 from gui.qt.main_window import MainWindow
 from tests.gui.helpers import SAMPLE_PATH
@@ -33,6 +34,16 @@ def isolated_settings(qapp, tmp_path_factory):
     QSettings().clear()
     yield folder
     QSettings().clear()
+
+
+@pytest.fixture(autouse=True)
+def isolated_data(monkeypatch, tmp_path_factory):
+    """Session files and journals go to a temp folder; a window closed with edits discards them (no question)."""
+    folder = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv(DATA_DIR_ENV, str(folder))
+    monkeypatch.setattr(dialogs, "ask_unsaved_changes", lambda *args: "discard")
+    monkeypatch.setattr(dialogs, "ask_restore_session", lambda *args: False)
+    return folder
 
 
 @pytest.fixture(autouse=True)
