@@ -71,6 +71,7 @@ class CompareController(QObject):
         self.model.compare_source = self.data
         self.model.cells_edited.connect(self._on_model_cells_edited)
         self.model.reset_done.connect(self._on_model_reset_done)
+        self.model.rows_restructured.connect(self._on_model_reset_done)     # row indices moved: compare again
         self.progress.connect(self._on_self_progress)
         self.started.connect(self._on_self_started)
         self.finished.connect(self._on_self_finished)
