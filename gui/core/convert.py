@@ -153,6 +153,7 @@ _ORDERS = ("MDY", "DMY", "YMD")
 _DATE_RE = re.compile(r"^(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})$")
 _TIME_RE = re.compile(r"^(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*([ap])\.?\s*m?\.?$|^(\d{1,2}):(\d{2})(?::(\d{2}))?$",
                       re.IGNORECASE)
+_MONTH_WORD = re.compile(r"[^\W\d_]{3}")
 _MONTH_FORMATS = ("%b %d %Y", "%B %d %Y", "%d %b %Y", "%d %B %Y", "%a %b %d %Y", "%A %B %d %Y")
 
 
@@ -203,6 +204,8 @@ def parse_date_text(text: str, order: str) -> dt.date | None:
     cleaned = re.sub(r"[,]", " ", text)
     cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", cleaned)
     cleaned = re.sub(r"\s+", " ", cleaned).strip()
+    if not _MONTH_WORD.search(cleaned):
+        return None                      # every format below needs a month (or day) name: no strptime tries
     for fmt in _MONTH_FORMATS:
         try:
             return dt.datetime.strptime(cleaned, fmt).date()
