@@ -151,8 +151,9 @@ class SendController(QObject):
         self.running = True
         self._update_actions()
         asks = options.resolve_maybe_updates and any(i.kind == MAYBE_UPDATE for i in items)
-        self.panel.start(len(items), "first asking Apptoto which External IDs it already has" if asks else "")
-        self._say(f"Sending {len(items):,} rows…", 0)
+        self.panel.start(len(items), "checking External IDs first" if asks else "",
+                         60.0 / max(1.0, options.rate_per_minute) / max(1, options.batch_size))
+        self.window.statusBar().clearMessage()
         self.started.emit(len(items))
         run_task(work, lambda result: self._on_task_done(generation, schedule, result), failed)
 
@@ -189,7 +190,7 @@ class SendController(QObject):
         self._show_results_columns()
         tally = counts_text(outcome_counts(result.values()))
         self._say(f"{result.message} This send: {tally}." if result.status != engine.FINISHED else
-                  f"This send: {tally}. Save results… writes them to a workbook.")
+                  "Send finished. Save results… (Ctrl+Alt+S) writes them to a workbook.")
         self.finished.emit(result)
         if result.status == engine.AUTH_FAILED:
             if dialogs.ask_fix_credentials(self.window, result.message):

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+PACE_AFTER = 2.0            # seconds of answers before their pace is trusted
 ROW_STATES = ("created", "updated", "failed", "unknown", "skipped")
 
 
@@ -28,6 +29,7 @@ class SendPanel(QWidget):
         self.setObjectName("send_panel")
         self.clock = clock
         self._first: tuple[float, int] | None = None     # (time, rows done) when the first answer came
+        self.least_pace = 0.0
         self.note = ""
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 8, 0)
@@ -50,9 +52,11 @@ class SendPanel(QWidget):
             layout.addWidget(widget)
         self.finish()
 
-    def start(self, total: int, note: str = "") -> None:
-        """Show the panel for `total` rows; `note` says what happens before the first row is answered."""
+    def start(self, total: int, note: str = "", least_pace: float = 0.0) -> None:
+        """Show the panel for `total` rows; `note`: what happens before the first answer; `least_pace`: the
+        fewest seconds a row can take (the rate limit over the batch size)."""
         self._first: tuple[float, int] | None = None
+        self.least_pace = least_pace
         self.note = note
         self.bar.setRange(0, max(1, total))
         self.bar.setValue(0)
@@ -74,9 +78,12 @@ class SendPanel(QWidget):
         now = self.clock()
         if done and self._first is None:
             self._first = (now, done)
-        if self._first is not None and self._first[1] < done < total and now > self._first[0]:
-            pace = (now - self._first[0]) / (done - self._first[1])      # seconds a row, since the first answer
-            text += f", {time_left(pace * (total - done))}"
+        if self._first is not None and 0 < done < total:
+            pace = self.least_pace                        # answers come a batch at a time: measure over 2 s at least
+            if done > self._first[1] and now - self._first[0] >= PACE_AFTER:
+                pace = max(pace, (now - self._first[0]) / (done - self._first[1]))
+            if pace:
+                text += f", {time_left(pace * (total - done))}"
         if self.note:
             text += f" — {self.note}"
         self.label.setText(text)

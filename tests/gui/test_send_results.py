@@ -94,13 +94,17 @@ def test_the_panel_shows_rows_done_and_time_left(qtbot):
     panel = SendPanel(clock)
     qtbot.addWidget(panel)
     panel.show()
-    panel.start(30, "first asking Apptoto which External IDs it already has")
-    assert panel.label.text() == "Sending: 0 / 30 rows — first asking Apptoto which External IDs it already has"
+    panel.start(30, "checking External IDs first", least_pace=0.1)
+    assert panel.label.text() == "Sending: 0 / 30 rows — checking External IDs first"
     assert panel.bar.maximum() == 0                          # busy until the first answer
     clock.now += 12
     panel.show_progress(10, 30, "created: 12")
-    assert panel.label.text() == "Sending: 10 / 30 rows" and panel.bar.maximum() == 30
-    clock.now += 10
+    assert panel.label.text() == "Sending: 10 / 30 rows, about 2 s left"     # from the rate limit: 0.1 s a row
+    assert panel.bar.maximum() == 30
+    clock.now += 0.5
+    panel.show_progress(15, 30, "")                          # a burst of answers says little about the pace
+    assert panel.label.text() == "Sending: 15 / 30 rows, about 2 s left"
+    clock.now += 9.5
     panel.show_progress(20, 30, "Apptoto says too many requests (429); trying again in 3 s")
     assert panel.label.text() == ("Sending: 20 / 30 rows, about 10 s left — Apptoto says too many requests "
                                   "(429); trying again in 3 s")
