@@ -165,7 +165,10 @@ class Schedule:
         width, old = len(self.headers), self.rows
         for _, row in placed:
             row.values = _fit(row.values, width)
-            row.built = build(row.values, row.number, self.plan, self.options, row.known)
+        rows = [row for _, row in placed]
+        for row, one in zip(rows, build_many([r.values for r in rows], [r.number for r in rows], self.plan,
+                                             self.options, [r.known for r in rows]), strict=True):
+            row.built = one
         mapping, merged, taken = [0] * len(old), [], 0
         for index, row in placed:
             while len(merged) < index:
