@@ -127,7 +127,7 @@ class CellOps:
         right = max(right, left)
         height, width = len(block), max(len(r) for r in block)
         if height == 1 and width == 1:
-            targets = [(i.row(), i.column()) for i in self.selected() if i.column() >= FIRST_DATA]
+            targets = [(i.row(), i.column()) for i in self.selected() if i.column() >= FIRST_DATA] or [(top, left)]
             return Pasted(self._edits((r, c, block[0][0]) for r, c in targets), box)
         box_height, box_width = bottom - top + 1, right - left + 1
         if box_height % height == 0 and box_width % width == 0 and (box_height > height or box_width > width):
