@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -25,15 +28,29 @@ class Run:
 
 
 def child_env(**extra: str) -> dict[str, str]:
-    """The environment for child processes: this checkout importable, Qt offscreen, settings in the cache."""
+    """The environment for child processes: this checkout importable, Qt offscreen, window settings in the
+    cache, and a fresh empty data folder (sessions, journals) each time, so no child finds a session left by
+    another (which would make the window ask whether to restore it)."""
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH", "")]))
     env["QT_QPA_PLATFORM"] = "offscreen"
     config = ROOT / "tests" / "benchmarks" / ".cache" / "config"     # QSettings of the window, not the user's
     config.mkdir(parents=True, exist_ok=True)
     env["XDG_CONFIG_HOME"] = str(config)
+    env["APPTOTO_SHEETS_DATA_DIR"] = tempfile.mkdtemp(prefix="data-", dir=_scratch())
     env.update(extra)
     return env
+
+
+_SCRATCH: list[str] = []
+
+
+def _scratch() -> str:
+    """A temporary folder for this run, removed when the runner exits."""
+    if not _SCRATCH:
+        _SCRATCH.append(tempfile.mkdtemp(prefix="apptoto-bench-"))
+        atexit.register(shutil.rmtree, _SCRATCH[0], True)
+    return _SCRATCH[0]
 
 
 def run_process(argv: Sequence[str], ok: Sequence[int] = (0,), env: dict[str, str] | None = None) -> Run:

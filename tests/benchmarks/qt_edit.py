@@ -35,7 +35,9 @@ def main() -> None:
 
     started = time.perf_counter()
     window.open_path(path)
-    wait_for(window.loader.loaded)
+    wait_for(window.loader.loaded, 300_000)
+    if window.model.schedule is None:
+        raise SystemExit(f"{path} did not load (a dialog may be waiting for an answer)")
     loaded = time.perf_counter() - started
     wait_for(window.preview.updated)                     # the first preview is built: the window is settled
     schedule = window.model.schedule
