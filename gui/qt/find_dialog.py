@@ -129,10 +129,10 @@ class FindDialog(QDialog):
         form.addRow(self.replace_label, self.replace_edit)
         buttons = QDialogButtonBox()
         self.find_button = QPushButton("&Find next")
-        self.find_button.setDefault(True)
         self.replace_button = QPushButton("&Replace")
         self.replace_all_button = QPushButton("Replace &all")
         for button in (self.find_button, self.replace_button, self.replace_all_button):
+            button.setAutoDefault(False)          # Enter in the boxes finds (returnPressed), exactly once
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Close).clicked.connect(self.close)
         layout = QVBoxLayout(self)
@@ -140,6 +140,8 @@ class FindDialog(QDialog):
         for widget in (self.match_case, self.whole_cell, self.within, self.message, buttons):
             layout.addWidget(widget)
         self.find_button.clicked.connect(self._on_find_button_clicked)
+        self.find_edit.returnPressed.connect(self.find_button.click)      # Enter: find the next cell
+        self.replace_edit.returnPressed.connect(self.find_button.click)
         self.replace_button.clicked.connect(self._on_replace_button_clicked)
         self.replace_all_button.clicked.connect(self._on_replace_all_button_clicked)
         self._selection: set[tuple[int, int]] = set()
