@@ -26,7 +26,7 @@ from gui.core.rowbuild import MAYBE_UPDATE, NEW
 from gui.core.summary import summarise
 from gui.qt import dialogs, settings
 from gui.qt.account import Account
-from gui.qt.outcome_view import counts_text, outcome_counts, outcome_data
+from gui.qt.outcome_view import counts_text, outcome_counts, outcome_data, outcome_text
 from gui.qt.review import Review
 from gui.qt.schedule_model import FIRST_DATA, STATUS
 from gui.qt.send_dialog import Confirmation
@@ -176,7 +176,9 @@ class SendController(QObject):
         if schedule is not self.model.schedule:
             self._say("The send finished after another file was opened: its results are in Send history.")
             return
-        touched = apply_result(schedule, result, index_by_number(schedule))    # rows may have moved meanwhile
+        where = index_by_number(schedule)                    # rows may have moved meanwhile
+        _note_earlier_sends(schedule, result, where)
+        touched = apply_result(schedule, result, where)
         edits = key_edits(schedule, touched, self.model.ensure_column)
         if edits:
             self.model.set_cells(edits, undoable=False)
@@ -190,7 +192,7 @@ class SendController(QObject):
         self._show_results_columns()
         tally = counts_text(outcome_counts(result.values()))
         self._say(f"{result.message} This send: {tally}." if result.status != engine.FINISHED else
-                  "Send finished. Save results… (Ctrl+Alt+S) writes them to a workbook.")
+                  "Send finished.")
         self.finished.emit(result)
         if result.status == engine.AUTH_FAILED:
             if dialogs.ask_fix_credentials(self.window, result.message):
@@ -343,3 +345,12 @@ class SendController(QObject):
     def _on_model_reset_done(self) -> None:
         self._update_actions()
         self._show_counts()
+
+
+def _note_earlier_sends(schedule, result: engine.SubmitResult, where: dict) -> None:
+    """A row skipped now that was sent earlier in the session says so (its earlier result is not lost)."""
+    for key, got in result.items():
+        index = where.get(key)
+        earlier = schedule.rows[index].outcome if index is not None else None
+        if got.state == engine.SKIPPED and earlier is not None and earlier.state in SENT:
+            got.message = f"{got.message.rstrip('.')}. Earlier in this session: {outcome_text(earlier)}."

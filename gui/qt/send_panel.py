@@ -62,6 +62,7 @@ class SendPanel(QWidget):
         self.bar.setValue(0)
         self.cancel.setEnabled(True)
         self.cancel.setText("Cancel")
+        self.results.hide()                               # the counts of earlier sends come back after
         for widget in (self.label, self.bar, self.cancel):
             widget.show()
         self.show_progress(0, total, "")
@@ -98,7 +99,7 @@ class SendPanel(QWidget):
             widget.hide()
 
     def show_counts(self, text: str) -> None:
-        self.results.setText(f"Sent: {text}" if text else "")
+        self.results.setText(f"Results: {text}" if text else "")
         self.results.setVisible(bool(text))
 
     def _on_cancel_clicked(self) -> None:

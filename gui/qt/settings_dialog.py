@@ -114,6 +114,7 @@ class SettingsDialog(QDialog):
         form.addRow("Address:", self.url)
         form.addRow("", test_row)
         form.addRow("", self.test_result)
+        self.test_result.hide()                  # until a test says something
         return box
 
     def _reading_box(self, calendars: list[str]) -> QGroupBox:
@@ -260,6 +261,7 @@ class SettingsDialog(QDialog):
         self.test_button.setEnabled(False)
         self.test_result.setStyleSheet("")
         self.test_result.setText("Asking Apptoto…")
+        self.test_result.show()
         where_text = "the sandbox" if where.server == "sandbox" else client.base_url
 
         def work() -> None:
@@ -277,6 +279,7 @@ class SettingsDialog(QDialog):
         self._show_test(ok, text)
 
     def _show_test(self, ok: bool, text: str) -> None:
+        self.test_result.show()
         self.test_result.setStyleSheet(OK_STYLE if ok else BAD_STYLE)
         self.test_result.setText(("✔ " if ok else "✘ ") + text)
 

@@ -216,3 +216,20 @@ def test_send_runs_on_a_worker_thread_with_progress(win, stubs, qtbot):
     assert any(text.startswith("Sending: ") and "/ 35 rows" in text for _on_gui, text in seen)
     assert not win.sending.panel.bar.isVisible() and win.actions.send.isEnabled()
     assert set(outcomes(win).values()) == {"created", "updated"}
+
+
+def test_a_refused_resend_keeps_what_earlier_sends_did(win, sandbox, stubs, qtbot):
+    with qtbot.waitSignal(win.sending.finished, timeout=20000):
+        win.sending.send()
+    before = {row.number: row.outcome.id for row in win.model.schedule.rows if row.outcome}
+    win.account.store_key(DEMO_USER, "wrong-key")
+    with qtbot.waitSignal(win.sending.finished, timeout=20000) as done:
+        win.sending.send()
+    assert done.args[0].status == "auth_failed"
+    schedule = win.model.schedule
+    for index, row in enumerate(schedule.rows):
+        if row.number in before:
+            assert row.outcome.state == "skipped" and row.event["id"] == before[row.number]
+            assert "Earlier in this session: Created #" in status_text(win, index) or \
+                "Earlier in this session: Updated #" in status_text(win, index)
+    assert win.actions.retry_failed.isEnabled()
