@@ -32,6 +32,7 @@ from gui.qt.schedule_model import FIRST_DATA, STATUS
 from gui.qt.send_dialog import Confirmation
 from gui.qt.send_panel import SendPanel
 from gui.qt.tasks import run_task
+from gui.resources import resources_dir
 from gui.sheets.results import write_results
 from gui.sheets.table import WorkbookError
 
@@ -247,7 +248,10 @@ class SendController(QObject):
         document = self.window.document
         if document is None or self.running:
             return False
-        suggested = document.path.with_name(f"{document.path.stem}-results.xlsx")
+        folder = document.path.parent
+        if folder.resolve() == resources_dir().resolve():      # the bundled sample: not into the app's folder
+            folder = Path.home()
+        suggested = folder / f"{document.path.stem}-results.xlsx"
         path = dialogs.ask_save_results(self.window, str(suggested))
         if not path:
             return False

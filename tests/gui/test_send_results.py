@@ -29,7 +29,8 @@ def test_save_results_writes_a_new_workbook_with_ids_and_states(win, stubs, qtbo
     with qtbot.waitSignal(win.sending.saved, timeout=10000):
         assert win.sending.save_results()
     suggested = Path(stubs.asked[-1][1])
-    assert suggested.name == "sample-schedule-results.xlsx" and suggested.parent == Path(SAMPLE_PATH).parent
+    assert suggested.name == "sample-schedule-results.xlsx"
+    assert suggested.parent == Path.home()                   # not inside the app's own resources folder
     rows = sheet_rows(tmp_path / "out.xlsx")
     schedule = win.model.schedule
     assert len(rows) == len(schedule.rows)
@@ -112,3 +113,14 @@ def test_the_panel_shows_rows_done_and_time_left(qtbot):
     assert not panel.cancel.isEnabled() and "stopping after this batch" in panel.label.text()
     panel.finish()
     assert not panel.bar.isVisible()
+
+
+def test_results_are_offered_beside_the_users_own_file(win, stubs, qtbot, tmp_path):
+    import shutil
+
+    own = tmp_path / "clinic.xlsx"
+    shutil.copy(SAMPLE_PATH, own)
+    with qtbot.waitSignal(win.preview.updated, timeout=5000):
+        assert win.open_path(str(own))
+    assert not win.sending.save_results()                    # the stub cancels the file dialog
+    assert Path(stubs.asked[-1][1]) == tmp_path / "clinic-results.xlsx"
