@@ -7,9 +7,10 @@ import datetime as dt
 from collections import Counter
 from functools import lru_cache
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QCheckBox,
     QComboBox,
@@ -70,10 +71,12 @@ class HintedEdit(QLineEdit):
         self.place_hint()
 
     def place_hint(self) -> None:
+        """Under the cell; above it when suggestions drop down under it, or at the bottom of the grid."""
         area = self.parentWidget().rect()
         spot = self.geometry().bottomLeft()
-        if spot.y() + self.hint.height() > area.bottom():
-            spot.setY(self.geometry().top() - self.hint.height() - 1)
+        above = self.geometry().top() - self.hint.height() - 1
+        if (self.completer() is not None and above >= 0) or spot.y() + self.hint.height() > area.bottom():
+            spot.setY(above - 1)
         spot.setX(max(0, min(spot.x(), area.right() - self.hint.width())))
         self.hint.move(spot.x(), spot.y() + 1)
         self.hint.raise_()
@@ -164,7 +167,7 @@ class FieldDelegate(QStyledItemDelegate):
             return BoolEditor(parent)
         if kind == fields.ZONE:
             edit = HintedEdit(parent, explain_zone)
-            edit.setCompleter(completer(zone_names(), edit))
+            self._suggest(edit, zone_names())
             return edit
         if kind in (fields.DATETIME, fields.DATE):
             order = self.model.schedule.options.date_order
@@ -172,9 +175,20 @@ class FieldDelegate(QStyledItemDelegate):
         if name == "calendar":
             seen = self.calendars()
             edit = HintedEdit(parent, lambda text: explain_calendar(text, seen))
-            edit.setCompleter(completer(seen, edit))
+            self._suggest(edit, seen)
             return edit
         return super().createEditor(parent, option, index)
+
+    def _suggest(self, edit: QLineEdit, words: list[str]) -> None:
+        """Suggestions under the box; choosing one (Enter or a click) also enters it, as Excel's AutoComplete."""
+        found = completer(words, edit)
+        edit.setCompleter(found)
+        found.activated.connect(lambda _text: QTimer.singleShot(0, edit, lambda: self._enter(edit)))
+
+    def _enter(self, edit: QLineEdit) -> None:
+        if edit.isVisible():
+            self.commitData.emit(edit)
+            self.closeEditor.emit(edit, QAbstractItemDelegate.EndEditHint.SubmitModelCache)
 
     def calendars(self) -> list[str]:
         """Calendar names in the sheet (most used first), then those Apptoto is known to have."""

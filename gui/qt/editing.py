@@ -56,6 +56,7 @@ class EditingController(QObject):
         self.stack.redoTextChanged.connect(self._on_stack_redo_text_changed)
         self.model.cells_edited.connect(self._on_model_cells_edited)
         self.model.reset_done.connect(self._on_model_reset_done)
+        window.loader.loaded.connect(self._on_loader_loaded)
         self.model.rows_restructured.connect(self._on_model_rows_restructured)
         actions.undo.setEnabled(False)
         actions.redo.setEnabled(False)
@@ -77,6 +78,13 @@ class EditingController(QObject):
 
     def _on_model_reset_done(self) -> None:
         self.stack.clear()                  # another schedule (or mapping): the old steps no longer apply
+
+    def _on_loader_loaded(self, _document) -> None:
+        """A schedule just opened: the keyboard goes to the grid, on its first sheet cell, ready to type."""
+        proxy = self.view.model()
+        if proxy.rowCount() and not self.view.currentIndex().isValid():
+            self.view.setCurrentIndex(proxy.index(0, FIRST_DATA))
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_model_rows_restructured(self) -> None:
         self.window.problems.model.set_review(self.model.review)     # its row indices moved

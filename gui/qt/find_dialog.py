@@ -132,16 +132,17 @@ class FindDialog(QDialog):
         self.replace_button = QPushButton("&Replace")
         self.replace_all_button = QPushButton("Replace &all")
         for button in (self.find_button, self.replace_button, self.replace_all_button):
-            button.setAutoDefault(False)          # Enter in the boxes finds (returnPressed), exactly once
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Close).clicked.connect(self.close)
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.clicked.connect(self.close)
+        for button in buttons.buttons():
+            button.setAutoDefault(False)
+        self.find_button.setDefault(True)         # Enter finds the next cell (Escape closes)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         for widget in (self.match_case, self.whole_cell, self.within, self.message, buttons):
             layout.addWidget(widget)
         self.find_button.clicked.connect(self._on_find_button_clicked)
-        self.find_edit.returnPressed.connect(self.find_button.click)      # Enter: find the next cell
-        self.replace_edit.returnPressed.connect(self.find_button.click)
         self.replace_button.clicked.connect(self._on_replace_button_clicked)
         self.replace_all_button.clicked.connect(self._on_replace_all_button_clicked)
         self._selection: set[tuple[int, int]] = set()

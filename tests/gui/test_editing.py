@@ -69,7 +69,10 @@ def test_ctrl_f_finds_and_f3_finds_the_next(loaded, qtbot):
     qtbot.keyClicks(dialog.find_edit, "nguyen")
     qtbot.keyClick(dialog.find_edit, Qt.Key.Key_Return)            # Enter: Find next (once)
     first = window.view.currentIndex()
-    assert first == cell(window, 3, "Provider")
+    assert first == cell(window, 3, "Provider") and dialog.isVisible()
+    qtbot.keyClick(dialog.find_edit, Qt.Key.Key_Return)
+    assert window.view.currentIndex() == cell(window, 6, "Provider") and dialog.isVisible()
+    first = window.view.currentIndex()
     dialog.close()
     window.view.setFocus()
     press(qtbot, window, Qt.Key.Key_F3)
@@ -204,3 +207,16 @@ def test_calendar_suggests_the_calendars_in_the_sheet(loaded, qtbot):
     assert "not seen before" in hint(window)
     line.setText("Hygiene")
     assert hint(window) == ""
+
+
+def test_choosing_a_suggestion_enters_it_and_moves_down(loaded, qtbot):
+    window = loaded
+    line = open_editor(window, qtbot, cell(window, 2, "Provider"), HintedEdit)
+    line.selectAll()
+    qtbot.keyClicks(line, "ngu")
+    popup = line.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)                       # one Enter: chosen, entered, next row
+    qtbot.waitUntil(lambda: value(window, 2, "Provider") == "Dr. Nguyen")
+    qtbot.waitUntil(lambda: window.view.currentIndex() == cell(window, 3, "Provider"))
