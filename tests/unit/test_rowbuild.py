@@ -232,3 +232,10 @@ def test_bad_duration_is_an_error():
                  "duration_minutes": "soon"})
     assert [(p.column, p.message) for p in built.problems] == [
         ("duration_minutes", "Duration “soon” is not a number of minutes")]
+
+
+def test_formula_error_in_custom_data_is_a_problem_not_sent():
+    built = row({"id": 1, "calendar": "A", "custom_data.plan": CellError("#N/A"), "custom_data.ok": "yes"})
+    assert built.event == {"id": 1, "calendar": "A", "custom_data": {"ok": "yes"}}
+    assert [(p.column, p.message) for p in built.problems] == [
+        ("custom_data.plan", "the cell holds #N/A (a formula error or a formula without a value)")]

@@ -1,0 +1,89 @@
+"""What a row is made of: read options, the column plan of a sheet, a built row, and its problem collector."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from gui.core import fields as F
+from gui.core.problems import ERROR, Problem
+
+NEW, UPDATE, MAYBE_UPDATE = "new", "update", "maybe_update"
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """How cells are read: the zone for times without one, the order of text dates, the default calendar."""
+
+    default_time_zone: str = "UTC"
+    date_order: str = "MDY"
+    default_calendar: str = ""
+
+
+@dataclass(slots=True)
+class Plan:
+    """Which column feeds which field, worked out once per sheet."""
+
+    headers: list[str]
+    letters: list[str]
+    simple: list[tuple[int, F.Field]] = field(default_factory=list)        # plain event fields
+    participants: dict[int, list[tuple[int, F.Field]]] = field(default_factory=dict)
+    custom: list[tuple[int, F.Field]] = field(default_factory=list)
+    col: dict[str, int] = field(default_factory=dict)                     # canonical name -> column
+
+    @classmethod
+    def from_fields(cls, headers: list[str], letters: list[str], names: list[str | None]) -> Plan:
+        plan = cls(list(headers), list(letters))
+        for index, name in enumerate(names):
+            f = F.field(name) if name else None
+            if f is None:
+                continue
+            plan.col[f.name] = index
+            if f.scope == F.PARTICIPANT:
+                plan.participants.setdefault(f.participant, []).append((index, f))
+            elif f.scope == F.CUSTOM:
+                plan.custom.append((index, f))
+            elif f.name not in ("start_time", "end_time", "date", "duration_minutes", "time_zone"):
+                plan.simple.append((index, f))
+        return plan
+
+    def header(self, name: str) -> str:
+        return self.headers[self.col[name]] if name in self.col else ""
+
+    def letter(self, name: str) -> str:
+        return self.letters[self.col[name]] if name in self.col else ""
+
+
+@dataclass(slots=True)
+class Built:
+    event: dict
+    problems: list[Problem]
+    kind: str
+    defaulted: tuple[str, ...] = ()
+
+
+class Collector:
+    __slots__ = ("plan", "number", "problems", "failed")
+
+    def __init__(self, plan: Plan, number: int) -> None:
+        self.plan, self.number, self.problems = plan, number, []
+        self.failed: set[str] = set()      # fields already reported as unreadable: not also "empty"
+
+    def add(self, name: str, severity: str, message: str, column: int | None = None) -> None:
+        if severity == ERROR:
+            self.failed.add(name)
+        if column is None:
+            header, letter = self.plan.header(name), self.plan.letter(name)
+        else:
+            header, letter = self.plan.headers[column], self.plan.letters[column]
+        self.problems.append(Problem(self.number, header, severity, message, letter))
+
+
+def get_cell(values: list, index: int | None) -> object:
+    if index is None or index >= len(values):
+        return None
+    value = values[index]
+    if value is None or (value.__class__ is str and not value.strip()):
+        return None
+    return value
+
+

@@ -1,0 +1,226 @@
+"""Placing start and end times in time zones: the fast path for plain date-time cells, and the careful path."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from gui.core import convert as cv
+from gui.core.plan import Collector, Options, Plan, get_cell
+from gui.core.problems import ERROR, WARNING
+from gui.core.zones import zone
+from gui.sheets.table import CellError
+
+_SUFFIX: dict[dt.timezone, str] = {}
+
+
+def fast_times(column_cells: Callable[[int], list], count: int, plan: Plan, options: Options,
+                zone_memo: dict, placed_in: dict[str, dict]) -> list[tuple | None]:
+    """Per row: (time_zone text or None, start text or None, end text or None) when the row's times are
+    plain (blank or naive date-time cells on days without a DST change, a known zone, end not before
+    start); None for a row that needs the careful path (_times)."""
+    col = plan.col
+    blank = [None] * count
+
+    def cells(name: str) -> list:
+        column = col.get(name)
+        return blank if column is None else column_cells(column)
+
+    zones, dates, starts, ends = cells("time_zone"), cells("date"), cells("start_time"), cells("end_time")
+    durations = cells("duration_minutes")
+    default_name = options.default_time_zone
+    default_tz = zone(default_name)
+    if None not in zone_memo:
+        zone_memo[None] = _zone_entry(None, default_name, default_tz, placed_in)
+    datetime, date = dt.datetime, dt.date
+    result: list[tuple | None] = []
+    append = result.append
+    for raw_zone, raw_date, start, end, minutes in zip(zones, dates, starts, ends, durations, strict=True):
+        entry = zone_memo.get(raw_zone, _UNKNOWN)
+        if entry is _UNKNOWN:
+            entry = zone_memo[raw_zone] = _zone_entry(raw_zone, default_name, default_tz, placed_in)
+        if entry is None or not (raw_date is None or raw_date.__class__ is date or raw_date.__class__ is datetime):
+            append(None)
+            continue
+        zone_text, placed, tz, tz_name = entry
+        start_wire = end_wire = None
+        if start is not None:
+            start_wire = placed.get(start) or _wire(start, tz, tz_name, placed)
+            if start_wire is None:
+                append(None)
+                continue
+        if end is not None:
+            end_wire = placed.get(end) or _wire(end, tz, tz_name, placed)
+            if end_wire is None or (start_wire is not None and (end_wire[1] is not start_wire[1] or end < start)):
+                append(None)
+                continue
+        elif start_wire is not None and minutes is not None:
+            append(None)       # start + duration: the careful path
+            continue
+        append((zone_text, start_wire[0] if start_wire is not None else None,
+                end_wire[0] if end_wire is not None else None))
+    return result
+
+
+def _wire(moment: object, tz: dt.tzinfo, tz_name: str, placed: dict) -> tuple[str, dt.timezone] | None:
+    """(wire text, fixed offset) of a naive date-time on a day without a DST change in zone `tz`, remembered
+    in `placed`; None for anything else (the careful path judges it)."""
+    if moment.__class__ is not dt.datetime or moment.tzinfo is not None:
+        return None
+    fixed = _day_offset(tz, tz_name, moment)
+    if fixed is None:
+        return None
+    wire = placed[moment] = (moment.isoformat(timespec="seconds") + (_SUFFIX.get(fixed) or _suffix(fixed)), fixed)
+    return wire
+
+
+_UNKNOWN = object()
+
+
+def _zone_entry(raw: object, default_name: str, default_tz: dt.tzinfo | None, placed_in: dict[str, dict]
+                ) -> tuple | None:
+    """(text for the event or None, placed times, zone, zone name) for a time_zone cell; None for a cell
+    _times must judge (an unknown zone, or a blank one when the default zone is unknown)."""
+    if raw is None or (raw.__class__ is str and not raw.strip()):
+        text, name, tz = None, default_name, default_tz
+    else:
+        text = name = cv.to_text(raw)
+        tz = zone(text)
+    if tz is None:
+        return None
+    return text, placed_in.setdefault(name, {}), tz, name
+
+
+def _suffix(fixed: dt.timezone) -> str:
+    """The '+HH:MM' isoformat gives an aware time with this fixed offset."""
+    text = _SUFFIX[fixed] = dt.datetime(2000, 1, 1, tzinfo=fixed).isoformat(timespec="seconds")[19:]
+    return text
+
+
+_FIXED: dict[dt.timedelta, dt.timezone] = {}
+_DAYS: dict[str, dict[int, dt.timezone | None]] = {}   # zone -> day ordinal -> offset all day (None: DST day)
+
+
+def _day_offset(tz: dt.tzinfo, tz_name: str, moment: dt.datetime) -> dt.timezone | None:
+    """The fixed offset of a whole day in a zone, or None when that day has a DST change (the hot path)."""
+    days = _DAYS.get(tz_name)
+    if days is None:
+        days = _DAYS[tz_name] = {}
+    ordinal = moment.toordinal()
+    if ordinal in days:
+        return days[ordinal]
+    day = dt.datetime.combine(moment.date(), dt.time(0))
+    first = tz.utcoffset(day)
+    steady = all(tz.utcoffset(day + dt.timedelta(hours=h)) == first and
+                 tz.utcoffset((day + dt.timedelta(hours=h)).replace(fold=1)) == first for h in range(0, 25, 1))
+    fixed = None
+    if steady:
+        fixed = _FIXED.get(first)
+        if fixed is None:
+            fixed = _FIXED[first] = dt.timezone(first)
+    if len(days) > 50_000:
+        days.clear()
+    days[ordinal] = fixed
+    return fixed
+
+
+def _place(moment: dt.datetime, tz_name: str, what: str, name: str, out: Collector) -> dt.datetime | None:
+    """A wall-clock time in zone `tz_name` as an aware datetime; DST gap is an error, a fold a warning."""
+    tz = zone(tz_name)
+    if tz is None:
+        return None
+    fixed = _day_offset(tz, tz_name, moment)
+    if fixed is not None:
+        return moment.replace(tzinfo=fixed)
+    first, second = tz.utcoffset(moment), tz.utcoffset(moment.replace(fold=1))
+    if first != second:
+        if first < second:
+            out.add(name, ERROR, f"{what} {moment:%Y-%m-%d %H:%M} does not exist in {tz_name}: "
+                                 f"the clocks go forward that night")
+            return None
+        out.add(name, WARNING, f"{what} {moment:%Y-%m-%d %H:%M} happens twice in {tz_name} (the clocks go back "
+                               f"that night); the first one is used")
+    fixed = _FIXED.get(first)
+    if fixed is None:
+        fixed = _FIXED[first] = dt.timezone(first)
+    return moment.replace(tzinfo=fixed)
+
+
+def careful_times(values: list, plan: Plan, options: Options, event: dict, out: Collector) -> None:
+    col = plan.col
+    tz_name = options.default_time_zone
+    raw_zone = get_cell(values, col.get("time_zone"))
+    if raw_zone is not None:
+        text = cv.to_text(raw_zone)
+        if zone(text) is None:
+            out.add("time_zone", ERROR, f"“{text}” is not a time zone I know (e.g. America/New_York, "
+                                        f"Eastern Time (US & Canada))")
+            out.failed.update(("start_time", "end_time"))
+            tz_name = ""
+        else:
+            event["time_zone"] = text
+            tz_name = text
+    order = options.date_order
+    day: dt.date | None = None
+    raw_date = get_cell(values, col.get("date"))
+    if raw_date is not None:
+        try:
+            day = cv.to_date(raw_date, order)
+        except cv.CellProblem as exc:
+            out.add("date", ERROR, f"Date {exc}")
+            out.failed.update(("start_time", "end_time"))
+    start = _moment(values, "start_time", "Start", day, None, plan, order, tz_name, out)
+    end = _moment(values, "end_time", "End", day, start, plan, order, tz_name, out)
+    if end is None and start is not None and get_cell(values, col.get("end_time")) is None:
+        raw_minutes = get_cell(values, col.get("duration_minutes"))
+        if raw_minutes is not None:
+            try:
+                minutes = cv.to_minutes(raw_minutes)
+                end = (start + dt.timedelta(minutes=minutes)).astimezone(zone(tz_name) or start.tzinfo)
+            except cv.CellProblem as exc:
+                out.add("duration_minutes", ERROR, f"Duration {exc}")
+                out.failed.add("end_time")
+    if start is not None:
+        event["start_time"] = cv.wire_time(start)
+    if end is not None:
+        if start is not None and end < start:
+            out.add("end_time" if "end_time" in col else "duration_minutes", ERROR,
+                    f"ends before it starts ({end:%H:%M} is before {start:%H:%M})"
+                    if end.date() == start.date() else f"ends ({end:%Y-%m-%d %H:%M}) before it starts "
+                    f"({start:%Y-%m-%d %H:%M})")
+        else:
+            event["end_time"] = cv.wire_time(end)
+
+
+def _moment(values: list, name: str, label: str, day: dt.date | None, start: dt.datetime | None,
+            plan: Plan, order: str, tz_name: str, out: Collector) -> dt.datetime | None:
+    raw = get_cell(values, plan.col.get(name))
+    if raw is None:
+        return None
+    if raw.__class__ is dt.datetime:
+        return _place(raw, tz_name, label, name, out) if tz_name else None
+    if raw.__class__ is CellError:
+        out.add(name, ERROR, f"the cell holds {raw} (a formula error or a formula without a value)")
+        return None
+    try:
+        moment = cv.to_moment(raw, order, as_time=True)
+    except cv.CellProblem as exc:
+        out.add(name, ERROR, f"{label} {exc}")
+        return None
+    if isinstance(moment, dt.time):
+        base = day if day is not None else start.date() if start is not None else None
+        if base is None:
+            if name in out.failed:
+                return None  # the Date cell is already reported
+            out.add(name, ERROR, f"{label} has only a time ({moment:%H:%M}); fill the Date column or write a full date")
+            return None
+        moment = dt.datetime.combine(base, moment)
+    elif not isinstance(moment, dt.datetime):
+        moment = dt.datetime.combine(moment, dt.time(0))   # a date alone: midnight
+    if moment.tzinfo is not None:
+        return moment
+    if not tz_name:
+        return None  # the zone is already reported as unknown
+    return _place(moment, tz_name, label, name, out)
+
+
