@@ -133,6 +133,9 @@ def _save(book: openpyxl.Workbook, out: Path) -> Path:
         raise WorkbookError(f'Results workbook "{out.name}" cannot be written: {exc.strerror or exc}.') from None
     try:
         book.save(temp)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temp, 0o666 & ~umask)      # mkstemp makes it private; a results workbook is an ordinary file
         os.replace(temp, out)
     except PermissionError:
         raise WorkbookError(f'Results workbook "{out.name}" cannot be written: permission denied '

@@ -117,3 +117,16 @@ def test_unwritable_target(tmp_path: Path) -> None:
         write_results(tmp_path / "no-such-folder" / "r.xlsx", table, {})
     assert str(err.value) == (f'Results workbook "r.xlsx" cannot be written: the folder {tmp_path / "no-such-folder"} '
                               "does not exist.")
+
+
+def test_results_workbook_gets_ordinary_file_permissions(tmp_path: Path) -> None:
+    import os
+    import stat
+
+    table = read_table(CORPUS / "title_rows.xlsx")
+    old = os.umask(0o022)
+    try:
+        out = write_results(tmp_path / "perm.xlsx", table, {})
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o644
