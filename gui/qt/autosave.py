@@ -70,7 +70,7 @@ class SessionKeeper(QObject):
             return
         saved = Session.load(document.path)
         if saved is not None and saved.modified and saved.sheet == document.schedule.sheet:
-            if dialogs.ask_restore_session(self.window, document.path.name, saved.edit_count(),
+            if dialogs.ask_restore_session(self.window, document.path.name, saved.summary(),
                                            saved.updated, saved.changed_on_disk()):
                 self._restore(saved, document)
                 return
@@ -106,7 +106,7 @@ class SessionKeeper(QObject):
         self._show_modified()
         self._write_soon()
         lost = f" ({plan.lost} could not be placed: their row or column is gone)" if plan.lost else ""
-        self.window.statusBar().showMessage(f"Restored {saved.edit_count():,} edits{lost}.", 15000)
+        self.window.statusBar().showMessage(f"Restored your edits: {saved.summary()}{lost}.", 15000)
 
     def _hook_sending(self) -> None:
         sending = getattr(self.window, "sending", None)

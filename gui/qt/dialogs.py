@@ -92,11 +92,11 @@ def ask_save_workbook(parent: QWidget, suggested: str) -> str | None:
     return path or None
 
 
-def ask_restore_session(parent: QWidget, file_name: str, edits: int, when: str, changed: bool) -> bool:
-    """Edits of an earlier session that did not end cleanly: True to put them back."""
+def ask_restore_session(parent: QWidget, file_name: str, what: str, when: str, changed: bool) -> bool:
+    """Edits of an earlier session that did not end cleanly (`what`: "4 cells, 1 added row"): True to put them back."""
     box = QMessageBox(QMessageBox.Icon.Question, "Restore your edits?",
                       f"Apptoto Sheets closed before your edits to {file_name} were saved "
-                      f"({edits:,} cell{'s' if edits != 1 else ''}, last saved {when.replace('T', ' ')}).",
+                      f"({what}; kept safe at {when.replace('T', ' ')}).",
                       parent=parent)
     box.setInformativeText(("The workbook has changed since then: edits are put back by row number and "
                             "column, check them. " if changed else "") + "Put the edits back?")

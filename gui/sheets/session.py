@@ -143,6 +143,16 @@ class Session:
     def edit_count(self) -> int:
         return sum(len(c) for c in self.cells.values())
 
+    def summary(self) -> str:
+        """What the session holds, in words: "12 cells, 1 added row"."""
+        cells, added = self.edit_count(), len(self.added)
+        parts = [f"{cells:,} cell{'s' if cells != 1 else ''}"]
+        if added:
+            parts.append(f"{added} added row{'s' if added != 1 else ''}")
+        if self.outcomes:
+            parts.append(f"{len(self.outcomes)} send result{'s' if len(self.outcomes) != 1 else ''}")
+        return ", ".join(parts)
+
     # ---- files ---------------------------------------------------------------------------------
     def to_json(self) -> dict:
         return {"format": FORMAT, "workbook": self.workbook, "sheet": self.sheet, "size": self.size,

@@ -71,7 +71,7 @@ def test_reopening_after_a_crash_offers_the_edits_back(window, qtbot, workbook, 
     offered = []
     monkeypatch.setattr(dialogs, "ask_restore_session", lambda *args: offered.append(args) or True)
     open_in(window, qtbot, workbook)
-    assert offered and offered[0][1:3] == ("schedule.xlsx", 1) and offered[0][4] is False
+    assert offered and offered[0][1:3] == ("schedule.xlsx", "1 cell") and offered[0][4] is False
     assert value(window, 3, "Location") == "Room from before"
     assert window.isWindowModified()
     assert window.editing.stack.count() == 0                      # restored edits are the starting point
@@ -162,7 +162,7 @@ def test_a_killed_app_gets_its_edits_back(window, qtbot, workbook, monkeypatch, 
     offered = []
     monkeypatch.setattr(dialogs, "ask_restore_session", lambda *args: offered.append(args) or True)
     open_in(window, qtbot, workbook)
-    assert offered and offered[0][1] == "schedule.xlsx"
+    assert offered and offered[0][1:3] == ("schedule.xlsx", "2 cells, 1 added row")
     schedule = window.document.schedule
     assert [r.number for r in schedule.rows][:5] == [2, 3, 42, 4, 6]
     assert value(window, 2, "Location") == "Crash Room 1"
