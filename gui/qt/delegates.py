@@ -7,7 +7,7 @@ import datetime as dt
 from collections import Counter
 from functools import lru_cache
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -30,6 +30,7 @@ Index = QModelIndex | QPersistentModelIndex
 SHOW_AS_CHOICES = ("", "Free", "Tentative", "Busy", "Out of Office", "Working Elsewhere")
 YES = ("y", "yes", "true", "1", "x")
 BLANK_TEXT = "(blank: left as it is)"
+BOOL_BLANK = "(blank)"
 
 
 @lru_cache(maxsize=1)
@@ -90,6 +91,34 @@ class HintedEdit(QLineEdit):
         super().hideEvent(event)
 
 
+class ShowAsEditor(QComboBox):
+    """Show as from a list; picking an entry from the opened list (Alt+Down, a click) also enters it."""
+
+    picked = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.addItems(list(SHOW_AS_CHOICES))
+        self.setItemText(0, BLANK_TEXT)
+        self._open = False
+        self.activated.connect(self._on_self_activated)
+
+    def showPopup(self) -> None:
+        self._open = True
+        super().showPopup()
+
+    def hidePopup(self) -> None:
+        super().hidePopup()
+        QTimer.singleShot(0, self, self._closed)        # `activated` follows the hiding: still "from the list"
+
+    def _closed(self) -> None:
+        self._open = False
+
+    def _on_self_activated(self, _index: int) -> None:
+        if self._open:
+            self.picked.emit()
+
+
 class BoolEditor(QCheckBox):
     """All day as a tick box: Space or a click toggles yes/no; y/x/1 ticks, n/0 unticks, Delete blanks it."""
 
@@ -97,6 +126,7 @@ class BoolEditor(QCheckBox):
         super().__init__(parent)
         self.setTristate(True)
         self.setAutoFillBackground(True)
+        self.setToolTip("Space ticks or unticks; Y or N; Delete leaves it blank (left as it is)")
         self.stateChanged.connect(self._on_self_state_changed)
 
     def value(self) -> str:
@@ -119,7 +149,7 @@ class BoolEditor(QCheckBox):
                            else Qt.CheckState.Checked)
 
     def _on_self_state_changed(self, *_args) -> None:
-        self.setText({"yes": "Yes", "no": "No"}.get(self.value(), BLANK_TEXT))
+        self.setText({"yes": "Yes", "no": "No"}.get(self.value(), BOOL_BLANK))
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
@@ -159,9 +189,8 @@ class FieldDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         name, kind = self.field_kind(index)
         if kind == fields.SHOW_AS:
-            box = QComboBox(parent)
-            box.addItems(list(SHOW_AS_CHOICES))
-            box.setItemText(0, BLANK_TEXT)
+            box = ShowAsEditor(parent)
+            box.picked.connect(lambda: QTimer.singleShot(0, box, lambda: self._enter(box)))
             return box
         if kind == fields.BOOL:
             return BoolEditor(parent)
@@ -185,7 +214,7 @@ class FieldDelegate(QStyledItemDelegate):
         edit.setCompleter(found)
         found.activated.connect(lambda _text: QTimer.singleShot(0, edit, lambda: self._enter(edit)))
 
-    def _enter(self, edit: QLineEdit) -> None:
+    def _enter(self, edit: QWidget) -> None:
         if edit.isVisible():
             self.commitData.emit(edit)
             self.closeEditor.emit(edit, QAbstractItemDelegate.EndEditHint.SubmitModelCache)
@@ -219,9 +248,9 @@ class FieldDelegate(QStyledItemDelegate):
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:
         super().updateEditorGeometry(editor, option, index)
-        if isinstance(editor, BoolEditor | QComboBox):
-            editor.setMinimumWidth(150)
-            editor.resize(max(editor.width(), 150), editor.height())
+        if isinstance(editor, QComboBox) and editor.width() < 150:      # room for the labels, inside the grid
+            right = editor.parentWidget().rect().right()
+            editor.setGeometry(max(0, min(editor.x(), right - 150)), editor.y(), 150, editor.height())
         if isinstance(editor, HintedEdit):
             editor.place_hint()
 

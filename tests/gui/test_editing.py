@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 
-from gui.qt.delegates import BLANK_TEXT, BoolEditor, HintedEdit
+from gui.qt.delegates import BLANK_TEXT, BOOL_BLANK, BoolEditor, HintedEdit
 from tests.gui.editing_helpers import CTRL, SHIFT, cell, press, select, text, value
 from tests.gui.helpers import schedule_row
 
@@ -143,7 +143,7 @@ def test_all_day_is_a_tick_box(loaded, qtbot):
     window = loaded
     window.model.ensure_column("all_day")
     box = open_editor(window, qtbot, cell(window, 2, "all_day"), BoolEditor)
-    assert box.text() == BLANK_TEXT
+    assert box.text() == BOOL_BLANK
     qtbot.keyClick(box, Qt.Key.Key_Space)
     assert box.text() == "Yes"
     qtbot.keyClick(box, Qt.Key.Key_Return)
@@ -154,7 +154,7 @@ def test_all_day_is_a_tick_box(loaded, qtbot):
     box = [w for w in window.view.findChildren(BoolEditor) if w.isVisible()][0]
     assert box.text() == "No"
     qtbot.keyClick(box, Qt.Key.Key_Delete)                         # Delete blanks the box, not the cells
-    assert box.text() == BLANK_TEXT
+    assert box.text() == BOOL_BLANK
     qtbot.keyClick(box, Qt.Key.Key_Y)
     qtbot.keyClick(box, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: value(window, 2, "all_day") == "yes")
@@ -220,3 +220,17 @@ def test_choosing_a_suggestion_enters_it_and_moves_down(loaded, qtbot):
     qtbot.keyClick(popup, Qt.Key.Key_Return)                       # one Enter: chosen, entered, next row
     qtbot.waitUntil(lambda: value(window, 2, "Provider") == "Dr. Nguyen")
     qtbot.waitUntil(lambda: window.view.currentIndex() == cell(window, 3, "Provider"))
+
+
+def test_picking_show_as_from_the_opened_list_enters_it(loaded, qtbot):
+    window = loaded
+    window.model.ensure_column("show_as")
+    box = open_editor(window, qtbot, cell(window, 4, "show_as"), QComboBox)
+    qtbot.keyClick(box, Qt.Key.Key_Down)                           # closed list: arrows browse, nothing entered
+    assert value(window, 4, "show_as") is None
+    box.showPopup()
+    qtbot.waitUntil(box.view().isVisible)
+    qtbot.keyClick(box.view(), Qt.Key.Key_Down)
+    qtbot.keyClick(box.view(), Qt.Key.Key_Return)                  # one Enter in the list: chosen and entered
+    qtbot.waitUntil(lambda: value(window, 4, "show_as") == "Tentative")
+    qtbot.waitUntil(lambda: window.view.currentIndex() == cell(window, 5, "show_as"))
