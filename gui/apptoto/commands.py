@@ -7,7 +7,7 @@ import sys
 from typing import Any
 
 from gui.apptoto.client import ApptotoClient
-from gui.apptoto.credentials import KEY_ENV, USER_ENV, cli_credentials
+from gui.apptoto.credentials import KEY_ENV, USER_ENV, Credentials, cli_credentials
 from gui.apptoto.engine import NEW, SendItem, SendOptions, SubmitResult, assign_external_ids, submit
 from gui.apptoto.errors import ApptotoError, AuthError, InsecureURLError
 from gui.apptoto.journal import Journal
@@ -65,6 +65,30 @@ def run_diff(args: argparse.Namespace) -> int:
     return run(args)
 
 
+def open_client(args: argparse.Namespace, done: str = "sent") -> tuple[ApptotoClient, Credentials] | int:
+    """A checked client for --base-url / --user / the API key, or EXIT_NOTHING after one clear line.
+
+    `done`: the word for what did not happen ("sent", "compared")."""
+    creds = cli_credentials(getattr(args, "user", None))
+    if not creds.user or not creds.api_key:
+        missing = "e-mail (--user or $APPTOTO_USER)" if not creds.user else f"API key (${KEY_ENV})"
+        _say(f"apptoto-sheets: no Apptoto {missing}; nothing was {done}.")
+        return EXIT_NOTHING
+    try:
+        client = ApptotoClient(args.base_url, creds.user, creds.api_key)
+        client.check()
+    except InsecureURLError as exc:
+        _say(f"apptoto-sheets: --base-url: {exc}")
+        return EXIT_NOTHING
+    except AuthError as exc:
+        _say(f"apptoto-sheets: {exc} Nothing was {done}.")
+        return EXIT_NOTHING
+    except ApptotoError as exc:
+        _say(f"apptoto-sheets: cannot talk to Apptoto at {args.base_url}: {exc}. Nothing was {done}.")
+        return EXIT_NOTHING
+    return client, creds
+
+
 def run_submit(args: argparse.Namespace) -> int:
     """`apptoto-sheets submit FILE ...`: exit 0 all sent, 1 some rows invalid or not sent, 2 nothing done."""
     from gui.cli import load_from_args, print_problems
@@ -80,23 +104,10 @@ def run_submit(args: argparse.Namespace) -> int:
     if not items:
         _say("Nothing to send: every chosen row has an error." if bad else "Nothing to send.")
         return EXIT_SOME if bad else EXIT_OK
-    creds = cli_credentials(getattr(args, "user", None))
-    if not creds.user or not creds.api_key:
-        missing = "e-mail (--user or $APPTOTO_USER)" if not creds.user else f"API key (${KEY_ENV})"
-        _say(f"apptoto-sheets: no Apptoto {missing}; nothing was sent.")
-        return EXIT_NOTHING
-    try:
-        client = ApptotoClient(args.base_url, creds.user, creds.api_key)
-        client.check()
-    except InsecureURLError as exc:
-        _say(f"apptoto-sheets: --base-url: {exc}")
-        return EXIT_NOTHING
-    except AuthError as exc:
-        _say(f"apptoto-sheets: {exc} Nothing was sent.")
-        return EXIT_NOTHING
-    except ApptotoError as exc:
-        _say(f"apptoto-sheets: cannot talk to Apptoto at {args.base_url}: {exc}. Nothing was sent.")
-        return EXIT_NOTHING
+    opened = open_client(args)
+    if isinstance(opened, int):
+        return opened
+    client, creds = opened
     journal = Journal()
     _reconcile(journal, args.file, items)
     if not getattr(args, "no_external_ids", False):

@@ -10,10 +10,9 @@ import argparse
 import json
 import sys
 
-from gui.apptoto.client import ApptotoClient
-from gui.apptoto.credentials import KEY_ENV, cli_credentials
+from gui.apptoto.commands import open_client
 from gui.apptoto.diff import CONFLICT, UNKNOWN, apply_known, compare_rows, counts, snapshot
-from gui.apptoto.errors import ApptotoError, AuthError, InsecureURLError
+from gui.apptoto.errors import AuthError
 from gui.apptoto.ratelimit import RateLimiter
 
 EXIT_OK, EXIT_SOME, EXIT_NOTHING = 0, 1, 2
@@ -24,28 +23,6 @@ def _say(text: str) -> None:
     print(text, file=sys.stderr, flush=True)
 
 
-def open_client(args: argparse.Namespace) -> ApptotoClient | int:
-    """A checked client for --base-url / --user / the API key, or EXIT_NOTHING after one clear line."""
-    creds = cli_credentials(getattr(args, "user", None))
-    if not creds.user or not creds.api_key:
-        missing = "e-mail (--user or $APPTOTO_USER)" if not creds.user else f"API key (${KEY_ENV})"
-        _say(f"apptoto-sheets: no Apptoto {missing}; nothing was compared.")
-        return EXIT_NOTHING
-    try:
-        client = ApptotoClient(args.base_url, creds.user, creds.api_key)
-        client.check()
-    except InsecureURLError as exc:
-        _say(f"apptoto-sheets: --base-url: {exc}")
-        return EXIT_NOTHING
-    except AuthError as exc:
-        _say(f"apptoto-sheets: {exc} Nothing was compared.")
-        return EXIT_NOTHING
-    except ApptotoError as exc:
-        _say(f"apptoto-sheets: cannot talk to Apptoto at {args.base_url}: {exc}. Nothing was compared.")
-        return EXIT_NOTHING
-    return client
-
-
 def run_diff(args: argparse.Namespace) -> int:
     """Compare the chosen rows with Apptoto; one line per row (or --json); problems to stderr."""
     from gui.cli import load_from_args, print_problems
@@ -53,9 +30,10 @@ def run_diff(args: argparse.Namespace) -> int:
     loaded, indices = load_from_args(args)
     if loaded is None:
         return indices
-    client = open_client(args)
-    if isinstance(client, int):
-        return client
+    opened = open_client(args, "compared")
+    if isinstance(opened, int):
+        return opened
+    client, _ = opened
     schedule = loaded.schedule
     with client:
         try:
