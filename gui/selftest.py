@@ -38,7 +38,7 @@ class StepFailed(Exception):
     """A check did not hold; the message says what was found."""
 
 
-def _check(condition: bool, message: str) -> None:
+def check(condition: bool, message: str) -> None:
     if not condition:
         raise StepFailed(message)
 
@@ -81,14 +81,14 @@ class _SelfTest:
 
         names = bundled_names()
         missing = [name for name in names if not resources.resource_path(name).is_file()]
-        _check(not missing, f"missing in {resources.resources_dir()}: {', '.join(missing)}")
+        check(not missing, f"missing in {resources.resources_dir()}: {', '.join(missing)}")
         TEMPLATE = resources.TEMPLATE
         book = openpyxl.load_workbook(resources.resource_path(TEMPLATE), read_only=True)
         try:
             headers = [c for c in next(book.worksheets[0].iter_rows(max_row=1, values_only=True)) if c]
         finally:
             book.close()
-        _check(len(headers) > 5, f"the template has only {len(headers)} column headers")
+        check(len(headers) > 5, f"the template has only {len(headers)} column headers")
         return f"{len(names)} files ({', '.join(names)}); the template has {len(headers)} columns"
 
     def load(self) -> str:
@@ -98,18 +98,18 @@ class _SelfTest:
 
         self.loaded = load_schedule(resource_path(SAMPLE), Options(default_time_zone=SAMPLE_ZONE))
         rows = len(self.loaded.schedule.rows)
-        _check(rows == SAMPLE_ROWS, f"{rows} rows, expected {SAMPLE_ROWS}")
+        check(rows == SAMPLE_ROWS, f"{rows} rows, expected {SAMPLE_ROWS}")
         return f"{rows} rows"
 
     def validate(self) -> str:
         schedule = self.loaded.schedule
         problems = schedule.all_problems()
         found = sorted(p.row for p in problems)
-        _check(found == SAMPLE_PROBLEM_ROWS and all(p.is_error for p in problems),
+        check(found == SAMPLE_PROBLEM_ROWS and all(p.is_error for p in problems),
                f"problems on rows {found}, expected one error on each of rows {SAMPLE_PROBLEM_ROWS}: "
                + " | ".join(p.line(schedule.source, schedule.sheet) for p in problems))
         start = schedule.rows[0].event.get("start_time")
-        _check(start == SAMPLE_FIRST_START, f"row 2 starts {start!r}, expected {SAMPLE_FIRST_START} (time zones)")
+        check(start == SAMPLE_FIRST_START, f"row 2 starts {start!r}, expected {SAMPLE_FIRST_START} (time zones)")
         return f"{len(problems)} problem lines (rows {', '.join(map(str, found))}), as expected"
 
     def build_json(self) -> str:
@@ -118,7 +118,7 @@ class _SelfTest:
         text = json.dumps(body, ensure_ascii=False)
         expected = SAMPLE_ROWS - len(SAMPLE_PROBLEM_ROWS)
         count = len(json.loads(text)["events"])
-        _check(count == expected, f"{count} events in the body, expected {expected}")
+        check(count == expected, f"{count} events in the body, expected {expected}")
         return f"{count} events, {len(text.encode())} bytes"
 
     def start_sandbox(self) -> str:
@@ -136,7 +136,7 @@ class _SelfTest:
         schedule = self.loaded.schedule
         items = [SendItem(i, dict(schedule.rows[i].event), schedule.rows[i].kind) for i in schedule.sendable()]
         result = _submit(self.sandbox, items)
-        _check(result.status == FINISHED, f"the run ended {result.status}: {result.message}")
+        check(result.status == FINISHED, f"the run ended {result.status}: {result.message}")
         bad = []
         for item in items:
             outcome = result[item.key]
@@ -147,7 +147,7 @@ class _SelfTest:
                            f"external_id={outcome.external_id} ({outcome.message})")
             if item.kind == UPDATE and outcome.id != item.event["id"]:
                 bad.append(f"row {schedule.rows[item.key].number}: updated id {outcome.id}, sent {item.event['id']}")
-        _check(not bad, "; ".join(bad[:5]))
+        check(not bad, "; ".join(bad[:5]))
         self.sent = dict(result)
         counts = result.counts()
         generated = sum(1 for i in items if i.kind == NEW)
@@ -163,10 +163,10 @@ class _SelfTest:
                 by_external[event["external_id"]] = by_external.get(event["external_id"], 0) + 1
         wrong = [f"row {self.loaded.schedule.rows[i].number}: {by_external.get(o.external_id, 0)}x"
                  for i, o in self.sent.items() if by_external.get(o.external_id) != 1 or o.id not in ids]
-        _check(not wrong, "not exactly once in the sandbox: " + ", ".join(wrong[:8]))
+        check(not wrong, "not exactly once in the sandbox: " + ", ".join(wrong[:8]))
         created = sum(1 for o in self.sent.values() if o.state == "created")
         expected = len(self.existing) + created
-        _check(len(events) == expected,
+        check(len(events) == expected,
                f"{len(events)} events in the sandbox, expected {len(self.existing)} seeded + {created} created")
         return f"{len(events)} events ({len(self.existing)} seeded + {created} created), each sent row exactly once"
 
@@ -179,10 +179,10 @@ class _SelfTest:
                  for i, o in self.sent.items()]
         result = _submit(self.sandbox, items)
         states = sorted({o.state for o in result.values()})
-        _check(states == [UPDATED], f"second send: {result.counts()} ({result.message})")
+        check(states == [UPDATED], f"second send: {result.counts()} ({result.message})")
         before = len(self.existing) + sum(1 for o in self.sent.values() if o.state == "created")
         total = len([e for e in self.sandbox.events if not e.get("is_deleted")])
-        _check(total == before, f"{total} events after sending again, expected {before}")
+        check(total == before, f"{total} events after sending again, expected {before}")
         return f"{len(items)} updated, still {total} events"
 
     def results_workbook(self) -> str:
@@ -197,52 +197,18 @@ class _SelfTest:
                              column_map=self.loaded.columns)
         again = load_schedule(path, Options(default_time_zone=SAMPLE_ZONE)).schedule
         with_id = sum(1 for row in again.rows if "id" in row.event)
-        _check(with_id == len(self.sent), f"{with_id} rows of the results workbook carry an id, expected {len(self.sent)}")
+        check(with_id == len(self.sent), f"{with_id} rows of the results workbook carry an id, expected {len(self.sent)}")
         return f"{path.name}: {len(again.rows)} rows, {with_id} with their Apptoto id"
 
     def window(self) -> str:
-        """The main window, offscreen, with the sample loaded through its own loader (Qt only here)."""
+        """The main window, offscreen, with the sample loaded through its own loader (Qt only there)."""
         import importlib.util
 
         if importlib.util.find_spec("gui.qt.main_window") is None:
             raise StepFailed("this build has no main window (gui.qt.main_window)")
-        from PySide6.QtCore import QEventLoop, QSettings, QTimer, qInstallMessageHandler
+        from gui.qt.selftest_window import check_window
 
-        from gui.qt.app import make_application
-        from gui.qt.main_window import MainWindow
-        from gui.resources import SAMPLE, resource_path
-
-        def on_qt_message(_kind, _context, message: str) -> None:
-            if not any(known in message for known in QT_NOISE):
-                print(f"Qt: {message}", file=sys.stderr)
-
-        previous = qInstallMessageHandler(on_qt_message)
-        app = make_application([sys.argv[0]])
-        QSettings.setDefaultFormat(QSettings.Format.IniFormat)       # leave the user's settings alone
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, self.tmp.name)
-        window = MainWindow(sandbox=self.sandbox)
-        try:
-            outcome: dict[str, str] = {}
-            loop = QEventLoop()
-            window.loader.failed.disconnect()                          # no modal error box in a self-test
-            window.loader.failed.connect(lambda _path, message: (outcome.update(failed=message), loop.quit()))
-            window.preview.updated.connect(lambda: (outcome.update(preview="ready"), loop.quit()))
-            QTimer.singleShot(WINDOW_TIMEOUT_MS, loop.quit)
-            window.show()
-            _check(window.open_path(str(resource_path(SAMPLE))), "the window refused to open the sample")
-            loop.exec()
-            _check("failed" not in outcome, f"the window could not load the sample: {outcome.get('failed')}")
-            _check("preview" in outcome, f"the sample did not load within {WINDOW_TIMEOUT_MS // 1000} s")
-            rows = window.model.rowCount()
-            _check(rows == SAMPLE_ROWS, f"the grid shows {rows} rows, expected {SAMPLE_ROWS}")
-            image = window.grab()
-            _check(not image.isNull(), "the window did not render")
-            platform = app.platformName()
-        finally:
-            window.close()
-            window.deleteLater()
-            qInstallMessageHandler(previous)
-        return f"{rows} rows in the grid, preview ready, rendered {image.width()}x{image.height()} ({platform})"
+        return check_window(self.sandbox, self.tmp.name)
 
     def tls(self) -> str:
         import ssl
@@ -251,12 +217,12 @@ class _SelfTest:
         import requests.certs
 
         bundle = Path(requests.certs.where())
-        _check(bundle.is_file(), f"CA bundle missing: {bundle}")
-        _check(Path(certifi.where()) == bundle, f"requests uses {bundle}, certifi has {certifi.where()}")
+        check(bundle.is_file(), f"CA bundle missing: {bundle}")
+        check(Path(certifi.where()) == bundle, f"requests uses {bundle}, certifi has {certifi.where()}")
         context = ssl.create_default_context(cafile=str(bundle))
         cas = context.cert_store_stats()["x509_ca"]
-        _check(cas >= MIN_CA_CERTS, f"only {cas} CA certificates loaded from {bundle}")
-        _check(context.verify_mode == ssl.CERT_REQUIRED and context.check_hostname, "TLS verification is off")
+        check(cas >= MIN_CA_CERTS, f"only {cas} CA certificates loaded from {bundle}")
+        check(context.verify_mode == ssl.CERT_REQUIRED and context.check_hostname, "TLS verification is off")
         return f"{cas} CA certificates from {bundle.name}, {ssl.OPENSSL_VERSION}"
 
     def keyring(self) -> str:
