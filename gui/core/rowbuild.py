@@ -139,14 +139,7 @@ def _build_block(rows: list[list], numbers: list[int], plan: Plan, options: Opti
         if r in bad:
             out = Collector(plan, numbers[r])
             event: dict = {}
-            for f, column, converted in simple:
-                value = converted[r]
-                if value is None:
-                    continue
-                if value.__class__ is Bad:
-                    out.add(f.name, ERROR, value.message, column)
-                else:
-                    event[f.key] = value
+            _fill(event, simple, r, out)
         else:
             event = {key: value for key, value in zip(simple_keys, cells, strict=True) if value is not None}
         if placed is None:
@@ -226,19 +219,24 @@ def _required(event: dict, plan: Plan, out: Collector, kind: str) -> None:
         out.add(name, severity, f"{label} is empty: {tail}")
 
 
+def _fill(target: dict, columns: list[tuple[F.Field, int, list]], r: int, out: Collector) -> None:
+    """Row r's converted values of these columns into `target` (by wire key); the bad ones reported."""
+    for f, column, converted in columns:
+        value = converted[r]
+        if value is None:
+            continue
+        if value.__class__ is Bad:
+            out.add(f.name, ERROR, value.message, column)
+        else:
+            target[f.key] = value
+
+
 def _participants(r: int, people: dict[int, tuple[list[tuple[F.Field, int, list]], int]],
                   out: Collector) -> list[dict]:
     result = []
     for index, (cols, first) in people.items():
         person: dict = {}
-        for f, column, converted in cols:
-            value = converted[r]
-            if value is None:
-                continue
-            if value.__class__ is Bad:
-                out.add(f.name, ERROR, value.message, column)
-            else:
-                person[f.key] = value
+        _fill(person, cols, r, out)
         if not person:
             continue
         who = "Participant" if index == 0 else f"Participant {index + 1}"
