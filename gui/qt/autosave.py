@@ -22,10 +22,16 @@ DELAY_MS = 700                 # a change reaches the session file at most this 
 
 
 def snapshot(schedule) -> SimpleNamespace:
-    """The rows as they are now, copied on the GUI thread for a worker to write."""
+    """The rows as they are now, copied on the GUI thread for a worker to write (`invalid`: the first error
+    of each row that has errors, by row index)."""
     rows = [Row(r.number, list(r.values), r.built, r.outcome, r.known, r.added) for r in schedule.rows]
+    invalid: dict[int, str] = {}
+    for index in range(len(rows)):
+        first = next((p.message for p in schedule.problems(index) if p.is_error), None)
+        if first is not None:
+            invalid[index] = first
     return SimpleNamespace(rows=rows, headers=list(schedule.headers), letters=list(schedule.letters),
-                           names=list(schedule.names))
+                           names=list(schedule.names), invalid=invalid)
 
 
 class SessionKeeper(QObject):
@@ -210,10 +216,10 @@ class SessionKeeper(QObject):
             return False
         rows, table = snapshot(self.model.schedule), document.loaded.table
         if not wait:
-            run_task(lambda: save_edited(path, rows, table), self._on_saved, self._on_save_failed)
+            run_task(lambda: save_edited(path, rows, table, rows.invalid), self._on_saved, self._on_save_failed)
             return True
         try:
-            self._on_saved(save_edited(path, rows, table))
+            self._on_saved(save_edited(path, rows, table, rows.invalid))
         except (WorkbookError, OSError) as exc:
             self._on_save_failed(exc)
             return False
@@ -231,8 +237,8 @@ class SessionKeeper(QObject):
         dialogs.show_error(self.window, "Save as workbook", str(exc))
 
     def _on_sending_saved(self, path: str) -> None:
-        """A results workbook holds every row as it is, unless rows were added or deleted here."""
-        if self.session is not None and self.session.order is None:
+        """A results workbook holds every row as it is now (added rows in, deleted rows out)."""
+        if self.session is not None:
             self._on_saved(Path(path))
 
     def may_leave(self, doing: str) -> bool:

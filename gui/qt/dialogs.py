@@ -62,6 +62,16 @@ def ask_fix_credentials(parent: QWidget, message: str) -> bool:
     return box.clickedButton() is fix
 
 
+def confirm_close_while_sending(parent: QWidget) -> bool:
+    """Closing during a send: True to stop after the batch on its way and then close."""
+    answer = QMessageBox.question(
+        parent, "A send is in progress",
+        "Rows are being sent to Apptoto. Stop after the batch on its way and close? Every row keeps what "
+        "happened to it: rows not sent yet are marked skipped and can be sent later.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def confirm_retry_unknown(parent: QWidget, count: int) -> bool:
     """Rows whose fate is unknown: True to send them again too."""
     answer = QMessageBox.question(

@@ -288,12 +288,22 @@ class MainWindow(QMainWindow):
         return None
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.sending.running:                                   # stop between batches, then close
+            event.ignore()
+            if dialogs.confirm_close_while_sending(self):
+                self.sending.finished.connect(self._on_sending_finished_close)
+                self.sending.cancel()
+            return
         if not self.editing.keeper.may_leave("closing"):          # unsaved edits: Save / Discard / Cancel
             event.ignore()
             return
         settings.put(settings.GEOMETRY, self.saveGeometry())
         settings.put(settings.WINDOW_STATE, self.saveState())
         super().closeEvent(event)
+
+    def _on_sending_finished_close(self, _result: object) -> None:
+        self.sending.finished.disconnect(self._on_sending_finished_close)
+        self.close()
 
     def restore_layout(self) -> None:
         """Window size and dock layout as the user left them."""

@@ -18,7 +18,6 @@ from gui.apptoto.rows import (
     external_id_edits,
     index_by_number,
     key_edits,
-    results_table,
     reuse_external_ids,
     send_items,
 )
@@ -26,6 +25,7 @@ from gui.core.rowbuild import MAYBE_UPDATE, NEW
 from gui.core.summary import summarise
 from gui.qt import dialogs, settings
 from gui.qt.account import Account
+from gui.qt.autosave import snapshot
 from gui.qt.outcome_view import counts_text, outcome_counts, outcome_data, outcome_text
 from gui.qt.review import Review
 from gui.qt.schedule_model import FIRST_DATA, STATUS
@@ -33,7 +33,7 @@ from gui.qt.send_dialog import Confirmation
 from gui.qt.send_panel import SendPanel
 from gui.qt.tasks import run_task
 from gui.resources import resources_dir
-from gui.sheets.results import write_results
+from gui.sheets.edited import save_edited
 from gui.sheets.table import WorkbookError
 
 RESULT_WIDTH = 300          # the widest the status column grows to show outcomes
@@ -255,12 +255,9 @@ class SendController(QObject):
         path = dialogs.ask_save_results(self.window, str(suggested))
         if not path:
             return False
-        schedule, table, columns = document.schedule, document.loaded.table, document.loaded.columns
-        width = len(table.headers)
-        values = {row.number: list(row.values[:width]) for row in schedule.rows}
-        results = results_table(schedule, range(len(schedule.rows)))
-        run_task(lambda: write_results(path, table, results, values, column_map=columns),
-                 self._on_results_written, self._on_results_failed)
+        rows, table = snapshot(document.schedule), document.loaded.table   # copied here; written on a worker
+        run_task(lambda: save_edited(path, rows, table, rows.invalid), self._on_results_written,
+                 self._on_results_failed)
         return True
 
     def _on_results_written(self, path: Path) -> None:

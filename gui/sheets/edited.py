@@ -11,11 +11,13 @@ from gui.sheets.results import write_results
 from gui.sheets.table import Table
 
 
-def edited_table(schedule: Schedule, table: Table) -> tuple[Table, dict[int, dict[str, object]], ColumnMap]:
+def edited_table(schedule: Schedule, table: Table, invalid: dict[int, str] | None = None
+                 ) -> tuple[Table, dict[int, dict[str, object]], ColumnMap]:
     """(table of the rows as they are now, results by its row numbers, its column map).
 
     Rows follow the header row one after another, in the app's order; results carry each sent row's
-    status and message (and its ids when the cells lack them)."""
+    status and message (and its ids when the cells lack them). `invalid`: row index -> the first error of
+    a row that has errors; such a row not sent gets status "invalid" and that message."""
     first = table.header_row + 1
     rows = [(first + n, list(row.values)) for n, row in enumerate(schedule.rows)]
     edited = Table(table.path, table.sheet, table.header_row, list(schedule.headers), list(schedule.letters), rows)
@@ -23,6 +25,8 @@ def edited_table(schedule: Schedule, table: Table) -> tuple[Table, dict[int, dic
     for n, row in enumerate(schedule.rows):
         outcome = row.outcome
         if outcome is None:
+            if invalid and n in invalid:
+                results[first + n] = {"status": "invalid", "message": invalid[n]}
             continue
         result: dict[str, object] = {"status": outcome.state, "message": outcome.message}
         if outcome.id is not None and "id" not in row.event:
@@ -33,7 +37,8 @@ def edited_table(schedule: Schedule, table: Table) -> tuple[Table, dict[int, dic
     return edited, results, ColumnMap(list(schedule.headers), list(schedule.names), [""] * len(schedule.headers))
 
 
-def save_edited(out_path: str | os.PathLike[str], schedule: Schedule, table: Table) -> Path:
+def save_edited(out_path: str | os.PathLike[str], schedule: Schedule, table: Table,
+                invalid: dict[int, str] | None = None) -> Path:
     """Write the edited rows (with ids and statuses) to a new .xlsx; never over the file they came from."""
-    edited, results, columns = edited_table(schedule, table)
+    edited, results, columns = edited_table(schedule, table, invalid)
     return write_results(out_path, edited, results, column_map=columns)

@@ -7,7 +7,7 @@ import threading
 from PySide6.QtCore import Qt
 
 from gui.apptoto.sandbox import DEMO_USER
-from gui.qt import settings, tasks
+from gui.qt import dialogs, settings, tasks
 from gui.qt.outcome_view import DIFFERS_BRUSH
 from gui.qt.schedule_model import STATUS
 from tests.gui import send_helpers
@@ -233,3 +233,24 @@ def test_a_refused_resend_keeps_what_earlier_sends_did(win, sandbox, stubs, qtbo
             assert "Earlier in this session: Created #" in status_text(win, index) or \
                 "Earlier in this session: Updated #" in status_text(win, index)
     assert win.actions.retry_failed.isEnabled()
+
+
+def test_closing_during_a_send_stops_between_batches_then_closes(win, sandbox, stubs, qtbot, monkeypatch):
+    settings.put(settings.BATCH_SIZE, 5)
+    asked = []
+    monkeypatch.setattr(dialogs, "confirm_close_while_sending", lambda parent: asked.append(True) or True)
+    sending = win.sending
+    win.show()
+
+    def on_progress(done, total, message):
+        if done >= 5 and not asked:
+            win.close()
+
+    sending.progress.connect(on_progress)
+    with qtbot.waitSignal(sending.finished, timeout=20000) as done:
+        sending.send()
+    assert asked == [True] and done.args[0].status == "cancelled"
+    qtbot.waitUntil(lambda: not win.isVisible())
+    states = outcomes(win)
+    assert set(states.values()) <= {"created", "updated", "skipped"} and "skipped" in states.values()
+    assert len(states) == SENDABLE                      # every sendable row's state is known
