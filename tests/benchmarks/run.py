@@ -104,6 +104,18 @@ def bench_edit(plan: Plan) -> list[Result]:
                    None, None, "value <= 1", value <= 1.0, note, data)]
 
 
+# ---- 7: paste 10,000 cells from Excel into a loaded grid ------------------------------------------
+def bench_paste(plan: Plan) -> list[Result]:
+    path = str(inputs.schedule_xlsx(plan.rows))
+    run = run_process(python(str(HERE / "qt_paste.py"), path, str(plan.repeats)), env=child_env())
+    data = child_json(run)
+    value = data["median_s"]
+    note = (f"{plan.rows:,}-row grid in the main window, offscreen; a 1,000 x 10 tab-separated block pasted with "
+            f"the Paste action {data['pastes']} times, each until applied, revalidated and one undo step; max "
+            f"{data['max_s']:.3f} s; with the repaint {data['with_repaint_median_s']:.3f} s")
+    return [Result("7 paste_10k_cells", value, "s", None, None, "value <= 0.5", value <= 0.5, note, data)]
+
+
 # ---- 4: the JSON body of 10,000 selected rows ----------------------------------------------------
 def bench_body(plan: Plan) -> list[Result]:
     import gc
@@ -200,7 +212,8 @@ def bench_start(plan: Plan) -> list[Result]:
 
 
 BENCHES: dict[str, Callable[[Plan], list[Result]]] = {
-    "1": bench_validate, "2": bench_validate, "3": bench_edit, "4": bench_body, "5": bench_send, "6": bench_start}
+    "1": bench_validate, "2": bench_validate, "3": bench_edit, "4": bench_body, "5": bench_send, "6": bench_start,
+    "7": bench_paste}
 
 
 def main(argv: list[str] | None = None) -> int:

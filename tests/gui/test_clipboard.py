@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
@@ -99,8 +97,8 @@ def test_copy_then_paste_keeps_dates_and_times_as_they_were(loaded, qtbot):
     assert row.event["start_time"].startswith("2026-12-07T08:00")
 
 
-def test_a_10000_cell_paste_takes_well_under_a_second(loaded, qtbot):
-    """10,000 cells (1,000 rows x 10 columns) pasted into 1,000 rows: parse, revalidate, repaint, record."""
+def test_a_10000_cell_paste_is_one_step(loaded, qtbot):
+    """10,000 cells (1,000 rows x 10 columns) pasted into 1,000 rows as one undo step (its speed: benchmark 7)."""
     window = loaded
     schedule = window.document.schedule
     from gui.core.schedule import Row
@@ -113,16 +111,12 @@ def test_a_10000_cell_paste_takes_well_under_a_second(loaded, qtbot):
     QGuiApplication.clipboard().setText(block)
     window.view.setFocus()
     select(window, window.proxy.index(0, first + FIRST_DATA))
-    started = time.perf_counter()
     press(qtbot, window, Qt.Key.Key_V, CTRL)
-    elapsed = time.perf_counter() - started
     assert schedule.rows[999].values[first + 9] == "r999c9"
     assert window.editing.stack.count() == 1
-    print(f"10,000-cell paste: {elapsed * 1000:.0f} ms")
-    assert elapsed < 0.6
 
 
-def test_a_10000_row_paste_into_one_column_takes_well_under_a_second(loaded, qtbot):
+def test_a_10000_row_paste_into_one_column(loaded, qtbot):
     window = loaded
     schedule = window.document.schedule
     from gui.core.schedule import Row
@@ -131,9 +125,6 @@ def test_a_10000_row_paste_into_one_column_takes_well_under_a_second(loaded, qtb
     window.model.insert_rows(40, extra)
     QGuiApplication.clipboard().setText("".join(f"Room {n}\r\n" for n in range(10000)))
     select(window, cell(window, 2, "Location"))
-    started = time.perf_counter()
     press(qtbot, window, Qt.Key.Key_V, CTRL)
-    elapsed = time.perf_counter() - started
     assert schedule.rows[9999].values[schedule.headers.index("Location")] == "Room 9999"
-    print(f"10,000-row paste: {elapsed * 1000:.0f} ms")
-    assert elapsed < 0.6
+    assert schedule.rows[0].values[schedule.headers.index("Location")] == "Room 0"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import collections
-import time
 
 import pytest
 
@@ -39,7 +38,6 @@ def send(sandbox, items, **options):
 
 
 def test_soak_every_row_exactly_once_and_resend_creates_nothing():
-    started = time.monotonic()
     with SandboxServer(faults=FaultConfig(seed=11, **FAULTS)) as sb:
         items = make_items(300)
         result, clock = send(sb, items)
@@ -71,7 +69,6 @@ def test_soak_every_row_exactly_once_and_resend_creates_nothing():
         assert len(sb.events) == len(good)
         assert sorted(e["title"] for e in sb.events) == sorted(f"Again {i.key}" for i in good)
         assert len(sb.requests) > first_requests
-    assert time.monotonic() - started < 30
     assert clock.slept > 0
 
 
