@@ -24,6 +24,8 @@ def _shared(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--rows", metavar="2-40,45", help="only these sheet row numbers")
     parser.add_argument("--default-calendar", metavar="NAME", default="",
                         help="calendar for rows that name none")
+    parser.add_argument("--phone-region", metavar="CC", default="",
+                        help="country of phone numbers written without +country, e.g. US: then they need 10 digits")
 
 
 def _server(parser: argparse.ArgumentParser) -> None:
@@ -116,7 +118,11 @@ def options_from_args(args: argparse.Namespace):
     tz = args.time_zone or local_zone_name()
     if zone(tz) is None:
         raise ValueError(f"--time-zone: “{tz}” is not a time zone I know (e.g. America/New_York)")
-    return Options(default_time_zone=tz, date_order=args.date_order, default_calendar=args.default_calendar)
+    region = (args.phone_region or "").strip().upper()
+    if region and not (len(region) == 2 and region.isalpha()):
+        raise ValueError(f"--phone-region: “{args.phone_region}” is not a two-letter country code (e.g. US, GB)")
+    return Options(default_time_zone=tz, date_order=args.date_order, default_calendar=args.default_calendar,
+                   phone_region=region)
 
 
 def load_from_args(args: argparse.Namespace):

@@ -28,7 +28,7 @@ ICONS = WORK / "icons"
 ICON_PNG = ROOT / "resources" / f"{NAME}.png"
 BUNDLE = DIST / NAME
 MAX_LINUX_MB = 150
-NOT_IN_BUNDLE = ("pandas", "numpy", "pytest", "_pytest", "PyInstaller", "phonenumbers")
+NOT_IN_BUNDLE = ("pandas", "numpy", "pytest", "_pytest", "PyInstaller")
 
 
 def version() -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from operator import itemgetter
 
 from gui.core import convert as cv
@@ -31,13 +32,15 @@ def column_cells(rows: list[list], column: int) -> list:
 
 
 def convert_column(cells: list, f: F.Field, normalised: bool = False, memo: dict | None = None,
-                    seen_bad: list[bool] | None = None) -> tuple[list, bool]:
+                    seen_bad: list[bool] | None = None, phone_region: str = "") -> tuple[list, bool]:
     """Convert one column of many rows at once: None for blank, the value, or Bad. Memoised per value.
 
     Also says whether a cell may be Bad (so rows without one can take the fast path). `normalised`: the cells
     are as the reader leaves them (text stripped, blank text None), so text needs no stripping here. `memo`
     and `seen_bad` (one flag) carry over from the previous block of rows of the same column."""
     convert = CONVERTERS[f.kind] or custom_value
+    if f.kind == F.PHONE and phone_region:
+        convert = partial(cv.to_phone, region=phone_region)
     memo = {} if memo is None else memo
     seen_bad = [False] if seen_bad is None else seen_bad
 

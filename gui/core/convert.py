@@ -125,8 +125,16 @@ _PHONE_CHARS = re.compile(r"^\+?[\d\s().\-/]+$")
 _EXTENSION = re.compile(r"\s*(?:ext\.?|x|extension|#)\s*\d{1,6}\s*$", re.IGNORECASE)
 
 
-def to_phone(value: object) -> str:
-    """Phone as text; a number cell becomes its digits (never 5551234567.0 or 5.55E+09)."""
+# Countries of the North American Numbering Plan: a number without +country has 10 digits (or 11 from 1).
+NANP_REGIONS = frozenset({"US", "CA", "PR", "VI", "GU", "AS", "MP", "AG", "AI", "BB", "BM", "BS", "DM", "DO",
+                          "GD", "JM", "KN", "KY", "LC", "MS", "SX", "TC", "TT", "VC", "VG"})
+
+
+def to_phone(value: object, region: str = "") -> str:
+    """Phone as text; a number cell becomes its digits (never 5551234567.0 or 5.55E+09).
+
+    `region`: the country of numbers written without +country (e.g. "US"); in the North American plan such
+    a number must have 10 digits (or 11 starting with 1). Other regions and "" check 7 to 15 digits."""
     if value.__class__ is int and value > 0:             # the common number cell: no text checks needed
         text = str(value)
         if 7 <= len(text) <= 15:
@@ -144,6 +152,11 @@ def to_phone(value: object) -> str:
         raise CellProblem(f"“{text}” is not a phone number (only digits, spaces, + ( ) - . are expected)")
     if not 7 <= digits <= 15:
         raise CellProblem(f"“{text}” has {digits} digits; a phone number has 7 to 15")
+    if region in NANP_REGIONS and not core.lstrip().startswith("+"):
+        first = core.lstrip("( ")[:1]
+        if not (digits == 10 or (digits == 11 and first == "1")):
+            raise CellProblem(f"“{text}” has {digits} digits; a {region} number has 10 (area code and number), "
+                              f"or write it with +country")
     return text
 
 

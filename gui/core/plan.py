@@ -17,6 +17,7 @@ class Options:
     default_time_zone: str = "UTC"
     date_order: str = "MDY"
     default_calendar: str = ""
+    phone_region: str = ""          # country of phone numbers without +country ("" = any: 7 to 15 digits)
 
 
 @dataclass(slots=True)

@@ -101,7 +101,7 @@ def _build_block(rows: list[list], numbers: list[int], plan: Plan, options: Opti
         if f.kind == F.TEXT and column in text_only:
             return cells(column), False         # stripped text or None already: nothing to convert
         return convert_column(cells(column), f, normalised, memos.values.setdefault(column, {}),
-                               memos.bad.setdefault(column, [False]))
+                              memos.bad.setdefault(column, [False]), options.phone_region)
 
     converted_simple = [convert(column, f) for column, f in plan.simple]
     simple = [(f, column, converted) for (column, f), (converted, _) in zip(plan.simple, converted_simple,

@@ -30,7 +30,7 @@ WINDOW_STATE = Setting("window/state", QByteArray, QByteArray())
 TIME_ZONE = Setting("reading/time_zone", str, "")              # '' = this computer's zone
 DATE_ORDER = Setting("reading/date_order", str, "MDY")
 DEFAULT_CALENDAR = Setting("reading/default_calendar", str, "")
-PHONE_REGION = Setting("reading/phone_region", str, "US")      # stored; phone checks may use it later
+PHONE_REGION = Setting("reading/phone_region", str, "")   # country of numbers without +country ("" = any)
 ACCOUNT_USER = Setting("account/user", str, "")                 # the Apptoto e-mail (the key: keyring only)
 SERVER = Setting("account/server", str, "apptoto")              # apptoto | sandbox | custom
 CUSTOM_URL = Setting("account/custom_url", str, "")
@@ -87,7 +87,7 @@ def options() -> Options:
         tz = local_zone_name()
     order = get(DATE_ORDER)
     return Options(default_time_zone=tz, date_order=order if order in ("MDY", "DMY", "YMD") else "MDY",
-                   default_calendar=get(DEFAULT_CALENDAR))
+                   default_calendar=get(DEFAULT_CALENDAR), phone_region=get(PHONE_REGION))
 
 
 def send_options():

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 
-import phonenumbers
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -44,6 +44,13 @@ def searchable(combo: QComboBox) -> None:
     combo.setCompleter(completer)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
 
+
+
+@cache
+def country_codes() -> list[str]:
+    """Two-letter country codes (ISO 3166) that Qt knows, sorted."""
+    codes = {QLocale.territoryToCode(territory) for territory in QLocale.Country}
+    return sorted(code for code in codes if len(code) == 2 and code.isalpha())
 
 class SettingsDialog(QDialog):
     """Edits the settings; `accept()` stores them. `reading_changed` tells whether rows must be read again."""
@@ -138,7 +145,8 @@ class SettingsDialog(QDialog):
         self.region = QComboBox()
         self.region.setObjectName("phone_region")
         self.region.setEditable(True)
-        self.region.addItems(sorted(phonenumbers.SUPPORTED_REGIONS))
+        self.region.addItems(["", *country_codes()])
+        self.region.lineEdit().setPlaceholderText("any country (7 to 15 digits)")
         searchable(self.region)
         form.addRow("Default &calendar:", self.calendar)
         form.addRow("Default time &zone:", self.zone)
@@ -212,7 +220,8 @@ class SettingsDialog(QDialog):
         text = self.zone.currentText().strip()
         if text and zone(text) is None:
             return f"“{text}” is not a time zone this app knows. Pick one from the list, or leave it empty."
-        if self.region.currentText().strip().upper() not in phonenumbers.SUPPORTED_REGIONS:
+        region = self.region.currentText().strip().upper()
+        if region and region not in country_codes():
             return f"“{self.region.currentText()}” is not a country code (e.g. US, GB, AU)."
         return ""
 
@@ -226,14 +235,12 @@ class SettingsDialog(QDialog):
         self.account.set_where(where)
         if self.typed_key() and where.user:
             self.key_note = self.account.store_key(where.user, self.typed_key())
-        reading = (self.calendar.text().strip(), self.zone.currentText().strip(), self.date_order.currentData())
-        before = (settings.get(settings.DEFAULT_CALENDAR), settings.get(settings.TIME_ZONE),
-                  settings.get(settings.DATE_ORDER))
-        self.reading_changed = reading != before
-        for setting, value in zip((settings.DEFAULT_CALENDAR, settings.TIME_ZONE, settings.DATE_ORDER), reading,
-                                  strict=True):
+        reading = (self.calendar.text().strip(), self.zone.currentText().strip(), self.date_order.currentData(),
+                   self.region.currentText().strip().upper())
+        read_settings = (settings.DEFAULT_CALENDAR, settings.TIME_ZONE, settings.DATE_ORDER, settings.PHONE_REGION)
+        self.reading_changed = reading != tuple(settings.get(setting) for setting in read_settings)
+        for setting, value in zip(read_settings, reading, strict=True):
             settings.put(setting, value)
-        settings.put(settings.PHONE_REGION, self.region.currentText().strip().upper())
         settings.put(settings.BATCH_SIZE, self.batch.value())
         settings.put(settings.RATE_LIMIT, self.rate.value())
         settings.put(settings.EXTERNAL_IDS, self.external_ids.isChecked())

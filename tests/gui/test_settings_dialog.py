@@ -94,6 +94,7 @@ def test_settings_are_stored_per_user_and_read_back(qtbot, memory_keyring):
     assert dialog.reading_changed
     assert (settings.get(settings.TIME_ZONE), settings.get(settings.DATE_ORDER), settings.get(settings.PHONE_REGION),
             settings.get(settings.DEFAULT_CALENDAR)) == ("Europe/Paris", "DMY", "GB", "Dr. Patel")
+    assert settings.options().phone_region == "GB"            # rows are read with the region from now on
     assert (settings.get(settings.BATCH_SIZE), settings.get(settings.RATE_LIMIT)) == (20, 60)
     assert settings.get(settings.EXTERNAL_IDS) is False and settings.get(settings.ADD_AUTO) is True
     options = settings.send_options()

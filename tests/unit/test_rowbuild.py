@@ -239,3 +239,15 @@ def test_formula_error_in_custom_data_is_a_problem_not_sent():
     assert built.event == {"id": 1, "calendar": "A", "custom_data": {"ok": "yes"}}
     assert [(p.column, p.message) for p in built.problems] == [
         ("custom_data.plan", "the cell holds #N/A (a formula error or a formula without a value)")]
+
+
+@pytest.mark.parametrize(("region", "phone", "ok"), [
+    ("", "555-1234", True), ("US", "555-1234", False), ("US", "(555) 201-3344", True), ("US", 15552013344.0, True),
+    ("US", "+44 20 7946 0000", True), ("GB", "020 7946 0000", True), ("CA", "25552013344", False)])
+def test_phone_region_checks_north_american_numbers(region, phone, ok):
+    built = row({"id": 1, "calendar": "A", "participant_phone": phone},
+                Options(default_time_zone="America/New_York", phone_region=region))
+    assert (built.problems == []) is ok
+    if not ok:
+        assert built.problems[0].message.endswith(f"a {region} number has 10 (area code and number), "
+                                                  "or write it with +country")
