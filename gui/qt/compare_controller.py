@@ -107,7 +107,7 @@ class CompareController(QObject):
         self.running = True
         self.started.emit()
         run_task(work, lambda diffs: self._on_task_done(generation, diffs),
-                 lambda exc: self._on_task_failed(generation, exc))
+                 lambda exc: self._on_task_failed(generation, exc), owner=self)
         return True
 
     def cancel(self) -> None:

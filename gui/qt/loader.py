@@ -99,7 +99,7 @@ class Loader(QObject):
             self._read(path, sheet, mapping_path)
             return True
         run_task(lambda: sheets_with_data(path), lambda sheets: self._on_sheets(path, sheets),
-                 lambda error: self._fail(path, error))
+                 lambda error: self._fail(path, error), owner=self)
         return True
 
     def remap(self, document: Document, names: list[str | None]) -> bool:
@@ -110,7 +110,7 @@ class Loader(QObject):
         self.started.emit("Applying the column mapping…")
         options, rows = self._options(), snapshot(document.schedule)
         run_task(lambda: remapped(document, names, options, rows), self._done,
-                 lambda error: self._fail(str(document.path), error))
+                 lambda error: self._fail(str(document.path), error), owner=self)
         return True
 
     def _on_sheets(self, path: str, sheets: list[str]) -> None:
@@ -129,7 +129,7 @@ class Loader(QObject):
             loaded = load_schedule(path, options, sheet=sheet, mapping_path=mapping_path)
             return Document(Path(path), loaded, Review(loaded.schedule))
 
-        run_task(work, self._on_read, lambda error: self._fail(path, error))
+        run_task(work, self._on_read, lambda error: self._fail(path, error), owner=self)
 
     def _on_read(self, document: Document) -> None:
         if needs_mapping(document.loaded.columns):
@@ -138,7 +138,7 @@ class Loader(QObject):
                 self.started.emit("Applying the column mapping…")
                 options, rows = self._options(), snapshot(document.schedule)
                 run_task(lambda: remapped(document, names, options, rows), self._done,
-                         lambda error: self._fail(str(document.path), error))
+                         lambda error: self._fail(str(document.path), error), owner=self)
                 return
         self._done(document)
 

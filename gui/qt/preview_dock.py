@@ -130,7 +130,7 @@ class PreviewDock(QDockWidget):
         sendable = review.sendable(indices)
         known = self.known_calendars
         run_task(lambda: build_preview(review.schedule, indices, sendable, known),
-                 lambda preview: self._show(generation, preview))
+                 lambda preview: self._show(generation, preview), owner=self)
 
     def _show(self, generation: int, preview: Preview) -> None:
         if generation != self._generation:
@@ -148,7 +148,7 @@ class PreviewDock(QDockWidget):
         if review is None:
             return
         sendable = review.sendable(self.selected_indices())
-        run_task(lambda: body_text(review.schedule.body(sendable)), then)
+        run_task(lambda: body_text(review.schedule.body(sendable)), then, owner=self)
 
     def _on_copy_button_clicked(self) -> None:
         self._full_body(lambda text: QGuiApplication.clipboard().setText(text))

@@ -156,7 +156,7 @@ class SendController(QObject):
                          60.0 / max(1.0, options.rate_per_minute) / max(1, options.batch_size))
         self.window.statusBar().clearMessage()
         self.started.emit(len(items))
-        run_task(work, lambda result: self._on_task_done(generation, schedule, result), failed)
+        run_task(work, lambda result: self._on_task_done(generation, schedule, result), failed, owner=self)
 
     def cancel(self) -> None:
         """Stop after the batch being sent; rows not sent end 'skipped' and keep their place."""

@@ -277,7 +277,7 @@ class SettingsDialog(QDialog):
 
         run_task(work, lambda _none: self._on_test_done(generation, True, f"The account works: {where_text} "
                                                         f"accepted {where.user}."),
-                 lambda exc: self._on_test_done(generation, False, _test_failure(exc, where_text)))
+                 lambda exc: self._on_test_done(generation, False, _test_failure(exc, where_text)), owner=self)
 
     def _on_test_done(self, generation: int, ok: bool, text: str) -> None:
         if not shiboken6.isValid(self) or generation != self._testing:

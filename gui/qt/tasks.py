@@ -6,6 +6,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 Done = Callable[[Any], None]
@@ -18,24 +19,33 @@ class _Relay(QObject):
     finished = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, on_done: Done, on_error: Failed | None) -> None:
+    def __init__(self, on_done: Done, on_error: Failed | None, owner: QObject | None) -> None:
         super().__init__()
-        self._on_done, self._on_error = on_done, on_error
+        self._on_done, self._on_error, self._owner = on_done, on_error, owner
         self.finished.connect(self._on_self_finished)
         self.failed.connect(self._on_self_failed)
 
     @Slot(object)
     def _on_self_finished(self, result: object) -> None:
         _LIVE.discard(self)
-        self._on_done(result)
+        if self._owner_alive():
+            self._on_done(result)
 
     @Slot(object)
     def _on_self_failed(self, error: object) -> None:
         _LIVE.discard(self)
+        if not self._owner_alive():
+            return
         if self._on_error is None:
             traceback.print_exception(error)
         else:
             self._on_error(error)
+
+
+    def _owner_alive(self) -> bool:
+        """False once the widget or controller that asked for the job is deleted (its answer has no one to
+        go to: a window closed while a job ran)."""
+        return self._owner is None or shiboken6.isValid(self._owner)
 
 
 _LIVE: set[_Relay] = set()     # relays waiting for their job (kept alive until it reports)
@@ -63,8 +73,9 @@ class ThreadRunner:
     def __init__(self, pool: QThreadPool | None = None) -> None:
         self.pool = pool or QThreadPool.globalInstance()
 
-    def __call__(self, work: Callable[[], Any], on_done: Done, on_error: Failed | None = None) -> None:
-        relay = _Relay(on_done, on_error)
+    def __call__(self, work: Callable[[], Any], on_done: Done, on_error: Failed | None = None,
+                 owner: QObject | None = None) -> None:
+        relay = _Relay(on_done, on_error, owner)
         _LIVE.add(relay)
         self.pool.start(_Job(work, relay))
 
@@ -76,7 +87,8 @@ class ThreadRunner:
 class SyncRunner:
     """Runs jobs at once on the calling thread (tests: deterministic, no waiting)."""
 
-    def __call__(self, work: Callable[[], Any], on_done: Done, on_error: Failed | None = None) -> None:
+    def __call__(self, work: Callable[[], Any], on_done: Done, on_error: Failed | None = None,
+                 owner: QObject | None = None) -> None:
         try:
             result = work()
         except Exception as exc:  # noqa: BLE001 - same contract as ThreadRunner
@@ -107,6 +119,10 @@ def set_runner(new: ThreadRunner | SyncRunner | None) -> None:
     _runner = new
 
 
-def run_task(work: Callable[[], Any], on_done: Done, on_error: Failed | None = None) -> None:
-    """Run `work()` off the GUI thread; `on_done(result)` or `on_error(exception)` then runs on the GUI thread."""
-    runner()(work, on_done, on_error)
+def run_task(work: Callable[[], Any], on_done: Done, on_error: Failed | None = None,
+             owner: QObject | None = None) -> None:
+    """Run `work()` off the GUI thread; `on_done(result)` or `on_error(exception)` then runs on the GUI thread,
+    unless `owner` (default: the QObject whose method `on_done` is) has been deleted by then."""
+    if owner is None and isinstance(getattr(on_done, "__self__", None), QObject):
+        owner = on_done.__self__
+    runner()(work, on_done, on_error, owner)
