@@ -27,6 +27,7 @@ class Outcome:
     differences: list[str] = field(default_factory=list)
     id: int | None = None      # Apptoto's id of the event, when known
     external_id: str | None = None
+    edited_since: bool = False # the row was edited after this: Apptoto does not have the edit yet
 
 
 @dataclass(slots=True)
@@ -126,13 +127,19 @@ class Schedule:
         """Edit one cell; rebuild that row. Returns the rows whose problems may have changed."""
         return self.set_values([(index, column, value)])
 
-    def set_values(self, edits: Iterable[tuple[int, int, object]]) -> list[int]:
-        """Edit many cells; rebuild only the rows touched (and rows sharing their id / external_id)."""
+    def set_values(self, edits: Iterable[tuple[int, int, object]], by_user: bool = True) -> list[int]:
+        """Edit many cells; rebuild only the rows touched (and rows sharing their id / external_id).
+
+        `by_user`: an edit by the user marks a sent row's outcome `edited_since` (ids written back by a
+        send are not such edits)."""
         touched: set[int] = set()
         for index, column, value in edits:
             if isinstance(value, str) and not value.strip():
                 value = None
-            self.rows[index].values[column] = value
+            row = self.rows[index]
+            if by_user and row.outcome is not None and row.values[column] != value:
+                row.outcome.edited_since = True
+            row.values[column] = value
             touched.add(index)
         affected = set(touched)
         order = sorted(touched)

@@ -19,6 +19,11 @@ STATE_ORDER = (CREATED, UPDATED, FAILED, UNKNOWN, SKIPPED)
 
 def outcome_text(outcome: Outcome) -> str:
     """The status cell: created #id, updated, failed: reason, unknown: check Apptoto before resending, skipped."""
+    text = _state_text(outcome)
+    return text + " · edited since: send again" if outcome.edited_since else text
+
+
+def _state_text(outcome: Outcome) -> str:
     state = outcome.state
     if state in (CREATED, UPDATED):
         text = ("Created" if state == CREATED else "Updated") + (f" #{outcome.id}" if outcome.id is not None else "")
@@ -38,6 +43,8 @@ def outcome_tooltip(outcome: Outcome) -> str:
     if outcome.differences:
         lines.append("Apptoto kept something other than what was sent:")
         lines += [f"• {d}" for d in outcome.differences]
+    if outcome.edited_since:
+        lines.append("The row was edited after this: Apptoto does not have the edit until it is sent again.")
     if outcome.id is not None:
         lines.append(f"Apptoto id {outcome.id}" + (f", external_id {outcome.external_id}" if outcome.external_id else ""))
     return "\n".join(lines)

@@ -47,9 +47,9 @@ class Review:
         severity = self.severity
         return [i for i in indices if severity[i] != FAILED]
 
-    def edit(self, edits: list[tuple[int, int, object]]) -> tuple[list[int], list[Splice]]:
+    def edit(self, edits: list[tuple[int, int, object]], by_user: bool = True) -> tuple[list[int], list[Splice]]:
         """Apply cell edits through the schedule: (every row whose state may have changed, problem splices)."""
-        affected = self.schedule.set_values(edits)
+        affected = self.schedule.set_values(edits, by_user)
         return affected, self.refresh(affected)
 
     def insert_rows(self, placed: list[tuple[int, Row]]) -> list[int]:

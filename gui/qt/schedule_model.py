@@ -138,7 +138,7 @@ class ScheduleModel(RowsMixin, QAbstractTableModel):
         assert self.review is not None
         values = self.review.schedule.rows
         undo = [(r, c, values[r].values[c], v) for r, c, v in edits]
-        affected, splices = self.review.edit(edits)
+        affected, splices = self.review.edit(edits, by_user=undoable)
         self._rows_updated(affected, splices)
         (self.cells_edited if undoable else self.cells_written).emit(undo)
         return affected

@@ -159,7 +159,7 @@ class Session:
                 "mtime": self.mtime, "columns": [list(c) for c in self.columns],
                 "cells": {str(n): {str(c): encode(v) for c, v in row.items()} for n, row in self.cells.items()},
                 "order": self.order, "added": sorted(self.added),
-                "outcomes": {str(n): [o.state, o.message, o.differences, o.id, o.external_id]
+                "outcomes": {str(n): [o.state, o.message, o.differences, o.id, o.external_id, o.edited_since]
                              for n, o in self.outcomes.items()},
                 "modified": self.modified, "saved_to": self.saved_to,
                 "updated": dt.datetime.now().isoformat(timespec="seconds")}

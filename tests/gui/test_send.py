@@ -254,3 +254,16 @@ def test_closing_during_a_send_stops_between_batches_then_closes(win, sandbox, s
     states = outcomes(win)
     assert set(states.values()) <= {"created", "updated", "skipped"} and "skipped" in states.values()
     assert len(states) == SENDABLE                      # every sendable row's state is known
+
+
+def test_editing_a_sent_row_says_it_must_be_sent_again(win, sandbox, stubs, qtbot):
+    with qtbot.waitSignal(win.sending.finished, timeout=20000):
+        win.sending.send()
+    schedule = win.model.schedule
+    index = next(i for i, row in enumerate(schedule.rows) if row.outcome and row.outcome.state == "created")
+    assert "edited since" not in status_text(win, index)
+    column = schedule.headers.index("Location")
+    win.model.set_cells([(index, column, "Room 9")])
+    assert status_text(win, index).endswith(" · edited since: send again")
+    other = next(i for i, row in enumerate(schedule.rows) if row.outcome and i != index)
+    assert "edited since" not in status_text(win, other)

@@ -117,3 +117,16 @@ def test_an_external_id_unknown_to_apptoto_makes_required_fields_errors():
     assert s.rows[0].kind == UPDATE and s.problems(0) == []
     s.set_value(0, 6, "Ann")      # an edit keeps what Apptoto said
     assert s.rows[0].kind == UPDATE
+
+
+def test_a_user_edit_after_a_send_marks_the_outcome_edited_since():
+    from gui.core.schedule import Outcome
+
+    s = make([["X1", None, "Dr A", "T", START, END, "Ann", "5551234567"]])
+    s.rows[0].outcome = Outcome("created", id=5, external_id="X1")
+    s.set_values([(0, 1, 5)], by_user=False)           # the id written back by the send
+    assert not s.rows[0].outcome.edited_since
+    s.set_value(0, 3, "T")                              # the same value: nothing changed
+    assert not s.rows[0].outcome.edited_since
+    s.set_value(0, 3, "Check-up")
+    assert s.rows[0].outcome.edited_since
