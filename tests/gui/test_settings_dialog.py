@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import keyring
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
@@ -14,27 +13,9 @@ from gui.qt import dialogs, settings
 from gui.qt.account import APPTOTO, CUSTOM, SANDBOX, Account, Where
 from gui.qt.settings_dialog import SettingsDialog
 from tests.gui import send_helpers
-from tests.helpers.fakes import BrokenKeyring, MemoryKeyring
 
 sandbox, stubs, win, journal_dir = send_helpers.sandbox, send_helpers.stubs, send_helpers.win, send_helpers.journal_dir
 SECRET = "k3y-that-must-never-reach-a-file"
-
-
-@pytest.fixture
-def memory_keyring():
-    before = keyring.get_keyring()
-    ring = MemoryKeyring()
-    keyring.set_keyring(ring)
-    yield ring
-    keyring.set_keyring(before)
-
-
-@pytest.fixture
-def broken_keyring():
-    before = keyring.get_keyring()
-    keyring.set_keyring(BrokenKeyring())
-    yield
-    keyring.set_keyring(before)
 
 
 def stored_text(folder: Path) -> str:

@@ -14,12 +14,6 @@ from gui.apptoto.sandbox import DEMO_KEY, DEMO_USER, FaultConfig, SandboxServer
 from tests.helpers.apptoto import client_for, wire_event
 
 
-@pytest.fixture
-def sandbox():
-    with SandboxServer() as sb:
-        yield sb
-
-
 @pytest.mark.parametrize("url", ["http://example.com", "http://10.0.0.5:8080", "ftp://127.0.0.1", "api.apptoto.com"])
 def test_plain_http_off_this_computer_is_refused(url):
     with pytest.raises(InsecureURLError):

@@ -2,29 +2,10 @@
 
 from __future__ import annotations
 
-import keyring
 import pytest
 
 from gui.apptoto import credentials
 from gui.apptoto.credentials import KeyringUnavailable, cli_credentials
-from tests.helpers.fakes import BrokenKeyring, MemoryKeyring
-
-
-@pytest.fixture
-def memory_keyring():
-    previous = keyring.get_keyring()
-    fake = MemoryKeyring()
-    keyring.set_keyring(fake)
-    yield fake
-    keyring.set_keyring(previous)
-
-
-@pytest.fixture
-def broken_keyring():
-    previous = keyring.get_keyring()
-    keyring.set_keyring(BrokenKeyring())
-    yield
-    keyring.set_keyring(previous)
 
 
 def test_set_get_delete(memory_keyring):

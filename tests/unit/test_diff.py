@@ -7,17 +7,10 @@ import pytest
 from gui.apptoto.diff import RowEvent, apply_known, classify, compare_rows, counts, snapshot
 from gui.apptoto.errors import AuthError, ServerError
 from gui.apptoto.ratelimit import RateLimiter
-from gui.apptoto.sandbox import SandboxServer
 from gui.core.rowbuild import NEW, UPDATE
 from gui.core.schedule import Schedule
 from tests.helpers.apptoto import client_for, wire_event
 from tests.helpers.fakes import FakeClock
-
-
-@pytest.fixture
-def sandbox():
-    with SandboxServer() as sb:
-        yield sb
 
 
 def limiter():

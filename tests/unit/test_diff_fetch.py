@@ -10,20 +10,7 @@ from gui.apptoto.diff import RowEvent, compare_rows
 from gui.apptoto.errors import RateLimited
 from gui.apptoto.fetch import Lookup, fetch_current
 from gui.apptoto.ratelimit import RateLimiter
-from gui.apptoto.sandbox import SandboxServer
 from tests.helpers.apptoto import client_for, wire_event
-from tests.helpers.fakes import FakeClock
-
-
-@pytest.fixture
-def sandbox():
-    with SandboxServer() as sb:
-        yield sb
-
-
-@pytest.fixture
-def clock():
-    return FakeClock()
 
 
 def seed(sandbox, count):

@@ -10,18 +10,6 @@ from gui.apptoto.engine import SendItem, SendOptions, assign_external_ids, submi
 from gui.apptoto.errors import NetworkError, RateLimited, ServerError
 from gui.apptoto.sandbox import FaultConfig, SandboxServer
 from tests.helpers.apptoto import ScriptedClient, client_for, wire_event
-from tests.helpers.fakes import FakeClock
-
-
-@pytest.fixture
-def sandbox():
-    with SandboxServer() as sb:
-        yield sb
-
-
-@pytest.fixture
-def clock():
-    return FakeClock()
 
 
 def run(items, client, clock, **options):

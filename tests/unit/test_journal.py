@@ -8,15 +8,9 @@ import pytest
 
 from gui.apptoto.engine import SendItem, SendOptions, submit
 from gui.apptoto.journal import DATA_DIR_ENV, Journal, data_dir
-from gui.apptoto.sandbox import DEMO_KEY, DEMO_USER, SandboxServer
+from gui.apptoto.sandbox import DEMO_KEY, DEMO_USER
 from tests.helpers.apptoto import ScriptedClient, client_for, wire_event
 from tests.helpers.fakes import FakeClock
-
-
-@pytest.fixture
-def sandbox():
-    with SandboxServer() as sb:
-        yield sb
 
 
 def send(journal, sandbox, items, file="/tmp/schedule.xlsx", client=None):

@@ -12,12 +12,6 @@ from tests.helpers.fakes import FakeClock
 
 
 @pytest.fixture
-def sandbox():
-    with SandboxServer() as sb:
-        yield sb
-
-
-@pytest.fixture
 def client(sandbox):
     return client_for(sandbox)
 

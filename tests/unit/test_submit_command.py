@@ -8,7 +8,7 @@ import openpyxl
 import pytest
 
 from gui.apptoto.journal import Journal
-from gui.apptoto.sandbox import DEMO_KEY, DEMO_USER, SandboxServer
+from gui.apptoto.sandbox import DEMO_KEY, DEMO_USER
 from gui.cli import main
 
 HEADER = "calendar,title,start_time,end_time,participant_name,participant_phone\n"
@@ -22,12 +22,6 @@ def env(monkeypatch, tmp_path):
     monkeypatch.setenv("APPTOTO_USER", DEMO_USER)
     monkeypatch.setenv("APPTOTO_API_KEY", DEMO_KEY)
     return tmp_path
-
-
-@pytest.fixture
-def sandbox():
-    with SandboxServer() as sb:
-        yield sb
 
 
 def schedule(path, rows=ROWS):

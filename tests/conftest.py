@@ -1,0 +1,40 @@
+"""Fixtures shared by the unit and GUI tests: a plain sandbox on loopback, a fake clock, keyrings in memory."""
+
+from __future__ import annotations
+
+import keyring
+import pytest
+
+from gui.apptoto.sandbox import SandboxServer
+from tests.helpers.fakes import BrokenKeyring, FakeClock, MemoryKeyring
+
+
+@pytest.fixture
+def sandbox():
+    """An empty sandbox account on loopback (tests that need the demo events seed it or override this)."""
+    with SandboxServer() as sb:
+        yield sb
+
+
+@pytest.fixture
+def clock():
+    return FakeClock()
+
+
+@pytest.fixture
+def memory_keyring():
+    """The OS keyring replaced by one in memory (this machine has no keyring backend)."""
+    previous = keyring.get_keyring()
+    ring = MemoryKeyring()
+    keyring.set_keyring(ring)
+    yield ring
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def broken_keyring():
+    """A keyring that refuses every call, as on a machine without one."""
+    previous = keyring.get_keyring()
+    keyring.set_keyring(BrokenKeyring())
+    yield
+    keyring.set_keyring(previous)
