@@ -27,26 +27,30 @@ class SendSummary:
 
     def lines(self) -> list[str]:
         """The summary in plain words, one sentence a line."""
-        out = [f"{self.events} event{'s' if self.events != 1 else ''} will be sent: {self.new} new, "
-               f"{self.updates} update{'s' if self.updates != 1 else ''}"
+        out = [f"{_n(self.events, 'event', 'events')} will be sent: {self.new} new, "
+               f"{_n(self.updates, 'update', 'updates')}"
                + (f", {self.maybe_updates} new or update (by External ID)" if self.maybe_updates else "") + "."]
         if self.skipped:
-            out.append(f"{self.skipped} selected row{'s have' if self.skipped != 1 else ' has'} errors and "
-                       f"will not be sent.")
+            out.append(f"{_n(self.skipped, 'selected row has', 'selected rows have')} errors and will not be sent.")
         if self.replace_participants:
-            out.append(f"{self.replace_participants} update{'s replace' if self.replace_participants != 1 else ' replaces'}"
-                       f" all participants of the event (people not listed in the row are removed).")
+            out.append(f"{_n(self.replace_participants, 'update replaces', 'updates replace')} all participants "
+                       f"of the event (people not listed in the row are removed).")
         if self.replace_custom_data:
-            out.append(f"{self.replace_custom_data} update{'s replace' if self.replace_custom_data != 1 else ' replaces'}"
-                       f" all custom data of the event.")
+            out.append(f"{_n(self.replace_custom_data, 'update replaces', 'updates replace')} all custom data "
+                       f"of the event.")
         if self.participants_new:
-            out.append(f"{self.participants_new} participant{'s' if self.participants_new != 1 else ''} on new events "
-                       f"may receive Apptoto's auto messages.")
+            out.append(f"{_n(self.participants_new, 'participant', 'participants')} on new events may receive "
+                       f"Apptoto's auto messages.")
         if self.unknown_calendars:
             names = ", ".join(f"“{c}”" for c in self.unknown_calendars)
             out.append(f"Calendar{'s' if len(self.unknown_calendars) != 1 else ''} not seen before, which Apptoto "
                        f"would create: {names}. Check the spelling.")
         return out
+
+
+def _n(count: int, one: str, many: str) -> str:
+    """'1 update replaces' / '3 updates replace'."""
+    return f"{count} {one if count == 1 else many}"
 
 
 def summarise(schedule: Schedule, indices: Iterable[int], known_calendars: Iterable[str] | None = None
