@@ -128,8 +128,8 @@ def options_from_args(args: argparse.Namespace):
 def load_from_args(args: argparse.Namespace):
     """(Loaded, row indices chosen by --rows) or an exit code after printing one clear line."""
     from gui.core.schedule import parse_rows_option
+    from gui.core.table import WorkbookError
     from gui.sheets.load import load_schedule
-    from gui.sheets.table import WorkbookError
 
     try:
         options = options_from_args(args)

@@ -172,8 +172,8 @@ def _report(result: SubmitResult, items: list[SendItem], loaded: Any, indices: l
     if getattr(args, "results", None):
         apply_result(schedule, result)
         rows = results_table(schedule, indices)
+        from gui.core.table import WorkbookError
         from gui.sheets.results import write_results
-        from gui.sheets.table import WorkbookError
 
         try:
             path = write_results(args.results, loaded.table, rows, column_map=loaded.columns)

@@ -11,11 +11,9 @@ from gui.apptoto.changes import conflicts, field_changes
 from gui.apptoto.compare import describe
 from gui.apptoto.fetch import Lookup, fetch_current
 from gui.apptoto.ratelimit import RateLimiter
-from gui.core import rowbuild
+from gui.core.vocab import COMPARE_KINDS, CONFLICT, NEW, UNCHANGED, UNKNOWN, UPDATE
 
-NEW, UPDATE, UNCHANGED, CONFLICT = "new", "update", "unchanged", "conflict"
-UNKNOWN = "unknown"              # Apptoto could not be asked about this row (network, server error)
-KINDS = (NEW, UPDATE, UNCHANGED, CONFLICT, UNKNOWN)
+KINDS = COMPARE_KINDS            # "unknown": Apptoto could not be asked about this row (network, server error)
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +34,7 @@ class RowDiff:
     kind: str
     changes: dict[str, tuple[Any, Any]] = field(default_factory=dict)
     reasons: list[str] = field(default_factory=list)
-    known: str | None = None             # rowbuild.NEW / rowbuild.UPDATE, or None when not asked
+    known: str | None = None             # NEW / UPDATE, or None when not asked
     current: dict | None = None          # the event as Apptoto has it now
 
     def as_json(self) -> dict:
@@ -78,14 +76,14 @@ def compare_rows(rows: list[RowEvent], client: Any, limiter: RateLimiter,
             out.append(RowDiff(r.index, r.number, CONFLICT,
                                reasons=[f"id {r.event['id']} does not exist in Apptoto"]))
         else:
-            known = rowbuild.NEW if r.index in fetched.missing else None
+            known = NEW if r.index in fetched.missing else None
             out.append(RowDiff(r.index, r.number, NEW, known=known))
     return out
 
 
 def classify(row: RowEvent, current: dict) -> RowDiff:
     """The diff of a row whose event Apptoto has."""
-    known = rowbuild.UPDATE if row.event.get("id") in (None, "") else None
+    known = UPDATE if row.event.get("id") in (None, "") else None
     reasons = conflicts(row.event, current)
     changes = field_changes(row.event, current)
     kind = CONFLICT if reasons else UPDATE if changes else UNCHANGED

@@ -11,9 +11,10 @@ import json
 import sys
 
 from gui.apptoto.commands import open_client
-from gui.apptoto.diff import CONFLICT, UNKNOWN, apply_known, compare_rows, counts, snapshot
+from gui.apptoto.diff import apply_known, compare_rows, counts, snapshot
 from gui.apptoto.errors import AuthError
 from gui.apptoto.ratelimit import RateLimiter
+from gui.core.vocab import CONFLICT, UNKNOWN
 
 EXIT_OK, EXIT_SOME, EXIT_NOTHING = 0, 1, 2
 RATE_PER_MINUTE = 90.0

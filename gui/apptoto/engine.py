@@ -7,7 +7,7 @@ import time
 import uuid
 from collections import deque
 from collections.abc import Callable, Hashable, Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from typing import Any, Protocol
 
 from gui.apptoto.compare import differences
@@ -22,10 +22,21 @@ from gui.apptoto.errors import (
 )
 from gui.apptoto.fetch import Lookup, fetch_current
 from gui.apptoto.ratelimit import RateLimiter, backoff_delay
-
-NEW, UPDATE, MAYBE_UPDATE = "new", "update", "maybe_update"
-CREATED, UPDATED, FAILED, UNKNOWN, SKIPPED = "created", "updated", "failed", "unknown", "skipped"
-FINISHED, CANCELLED, AUTH_FAILED, CRASHED = "finished", "cancelled", "auth_failed", "error"
+from gui.core.vocab import (  # noqa: F401 - the run statuses are part of the engine's API
+    AUTH_FAILED,
+    CANCELLED,
+    CRASHED,
+    CREATED,
+    FAILED,
+    FINISHED,
+    MAYBE_UPDATE,
+    NEW,
+    SKIPPED,
+    UNKNOWN,
+    UPDATE,
+    UPDATED,
+    Outcome,
+)
 
 Progress = Callable[[int, int, str], None]
 
@@ -37,17 +48,6 @@ class SendItem:
     key: Hashable
     event: dict[str, Any]
     kind: str = NEW                   # "new" | "update" | "maybe_update" (external_id only: may exist)
-
-
-@dataclass(slots=True)
-class Outcome:
-    """The one final state of an item, with Apptoto's id and what Apptoto kept differently."""
-
-    state: str                        # created | updated | failed | unknown | skipped
-    id: int | None = None
-    external_id: str | None = None
-    message: str = ""
-    differences: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -210,9 +210,8 @@ class _Run:
         matched = _match(batch, answer)
         for item, got in zip(batch, matched, strict=True):
             if got is None:
-                self._final(item, Outcome(
-                    UNKNOWN, item.event.get("id"), item.event.get("external_id"),
-                    "Apptoto accepted the batch but its answer could not be matched to this row: check Apptoto."))
+                self._final(item, _outcome(
+                    item, UNKNOWN, "Apptoto accepted the batch but its answer could not be matched to this row: check Apptoto."))
                 continue
             kind = self.kind[item.key]
             state = CREATED if kind == NEW else UPDATED
@@ -223,7 +222,7 @@ class _Run:
             if diffs:
                 text += ". Note: " + "; ".join(diffs)
             ext = got.get("external_id") or item.event.get("external_id")
-            self._final(item, Outcome(state, got.get("id"), ext, text + ".", diffs))
+            self._final(item, Outcome(state, text + ".", diffs, got.get("id"), ext))
 
     def _on_rejected(self, batch: list[SendItem], exc: BadRequest) -> None:
         if len(batch) > 1:                # split until the failing rows are found
@@ -237,7 +236,7 @@ class _Run:
         if item.key in self.tainted:
             self._final(item, self._tainted_outcome(item, reason))
         else:
-            self._final(item, Outcome(FAILED, item.event.get("id"), item.event.get("external_id"), reason))
+            self._final(item, _outcome(item, FAILED, reason))
 
     def _on_transient(self, batch: list[SendItem], exc: ApptotoError) -> None:
         self.streak += 1
@@ -262,8 +261,7 @@ class _Run:
             elif item.key in self.tainted:
                 self._final(item, self._tainted_outcome(item, f"Gave up after {self.tries[item.key]} tries: {exc}"))
             else:
-                self._final(item, Outcome(FAILED, item.event.get("id"), item.event.get("external_id"),
-                                          f"Not saved: {exc} (gave up after {self.tries[item.key]} tries)."))
+                self._final(item, _outcome(item, FAILED, f"Not saved: {exc} (gave up after {self.tries[item.key]} tries)."))
         chunks = [retry[i:i + self.size] for i in range(0, len(retry), self.size)]
         self.forced.extendleft(reversed(chunks))
         if not retry:
@@ -277,8 +275,7 @@ class _Run:
 
     @staticmethod
     def _tainted_outcome(item: SendItem, reason: str) -> Outcome:
-        return Outcome(UNKNOWN, item.event.get("id"), item.event.get("external_id"),
-                       f"Unknown: Apptoto may have saved this row. {reason}. It carries its id/external_id, "
+        return _outcome(item, UNKNOWN, f"Unknown: Apptoto may have saved this row. {reason}. It carries its id/external_id, "
                        "so sending it again is safe (it updates, never duplicates).")
 
     # -- helpers -----------------------------------------------------------------------------------
@@ -308,7 +305,7 @@ class _Run:
             if item.key in self.tainted:
                 self._final(item, self._tainted_outcome(item, reason.rstrip(".")))
             else:
-                self._final(item, Outcome(SKIPPED, item.event.get("id"), item.event.get("external_id"), reason))
+                self._final(item, _outcome(item, SKIPPED, reason))
 
     def _final(self, item: SendItem, outcome: Outcome) -> None:
         if outcome.external_id is None and item.event.get("external_id"):
@@ -335,6 +332,11 @@ class _Run:
             if left <= 0:
                 return
             self.sleep(min(1.0, left))
+
+
+def _outcome(item: SendItem, state: str, message: str) -> Outcome:
+    """An outcome of `item` carrying the ids it was sent with."""
+    return Outcome(state, message, id=item.event.get("id"), external_id=item.event.get("external_id"))
 
 
 def _match(batch: list[SendItem], answer: list[dict]) -> list[dict | None]:

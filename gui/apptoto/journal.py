@@ -12,18 +12,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import platformdirs
+from gui.core.paths import journal_dir
 
-APP_NAME = "apptoto-sheets"
-DATA_DIR_ENV = "APPTOTO_SHEETS_DATA_DIR"
 SECRET_KEYS = {"authorization", "api_key", "apikey", "password", "token", "secret", "access_token"}
 REDACTED = "[redacted]"
-
-
-def data_dir() -> Path:
-    """The user data folder ($APPTOTO_SHEETS_DATA_DIR overrides, e.g. in tests)."""
-    override = os.environ.get(DATA_DIR_ENV)
-    return Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
 def _now() -> str:
@@ -115,7 +107,7 @@ class Journal:
     """The journal folder: start runs, list them, find an unfinished one, reconcile it."""
 
     def __init__(self, directory: Path | str | None = None) -> None:
-        self.directory = Path(directory) if directory else data_dir() / "journal"
+        self.directory = Path(directory) if directory else journal_dir()
 
     def start_run(self, file: str | Path, base_url: str = "", user: str = "", api_key: str = "",
                   total: int = 0, secrets: Iterable[str] = ()) -> RunLog:

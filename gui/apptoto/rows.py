@@ -8,11 +8,11 @@ from typing import Any
 
 from gui.apptoto import engine
 from gui.apptoto.journal import Journal, RunSummary
-from gui.core.schedule import Outcome, Schedule
+from gui.core.schedule import Schedule
+from gui.core.vocab import SENT, Outcome
 
 Edit = tuple[int, int, object]                 # (row index, column, value)
 ColumnOf = Callable[[str], int]                # the column of a canonical field, added when missing
-SENT = (engine.CREATED, engine.UPDATED)
 
 
 def send_items(schedule: Schedule, indices: Iterable[int], add_auto: bool = False) -> list[engine.SendItem]:
@@ -28,7 +28,7 @@ def index_by_number(schedule: Schedule) -> dict[int, int]:
     return {row.number: index for index, row in enumerate(schedule.rows)}
 
 
-def apply_result(schedule: Schedule, result: Mapping[Hashable, engine.Outcome],
+def apply_result(schedule: Schedule, result: Mapping[Hashable, Outcome],
                  index_of: Mapping[Hashable, int] | None = None) -> list[int]:
     """Store each item's outcome on its row (keys are sheet row numbers unless `index_of` maps them); the rows."""
     where = index_of if index_of is not None else index_by_number(schedule)

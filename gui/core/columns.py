@@ -8,7 +8,7 @@ from operator import itemgetter
 
 from gui.core import convert as cv
 from gui.core import fields as F
-from gui.sheets.table import CellError
+from gui.core.table import CellError
 
 CONVERTERS = {F.TEXT: cv.to_text, F.INT: cv.to_int, F.BOOL: cv.to_bool, F.SHOW_AS: cv.to_show_as,
            F.EMAIL: cv.to_email, F.PHONE: cv.to_phone, F.MINUTES: cv.to_minutes, F.CUSTOM: None}

@@ -7,8 +7,6 @@ from dataclasses import dataclass, field
 from gui.core import fields as F
 from gui.core.problems import ERROR, Problem
 
-NEW, UPDATE, MAYBE_UPDATE = "new", "update", "maybe_update"
-
 
 @dataclass(frozen=True, slots=True)
 class Options:

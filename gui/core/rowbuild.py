@@ -12,12 +12,13 @@ from contextlib import contextmanager
 
 from gui.core import fields as F
 from gui.core.columns import Bad, bad_rows, column_cells, convert_column
-from gui.core.plan import MAYBE_UPDATE, NEW, UPDATE, Built, Collector, Options, Plan, get_cell
+from gui.core.plan import Built, Collector, Options, Plan, get_cell
 from gui.core.problems import ERROR, WARNING
+from gui.core.table import Columns
 from gui.core.times import careful_times, fast_times
-from gui.sheets.table import Columns
+from gui.core.vocab import MAYBE_UPDATE, NEW, UPDATE
 
-__all__ = ["MAYBE_UPDATE", "NEW", "UPDATE", "Built", "Options", "Plan", "build", "build_many", "gc_paused"]
+__all__ = ["Built", "Options", "Plan", "build", "build_many", "gc_paused"]
 
 
 def build(values: list, number: int, plan: Plan, options: Options, known: str | None = None) -> Built:

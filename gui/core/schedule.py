@@ -7,27 +7,16 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from gui.core import fields as F
 from gui.core.problems import ERROR, Problem, column_letter
-from gui.core.rowbuild import MAYBE_UPDATE, NEW, UPDATE, Built, Options, Plan, build, build_many, gc_paused
-from gui.sheets.table import Columns
+from gui.core.rowbuild import Built, Options, Plan, build, build_many, gc_paused
+from gui.core.table import Columns
+from gui.core.vocab import MAYBE_UPDATE, NEW, UPDATE, Outcome
 
 KEY_FIELDS = ("id", "external_id")
 BIG = 5000           # rows from which a full rebuild freezes what it made (see gc_paused)
-
-
-@dataclass(slots=True)
-class Outcome:
-    """What happened to a row when it was sent."""
-
-    state: str                 # created, updated, failed, unknown, skipped
-    message: str = ""
-    differences: list[str] = field(default_factory=list)
-    id: int | None = None      # Apptoto's id of the event, when known
-    external_id: str | None = None
-    edited_since: bool = False # the row was edited after this: Apptoto does not have the edit yet
 
 
 @dataclass(slots=True)

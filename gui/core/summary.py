@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from gui.core.rowbuild import MAYBE_UPDATE, NEW, UPDATE
 from gui.core.schedule import Schedule
+from gui.core.vocab import MAYBE_UPDATE, NEW, UPDATE
 
 
 @dataclass(slots=True)

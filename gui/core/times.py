@@ -8,8 +8,8 @@ from collections.abc import Callable
 from gui.core import convert as cv
 from gui.core.plan import Collector, Options, Plan, get_cell
 from gui.core.problems import ERROR, WARNING
+from gui.core.table import CellError
 from gui.core.zones import zone
-from gui.sheets.table import CellError
 
 _SUFFIX: dict[dt.timezone, str] = {}
 

@@ -11,12 +11,12 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, QTimer, Signal
 
 from gui.core.schedule import Row
+from gui.core.table import WorkbookError
 from gui.qt import dialogs
 from gui.qt.loader import Document
 from gui.qt.tasks import run_task
 from gui.sheets.edited import save_edited
 from gui.sheets.session import Session, session_path, stamp
-from gui.sheets.table import WorkbookError
 
 DELAY_MS = 700                 # a change reaches the session file at most this long after it is made
 

@@ -12,11 +12,6 @@ from PySide6.QtGui import QColor
 from gui.apptoto.client import ApptotoClient
 from gui.apptoto.credentials import cli_credentials
 from gui.apptoto.diff import (
-    CONFLICT,
-    NEW,
-    UNCHANGED,
-    UNKNOWN,
-    UPDATE,
     RowDiff,
     apply_known,
     change_lines,
@@ -27,6 +22,7 @@ from gui.apptoto.diff import (
 )
 from gui.apptoto.errors import ApptotoError, AuthError
 from gui.apptoto.ratelimit import RateLimiter
+from gui.core.vocab import CONFLICT, NEW, UNCHANGED, UNKNOWN, UPDATE
 from gui.qt import dialogs
 from gui.qt.tasks import run_task
 

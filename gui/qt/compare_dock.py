@@ -6,7 +6,8 @@ import html
 
 from PySide6.QtWidgets import QDockWidget, QTextBrowser, QWidget
 
-from gui.apptoto.diff import CONFLICT, NEW, UNCHANGED, UNKNOWN, UPDATE, RowDiff, show
+from gui.apptoto.diff import RowDiff, show
+from gui.core.vocab import CONFLICT, NEW, UNCHANGED, UNKNOWN, UPDATE
 
 HEADLINE = {
     NEW: "New: Apptoto does not have this appointment; sending creates it.",

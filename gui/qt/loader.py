@@ -11,12 +11,12 @@ from PySide6.QtCore import QObject, Signal
 from gui.core import fields
 from gui.core.rowbuild import Options
 from gui.core.schedule import Schedule
+from gui.core.table import WorkbookError
 from gui.qt.review import Review
 from gui.qt.tasks import run_task
 from gui.sheets.load import Loaded, load_schedule
 from gui.sheets.mapping import ColumnMap
 from gui.sheets.reader import list_sheets, read_table
-from gui.sheets.table import WorkbookError
 
 ChooseSheet = Callable[[str, list[str]], str | None]
 ChooseMapping = Callable[[Loaded], list[str | None] | None]

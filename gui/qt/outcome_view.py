@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from gui.apptoto.engine import CREATED, FAILED, SKIPPED, UNKNOWN, UPDATED
-from gui.core.schedule import Outcome
+from gui.core.vocab import Outcome
 
 STATE_BRUSH = {CREATED: QColor("#cdeccf"), UPDATED: QColor("#cdeccf"), FAILED: QColor("#f4b4b4"),
                UNKNOWN: QColor("#fbe3a8"), SKIPPED: QColor("#e3e3e3")}

@@ -6,8 +6,8 @@ import bisect
 from collections.abc import Iterable
 
 from gui.core.problems import ERROR, Problem
-from gui.core.rowbuild import MAYBE_UPDATE, NEW, UPDATE
 from gui.core.schedule import Row, Schedule
+from gui.core.vocab import MAYBE_UPDATE, NEW, UPDATE
 
 CLEAN, WARNED, FAILED = 0, 1, 2          # row severity: no problem, warnings only, at least one error
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 
 from gui.core import fields
 from gui.core.problems import ERROR, Problem
-from gui.core.rowbuild import MAYBE_UPDATE, NEW, UPDATE
+from gui.core.vocab import MAYBE_UPDATE, NEW, UPDATE
 from gui.qt.model_rows import RowsMixin, row_runs
 from gui.qt.review import FAILED, WARNED, Review
 from gui.qt.sorting import sort_key

@@ -21,8 +21,9 @@ from gui.apptoto.rows import (
     reuse_external_ids,
     send_items,
 )
-from gui.core.rowbuild import MAYBE_UPDATE, NEW
 from gui.core.summary import summarise
+from gui.core.table import WorkbookError
+from gui.core.vocab import MAYBE_UPDATE, NEW
 from gui.qt import dialogs, settings
 from gui.qt.account import Account
 from gui.qt.autosave import snapshot
@@ -34,7 +35,6 @@ from gui.qt.send_panel import SendPanel
 from gui.qt.tasks import run_task
 from gui.resources import resources_dir
 from gui.sheets.edited import save_edited
-from gui.sheets.table import WorkbookError
 
 RESULT_WIDTH = 300          # the widest the status column grows to show outcomes
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from gui.core.rowbuild import MAYBE_UPDATE, NEW, UPDATE
+from gui.core.vocab import MAYBE_UPDATE, NEW, UPDATE
 
 
 class CountsBar(QWidget):

@@ -7,8 +7,8 @@ import csv
 import io
 from pathlib import Path
 
+from gui.core.table import WorkbookError
 from gui.sheets.sniff import MAX_UNCOMPRESSED, where
-from gui.sheets.table import WorkbookError
 
 DELIMITERS = (",", ";", "\t", "|")
 _SAMPLE_LINES = 50

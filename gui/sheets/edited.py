@@ -6,9 +6,9 @@ import os
 from pathlib import Path
 
 from gui.core.schedule import Schedule
+from gui.core.table import Table
 from gui.sheets.mapping import ColumnMap
 from gui.sheets.results import write_results
-from gui.sheets.table import Table
 
 
 def edited_table(schedule: Schedule, table: Table, invalid: dict[int, str] | None = None

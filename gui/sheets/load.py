@@ -8,9 +8,9 @@ from pathlib import Path
 
 from gui.core.rowbuild import Options, gc_paused
 from gui.core.schedule import Schedule
+from gui.core.table import Table
 from gui.sheets.mapping import ColumnMap, load_mapping, map_columns
 from gui.sheets.reader import read_table
-from gui.sheets.table import Table
 
 
 @dataclass(slots=True)

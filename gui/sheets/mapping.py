@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from gui.core import fields
-from gui.sheets.table import WorkbookError
+from gui.core.table import WorkbookError
 
 _RESULT_KEYS = {fields.normalise(c): c for c in fields.RESULT_COLUMNS}
 

@@ -12,11 +12,11 @@ from pathlib import Path
 import python_calamine as calamine
 
 from gui.core.problems import column_letter
+from gui.core.table import CellError, Columns, Table, WorkbookError
 from gui.sheets import normalise
 from gui.sheets.csv_reader import read_rows
 from gui.sheets.header import SEARCH_ROWS, find_header
 from gui.sheets.sniff import CSV, SPREADSHEET_SUFFIXES, XLSX, detect, where
-from gui.sheets.table import CellError, Columns, Table, WorkbookError
 from gui.sheets.xlsx_scan import XlsxScan
 
 _VISIBLE = calamine.SheetVisibleEnum.Visible

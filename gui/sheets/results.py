@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from gui.core import fields
+from gui.core.table import CellError, Table, WorkbookError
 from gui.sheets.mapping import ColumnMap, map_columns
-from gui.sheets.table import CellError, Table, WorkbookError
 
 if TYPE_CHECKING:     # openpyxl is imported when a workbook is written: with numpy it takes 0.3-0.5 s to load,
     import openpyxl  # which the window would otherwise pay at every start

@@ -16,17 +16,13 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from gui.apptoto.journal import data_dir
-from gui.core.schedule import Outcome, Row, Schedule
-from gui.sheets.table import CellError
+from gui.core.paths import sessions_dir
+from gui.core.schedule import Row, Schedule
+from gui.core.table import CellError
+from gui.core.vocab import Outcome
 
 FORMAT = 1
 Column = tuple[str, str, str | None]          # (letter, header, canonical name) as the schedule had them
-
-
-def sessions_dir() -> Path:
-    """Where session files live ($APPTOTO_SHEETS_DATA_DIR/sessions in tests)."""
-    return data_dir() / "sessions"
 
 
 def session_path(workbook: str | os.PathLike[str], folder: Path | None = None) -> Path:

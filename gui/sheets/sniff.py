@@ -6,7 +6,7 @@ import re
 import zipfile
 from pathlib import Path
 
-from gui.sheets.table import WorkbookError
+from gui.core.table import WorkbookError
 
 XLSX, XLSB, ODS, XLS, CSV = "xlsx", "xlsb", "ods", "xls", "csv"
 SPREADSHEET_SUFFIXES = {".xlsx": XLSX, ".xlsm": XLSX, ".xlsb": XLSB, ".ods": ODS, ".xls": XLS}

@@ -13,8 +13,8 @@ import zipfile
 from pathlib import Path
 from xml.etree import ElementTree
 
+from gui.core.table import CellError
 from gui.sheets.sniff import check_dimension, column_index
-from gui.sheets.table import CellError
 
 _CHUNK = 4 * 1024 * 1024
 _MARK = re.compile(rb'<(?:\w+:)?f[\s>/]|\st="e"')

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from gui.apptoto.journal import DATA_DIR_ENV
+from gui.core.paths import DATA_DIR_ENV
 from gui.qt import dialogs, tasks
 from gui.qt.app import make_application
 from gui.qt.main_window import MainWindow

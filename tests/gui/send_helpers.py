@@ -6,9 +6,9 @@ from collections import Counter
 
 import pytest
 
-from gui.apptoto.journal import DATA_DIR_ENV
 from gui.apptoto.sandbox import FaultConfig, SandboxServer
 from gui.apptoto.sandbox_seed import seed_demo
+from gui.core.paths import DATA_DIR_ENV
 from gui.qt import dialogs
 from gui.qt.main_window import MainWindow
 from tests.gui.helpers import SAMPLE_PATH

@@ -11,7 +11,7 @@ from gui.apptoto.journal import Journal
 from gui.apptoto.ratelimit import RateLimiter
 from gui.apptoto.sandbox import SandboxServer
 from gui.apptoto.sandbox_seed import seed_demo
-from gui.core.rowbuild import NEW
+from gui.core.vocab import NEW
 from gui.qt import dialogs, tasks
 from gui.qt.compare_controller import KIND_BRUSH
 from gui.qt.history_dialog import HistoryDialog

@@ -138,8 +138,12 @@ def drop(window, path: str, qtbot) -> tuple[bool, bool]:
     mime.setUrls([QUrl.fromLocalFile(path)])
     target = window.view.viewport() if window.document else window.empty
     point = QPoint(20, 20)
-    enter = QDragEnterEvent(QPointF(point), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)
+    try:                              # PySide6 6.11 takes a QPoint here, 6.12 a QPointF
+        enter = QDragEnterEvent(point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                                Qt.KeyboardModifier.NoModifier)
+    except TypeError:
+        enter = QDragEnterEvent(QPointF(point), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                                Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(target, enter)
     dropped = QDropEvent(QPointF(point), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                          Qt.KeyboardModifier.NoModifier)

@@ -137,7 +137,7 @@ def test_retry_failed_rows_sends_only_them(win, sandbox, stubs, qtbot):
 
 
 def test_unknown_rows_are_retried_only_after_asking(win, stubs, qtbot):
-    from gui.core.schedule import Outcome
+    from gui.core.vocab import Outcome
 
     schedule = win.model.schedule
     first = next(i for i in range(len(schedule.rows)) if not schedule.has_errors(i))

@@ -16,7 +16,7 @@ import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 
-from gui.apptoto.journal import DATA_DIR_ENV
+from gui.core.paths import DATA_DIR_ENV
 from gui.core.rowbuild import Options
 from gui.qt import dialogs
 from gui.sheets.load import load_schedule

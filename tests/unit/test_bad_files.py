@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from gui.core.table import WorkbookError
 from gui.sheets import sniff
 from gui.sheets.reader import list_sheets, read_table
-from gui.sheets.table import WorkbookError
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 SAVE_AS = "Open it in Excel and save it as .xlsx, or save it as .csv."

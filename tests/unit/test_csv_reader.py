@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from gui.core.table import CellError, WorkbookError
 from gui.sheets.csv_reader import decode, sniff_delimiter
 from gui.sheets.reader import list_sheets, read_table
-from gui.sheets.table import CellError, WorkbookError
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 

@@ -7,8 +7,8 @@ import pytest
 from gui.apptoto.diff import RowEvent, apply_known, classify, compare_rows, counts, snapshot
 from gui.apptoto.errors import AuthError, ServerError
 from gui.apptoto.ratelimit import RateLimiter
-from gui.core.rowbuild import NEW, UPDATE
 from gui.core.schedule import Schedule
+from gui.core.vocab import NEW, UPDATE
 from tests.helpers.apptoto import client_for, wire_event
 from tests.helpers.fakes import FakeClock
 

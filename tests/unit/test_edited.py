@@ -7,9 +7,10 @@ import openpyxl
 import pytest
 
 from gui.core.rowbuild import Options
-from gui.core.schedule import Outcome, Row, Schedule
+from gui.core.schedule import Row, Schedule
+from gui.core.table import Table, WorkbookError
+from gui.core.vocab import Outcome
 from gui.sheets.edited import save_edited
-from gui.sheets.table import Table, WorkbookError
 
 HEADERS = ["External ID", "Provider", "Title", "Start", "End"]
 NAMES = ["external_id", "calendar", "title", "start_time", "end_time"]

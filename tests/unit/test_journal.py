@@ -7,8 +7,9 @@ import json
 import pytest
 
 from gui.apptoto.engine import SendItem, SendOptions, submit
-from gui.apptoto.journal import DATA_DIR_ENV, Journal, data_dir
+from gui.apptoto.journal import Journal
 from gui.apptoto.sandbox import DEMO_KEY, DEMO_USER
+from gui.core.paths import DATA_DIR_ENV, data_dir
 from tests.helpers.apptoto import ScriptedClient, client_for, wire_event
 from tests.helpers.fakes import FakeClock
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from gui.core.table import CellError, WorkbookError
 from gui.sheets.reader import list_sheets, read_table
-from gui.sheets.table import CellError, WorkbookError
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 D = dt.datetime

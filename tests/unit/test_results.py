@@ -10,10 +10,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from gui.core.table import CellError, WorkbookError
 from gui.sheets.mapping import map_columns
 from gui.sheets.reader import read_table
 from gui.sheets.results import write_results
-from gui.sheets.table import CellError, WorkbookError
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 D = dt.datetime

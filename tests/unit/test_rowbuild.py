@@ -5,8 +5,9 @@ import datetime as dt
 import pytest
 
 from gui.core.problems import ERROR, WARNING, Problem
-from gui.core.rowbuild import MAYBE_UPDATE, NEW, UPDATE, Options, Plan, build
-from gui.sheets.table import CellError
+from gui.core.rowbuild import Options, Plan, build
+from gui.core.table import CellError
+from gui.core.vocab import MAYBE_UPDATE, NEW, UPDATE
 
 NY = Options(default_time_zone="America/New_York")
 

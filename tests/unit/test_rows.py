@@ -14,6 +14,7 @@ from gui.apptoto.rows import (
 )
 from gui.core.rowbuild import Options
 from gui.core.schedule import Schedule
+from gui.core.vocab import Outcome
 
 HEADERS = ["Provider", "Title", "Start", "End"]
 NAMES = ["calendar", "title", "start_time", "end_time"]
@@ -34,7 +35,8 @@ def test_items_are_the_rows_without_errors_keyed_by_sheet_row_number():
 def test_outcomes_and_ids_go_back_onto_the_rows():
     schedule = make()
     column_of = schedule.ensure_column
-    result = {2: engine.Outcome("created", 71, "as-1", "Created."), 4: engine.Outcome("failed", None, "as-2", "No.")}
+    result = {2: Outcome("created", "Created.", id=71, external_id="as-1"),
+              4: Outcome("failed", "No.", external_id="as-2")}
     assert apply_result(schedule, result) == [0, 2]
     edits = key_edits(schedule, [0, 2], column_of)
     assert [(r, v) for r, _c, v in edits] == [(0, 71), (0, "as-1"), (2, "as-2")]   # no id for a failure

@@ -2,9 +2,10 @@
 
 import datetime as dt
 
-from gui.core.rowbuild import MAYBE_UPDATE, NEW, UPDATE, Options
+from gui.core.rowbuild import Options
 from gui.core.schedule import Schedule, parse_rows_option
 from gui.core.summary import summarise
+from gui.core.vocab import MAYBE_UPDATE, NEW, UPDATE
 
 HEADERS = ["External ID", "Apptoto ID", "Provider", "Title", "Start", "End", "Client", "Mobile"]
 NAMES = ["external_id", "id", "calendar", "title", "start_time", "end_time", "participant_name", "participant_phone"]
@@ -120,7 +121,7 @@ def test_an_external_id_unknown_to_apptoto_makes_required_fields_errors():
 
 
 def test_a_user_edit_after_a_send_marks_the_outcome_edited_since():
-    from gui.core.schedule import Outcome
+    from gui.core.vocab import Outcome
 
     s = make([["X1", None, "Dr A", "T", START, END, "Ann", "5551234567"]])
     s.rows[0].outcome = Outcome("created", id=5, external_id="X1")

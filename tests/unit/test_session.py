@@ -4,7 +4,8 @@ import datetime as dt
 import json
 
 from gui.core.rowbuild import Options
-from gui.core.schedule import Outcome, Row, Schedule
+from gui.core.schedule import Row, Schedule
+from gui.core.vocab import Outcome
 from gui.sheets.session import Session, decode, encode, session_path, sessions_dir
 
 HEADERS = ["External ID", "Provider", "Title", "Start", "End"]

@@ -1,4 +1,4 @@
-"""The raw table read from a workbook or CSV: headers, and data rows keyed by the row number Excel shows."""
+"""The raw table read from a workbook or CSV: headers, and data rows keyed by the row number Excel shows (the core types every layer shares)."""
 
 from __future__ import annotations
 

@@ -1,0 +1,33 @@
+"""The one vocabulary: what a row is, what Compare says of it, what happened when it was sent (with its Outcome)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# What a row is, from its cells (and what Apptoto said of its external_id).
+NEW, UPDATE, MAYBE_UPDATE = "new", "update", "maybe_update"
+
+# What Compare with Apptoto says sending a row would do (NEW and UPDATE as above).
+UNCHANGED, CONFLICT = "unchanged", "conflict"
+COMPARE_KINDS = (NEW, UPDATE, UNCHANGED, CONFLICT, "unknown")   # "unknown": Apptoto could not be asked
+
+# What happened to a row when it was sent.
+CREATED, UPDATED, DELETED, FAILED, UNKNOWN, SKIPPED = "created", "updated", "deleted", "failed", "unknown", "skipped"
+STATES = (CREATED, UPDATED, DELETED, FAILED, UNKNOWN, SKIPPED)
+SENT = (CREATED, UPDATED, DELETED)                 # Apptoto confirmed it
+
+# How a send run ended.
+FINISHED, CANCELLED, AUTH_FAILED, CRASHED = "finished", "cancelled", "auth_failed", "error"
+
+
+@dataclass(slots=True)
+class Outcome:
+    """The one final state of a sent row: Apptoto's id, what it kept differently, and whether the row was
+    edited since (then Apptoto does not have the edit yet)."""
+
+    state: str                                     # one of STATES
+    message: str = ""
+    differences: list[str] = field(default_factory=list)
+    id: int | None = None                          # Apptoto's id of the event, when known
+    external_id: str | None = None
+    edited_since: bool = False
