@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from gui.apptoto.updates import DEFAULT_FEED_URL
 from gui.core.rowbuild import Options
 from gui.core.zones import local_zone_name, zone
 
@@ -38,8 +39,11 @@ BATCH_SIZE = Setting("sending/batch_size", int, 15)
 RATE_LIMIT = Setting("sending/rate_per_minute", int, 90)
 EXTERNAL_IDS = Setting("sending/external_ids", bool, True)      # give new rows an external_id before sending
 ADD_AUTO = Setting("sending/add_auto", bool, False)             # add #auto to new events' content
+UPDATE_FEED_URL = Setting("updates/feed_url", str, DEFAULT_FEED_URL)   # the JSON feed Help ▸ Check for updates reads
+CHECK_UPDATES_AT_START = Setting("updates/check_at_start", bool, False)  # ask the feed each time the window opens
 ALL = (RECENT_FILES, LAST_FOLDER, GEOMETRY, WINDOW_STATE, TIME_ZONE, DATE_ORDER, DEFAULT_CALENDAR, PHONE_REGION,
-       ACCOUNT_USER, SERVER, CUSTOM_URL, BATCH_SIZE, RATE_LIMIT, EXTERNAL_IDS, ADD_AUTO)
+       ACCOUNT_USER, SERVER, CUSTOM_URL, BATCH_SIZE, RATE_LIMIT, EXTERNAL_IDS, ADD_AUTO, UPDATE_FEED_URL,
+       CHECK_UPDATES_AT_START)
 
 
 def get(setting: Setting) -> Any:
