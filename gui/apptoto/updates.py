@@ -40,7 +40,6 @@ DEFAULT_FEED_URL = "https://apptoto-sheets.example/feed.json"
 FEED_FORMAT = 1
 TIMEOUT = (4.0, 6.0)                  # (connect, read) seconds: a check must never keep anyone waiting long
 MAX_FEED_BYTES = 64_000
-SYSTEMS = ("windows", "macos", "linux")
 SYSTEM_NAMES = {"windows": "Windows", "macos": "macOS", "linux": "Linux", "other": "this system"}
 _VERSION = re.compile(r"v?(\d+(?:\.\d+)*)(?:[.-]?(a|b|c|rc|alpha|beta|pre|preview)[.-]?(\d*))?(?:\+[\w.]+)?",
                       re.IGNORECASE)
@@ -159,10 +158,12 @@ def this_system(platform: str = sys.platform) -> str:
 
 def is_secure_url(url: str) -> bool:
     """True for https:// addresses (and http:// to this computer, where the tests serve their feed)."""
-    parts = urlsplit(str(url).strip())
-    if not parts.hostname:
+    try:
+        parts = urlsplit(str(url).strip())
+        host = parts.hostname
+    except ValueError:                   # e.g. an unclosed [IPv6 address
         return False
-    return parts.scheme == "https" or (parts.scheme == "http" and is_loopback_host(parts.hostname))
+    return bool(host) and (parts.scheme == "https" or (parts.scheme == "http" and is_loopback_host(host)))
 
 
 def parse_feed(text: bytes | str, where: str = "the update server") -> Feed:

@@ -55,8 +55,14 @@ def test_a_bad_version_number_is_refused(text):
         Version(text)
 
 
-def test_this_version_is_a_version_number():
-    assert Version(__version__) >= Version("0.1")
+def test_the_version_the_app_compares_is_the_one_released():
+    """The installers and the feed take pyproject.toml's version; the update check compares gui.__version__."""
+    import tomllib
+    from pathlib import Path
+
+    pyproject = Path(__file__).resolve().parents[2] / "pyproject.toml"
+    released = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"]
+    assert Version(__version__) == Version(released) and __version__ == released
 
 
 @pytest.mark.parametrize("platform, system", [("win32", "windows"), ("darwin", "macos"), ("linux", "linux"),
@@ -184,7 +190,7 @@ def test_a_server_that_does_not_answer_times_out(server):
 
 
 @pytest.mark.parametrize("url", ["http://updates.example/feed.json", "ftp://updates.example/feed.json",
-                                 "feed.json", ""])
+                                 "feed.json", "", "https://[::1/feed.json"])
 def test_only_a_secure_feed_address_is_asked(url):
     with pytest.raises(UpdateError, match="is not a secure web address: it must start with https://"):
         check_for_updates(url)

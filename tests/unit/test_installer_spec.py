@@ -1,11 +1,12 @@
-"""The build compiles resources/i18n/*.ts (zero or more) and the spec ships them with Qt's qtbase_<lang>.qm only.
-
-No PyInstaller build: the spec is run with PyInstaller's build steps replaced by recorders."""
+"""The installer's spec and translations: resources/i18n/*.ts (zero or more) compiled and shipped with Qt's
+qtbase_<lang>.qm only, and each system's programs. No PyInstaller build: the spec runs with its build steps
+replaced by recorders."""
 
 from __future__ import annotations
 
 import os
 import sys
+import types
 from pathlib import Path
 
 import pytest
@@ -109,7 +110,7 @@ class Recorded:
         self.binaries, self.scripts, self.pure = [], [], []
 
 
-def run_spec(monkeypatch, source: Path, compiled: Path) -> Recorded:
+def run_spec(monkeypatch, source: Path, compiled: Path, steps: dict | None = None) -> Recorded:
     import PyInstaller.utils.hooks as hooks
 
     monkeypatch.setattr(hooks, "collect_submodules", lambda package, **kw: [])     # a subprocess each: not needed
@@ -121,11 +122,16 @@ def run_spec(monkeypatch, source: Path, compiled: Path) -> Recorded:
         recorded["a"] = Recorded(*args, **kwargs)
         return recorded["a"]
 
-    def step(*args, **kwargs):
-        return object()
+    steps = {} if steps is None else steps
+
+    def recorder(kind):
+        def step(*args, **kwargs):
+            steps.setdefault(kind, []).append(kwargs)
+            return object()
+        return step
 
     spec_globals = {"SPECPATH": str(SPEC.parent), "__file__": str(SPEC), "__name__": "__spec__",
-                    "Analysis": analysis, "PYZ": step, "EXE": step, "COLLECT": step, "BUNDLE": step}
+                    "Analysis": analysis, **{kind: recorder(kind) for kind in ("PYZ", "EXE", "COLLECT", "BUNDLE")}}
     exec(compile(SPEC.read_text(encoding="utf-8"), str(SPEC), "exec"), spec_globals)
     return recorded["a"]
 
@@ -147,3 +153,36 @@ def test_the_spec_without_translations_ships_none_of_qts(monkeypatch, tmp_path):
     assert not [f for f, _folder in a.given_datas if f.endswith(".qm")]
     assert not [dest for dest, _src, _kind in a.datas if "translations" in dest]
     assert any(Path(f).name == "sample-schedule.xlsx" for f, _folder in a.given_datas)     # the rest is shipped
+
+
+@pytest.mark.parametrize("platform", ["win32", "darwin", "linux"])
+def test_the_spec_builds_each_systems_programs(monkeypatch, tmp_path, platform):
+    """Windows: the windowed program and its console twin (for --self-test), with version resources; macOS: the
+    .app with the version; Linux: one program. Run here with sys.platform set, so a slip in another system's
+    branch shows before a release runner finds it."""
+    import PyInstaller.utils.hooks  # noqa: F401 - imported for this system before sys.platform says otherwise
+
+    if platform == "win32" and sys.platform != "win32":
+        # PyInstaller's version-resource module imports Windows-only modules: a stand-in that keeps what it is given
+        import PyInstaller.utils.win32 as win32
+
+        fake = types.ModuleType("PyInstaller.utils.win32.versioninfo")
+        for name in ("VSVersionInfo", "FixedFileInfo", "StringFileInfo", "StringTable", "StringStruct",
+                     "VarFileInfo", "VarStruct"):
+            setattr(fake, name, lambda *args, _name=name, **kwargs: (_name, args, kwargs))
+        monkeypatch.setitem(sys.modules, fake.__name__, fake)
+        monkeypatch.setattr(win32, "versioninfo", fake, raising=False)
+    monkeypatch.setattr(sys, "platform", platform)
+    steps: dict = {}
+    run_spec(monkeypatch, tmp_path / "i18n", tmp_path / "out", steps)
+    programs = {(e["name"], e["console"]) for e in steps["EXE"]}
+    if platform == "win32":
+        assert programs == {("apptoto-sheets", False), ("apptoto-sheets-cli", True)}
+        assert all(e["version"] is not None for e in steps["EXE"])
+        assert all(e["icon"] is None or e["icon"].endswith(".ico") for e in steps["EXE"])
+    elif platform == "darwin":
+        assert programs == {("apptoto-sheets", False)}
+        (app,) = steps["BUNDLE"]
+        assert app["name"] == "Apptoto Sheets.app" and app["info_plist"]["CFBundleShortVersionString"]
+    else:
+        assert programs == {("apptoto-sheets", True)} and "BUNDLE" not in steps
