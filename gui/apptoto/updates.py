@@ -40,6 +40,7 @@ DEFAULT_FEED_URL = "https://apptoto-sheets.example/feed.json"
 FEED_FORMAT = 1
 TIMEOUT = (4.0, 6.0)                  # (connect, read) seconds: a check must never keep anyone waiting long
 MAX_FEED_BYTES = 64_000
+NOT_A_FEED = "the server sent something else (a web page, perhaps a network sign-in page)"
 SYSTEM_NAMES = {"windows": "Windows", "macos": "macOS", "linux": "Linux", "other": "this system"}
 _VERSION = re.compile(r"v?(\d+(?:\.\d+)*)(?:[.-]?(a|b|c|rc|alpha|beta|pre|preview)[.-]?(\d*))?(?:\+[\w.]+)?",
                       re.IGNORECASE)
@@ -172,9 +173,9 @@ def parse_feed(text: bytes | str, where: str = "the update server") -> Feed:
     try:
         data = json.loads(text)
     except (ValueError, UnicodeDecodeError):
-        raise UpdateError(f"{bad}: it is not valid JSON.") from None
+        raise UpdateError(f"{bad}: {NOT_A_FEED}.") from None
     if not isinstance(data, dict):
-        raise UpdateError(f"{bad}: it is not a JSON object.")
+        raise UpdateError(f"{bad}: {NOT_A_FEED}.")
     if data.get("format", FEED_FORMAT) != FEED_FORMAT:
         raise UpdateError(f"{bad}: it is in format {data.get('format')!r}, and this version reads format "
                           f"{FEED_FORMAT}. Download the latest version from the Apptoto Sheets web site.")

@@ -102,7 +102,7 @@ def test_up_to_date_says_so(window, qtbot, server, seen, threads):
 
 @pytest.mark.parametrize("answer, status, says", [
     (None, 404, "There is no update information at http://127.0.0.1:"),
-    ("<html>Sign in to the hotel wifi</html>", 200, "could not be read: it is not valid JSON."),
+    ("<html>Sign in to the hotel wifi</html>", 200, "could not be read: the server sent something else (a web page, perhaps a network sign-in page)."),
     ("{}", 502, "answered with an error (502 Bad Gateway). Try again later."),
 ])
 def test_a_failure_says_so_in_plain_words(window, qtbot, server, seen, threads, answer, status, says):

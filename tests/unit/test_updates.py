@@ -94,8 +94,8 @@ def test_only_latest_and_download_are_required():
 
 
 @pytest.mark.parametrize("content, says", [
-    ("<html>Moved</html>", "not valid JSON"),
-    ("[1, 2]", "not a JSON object"),
+    ("<html>Moved</html>", "the server sent something else"),
+    ("[1, 2]", "the server sent something else"),
     (json.dumps(feed(latest=None)), "does not say which version is the latest"),
     (json.dumps(feed(latest="soon")), "latest 'soon' is not a version number"),
     (json.dumps(feed(download={})), "gives no download addresses"),
@@ -168,7 +168,7 @@ def test_a_server_error_says_try_again_later(server):
 
 def test_a_bad_answer_says_it_could_not_be_read(server):
     server.serve("<html><body>Welcome to our hotel wifi</body></html>")
-    with pytest.raises(UpdateError, match=r"from the update server \(127\.0\.0\.1\) could not be read: it is not valid JSON"):
+    with pytest.raises(UpdateError, match=r"from the update server \(127\.0\.0\.1\) could not be read: the server sent something else \(a web page"):
         check_for_updates(server.url)
 
 
