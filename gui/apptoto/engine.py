@@ -22,6 +22,7 @@ from gui.apptoto.errors import (
 )
 from gui.apptoto.fetch import Lookup, fetch_current
 from gui.apptoto.ratelimit import RateLimiter, backoff_delay
+from gui.core import settings
 from gui.core.vocab import (  # noqa: F401 - the run statuses are part of the engine's API
     AUTH_FAILED,
     CANCELLED,
@@ -52,8 +53,8 @@ class SendItem:
 
 @dataclass(slots=True)
 class SendOptions:
-    batch_size: int = 15
-    rate_per_minute: float = 90.0
+    batch_size: int = settings.BATCH_SIZE.default
+    rate_per_minute: float = settings.RATE_LIMIT.default
     burst: int = 1                    # requests allowed back to back (1 = even spacing)
     max_retries: int = 6              # transient failures per item before giving up
     backoff_base: float = 1.0
@@ -64,6 +65,12 @@ class SendOptions:
     resolve_maybe_updates: bool = True    # ask Apptoto whether an external_id-only item exists (created vs updated)
     timeout: tuple[float, float] | None = None    # per PUT; None = the client's
     seed: int | None = None           # jitter RNG seed (tests)
+
+    @classmethod
+    def from_settings(cls, get: settings.Get, **more: Any) -> SendOptions:
+        """The options the user set (window settings or command-line flags), plus `more`."""
+        return cls(batch_size=get(settings.BATCH_SIZE), rate_per_minute=get(settings.RATE_LIMIT),
+                   generate_external_ids=get(settings.EXTERNAL_IDS), **more)
 
 
 class RunJournal(Protocol):

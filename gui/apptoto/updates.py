@@ -34,9 +34,6 @@ from gui.apptoto.client import is_loopback_host
 if TYPE_CHECKING:        # requests is imported when a check runs, not when the window starts
     import requests
 
-# A placeholder until the first public release: replace it with where installer/make_feed.py's feed.json is
-# published (installer/README.md, "The update feed"). Users can point the app elsewhere in the settings file.
-DEFAULT_FEED_URL = "https://apptoto-sheets.example/feed.json"
 FEED_FORMAT = 1
 TIMEOUT = (4.0, 6.0)                  # (connect, read) seconds: a check must never keep anyone waiting long
 MAX_FEED_BYTES = 64_000

@@ -31,10 +31,6 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 def run(args: argparse.Namespace) -> int:
     """The GUI entry point called by `apptoto-sheets [FILE] [--sandbox] [--screenshot OUT.png]`."""
-    if getattr(args, "self_test", False):
-        from gui.selftest import run as self_test  # the installer issue provides it
-
-        return self_test(args)
     app = make_application()
     from gui.qt.main_window import MainWindow
 

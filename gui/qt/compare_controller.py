@@ -23,10 +23,9 @@ from gui.apptoto.diff import (
 from gui.apptoto.errors import ApptotoError, AuthError
 from gui.apptoto.ratelimit import RateLimiter
 from gui.core.vocab import CONFLICT, NEW, UNCHANGED, UNKNOWN, UPDATE
-from gui.qt import dialogs
+from gui.qt import dialogs, settings
 from gui.qt.tasks import run_task
 
-RATE_PER_MINUTE = 90.0
 KIND_BRUSH = {NEW: QColor("#d8f0dc"), UPDATE: QColor("#d7e6fb"), UNCHANGED: QColor("#e8e8e8"),
               CONFLICT: QColor("#ecd5f5")}
 KIND_TEXT = {NEW: "New", UPDATE: "Will change", UNCHANGED: "Unchanged", CONFLICT: "Conflict",
@@ -58,7 +57,7 @@ class CompareController(QObject):
         super().__init__(window)
         self.window, self.model = window, window.model
         self.connect = connect or self._default_client
-        self.limiter: Callable[[], RateLimiter] = lambda: RateLimiter(RATE_PER_MINUTE)
+        self.limiter: Callable[[], RateLimiter] = lambda: RateLimiter(settings.get(settings.RATE_LIMIT))
         self.results: dict[int, RowDiff] = {}
         self.running = False
         self._cancel = threading.Event()

@@ -72,7 +72,9 @@ def test_self_test_is_handed_to_its_own_module(monkeypatch):
     import sys
     import types
 
-    fake = types.ModuleType("gui.selftest")
+    from gui.cli import main
+
+    fake = types.ModuleType("gui.cli.selftest")
     fake.run = lambda given: 0 if given.self_test else 1
-    monkeypatch.setitem(sys.modules, "gui.selftest", fake)
-    assert app_module.run(args(self_test=True)) == 0
+    monkeypatch.setitem(sys.modules, "gui.cli.selftest", fake)
+    assert main(["--self-test"]) == 0

@@ -6,7 +6,6 @@ import json
 
 import pytest
 
-from gui.apptoto import diff_cli
 from gui.apptoto.sandbox import DEMO_KEY, DEMO_USER, SandboxServer
 from gui.apptoto.sandbox_seed import seed_demo
 from gui.cli import main
@@ -18,7 +17,6 @@ def env(monkeypatch, tmp_path):
     monkeypatch.setenv("APPTOTO_SHEETS_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("APPTOTO_USER", DEMO_USER)
     monkeypatch.setenv("APPTOTO_API_KEY", DEMO_KEY)
-    monkeypatch.setattr(diff_cli, "RATE_PER_MINUTE", 600_000)       # the pacing itself is tested with a fake clock
     return tmp_path
 
 
@@ -31,7 +29,7 @@ def sandbox():
 
 def diff(sb, *extra, file=None):
     return main(["diff", str(file or resource_path(SAMPLE)), "--base-url", sb.url,
-                 "--time-zone", "America/New_York", *extra])
+                 "--time-zone", "America/New_York", "--rate-limit", "600000", *extra])   # pacing: tested with a fake clock
 
 
 def test_one_line_per_row_and_exit_1_for_conflicts_and_errors(env, sandbox, capsys):

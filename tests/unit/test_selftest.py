@@ -47,7 +47,7 @@ def test_a_missing_resource_fails_the_self_test(tmp_path):
     code = ("import sys, gui.resources as r; from pathlib import Path; "
             f"r.resources_dir = lambda: Path({str(tmp_path)!r}); "
             "r.resource_path = lambda name: r.resources_dir() / name; "
-            "from gui import selftest; sys.exit(selftest.run())")
+            "from gui.cli import selftest; sys.exit(selftest.run())")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
                             env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
     lines = result.stdout.splitlines()

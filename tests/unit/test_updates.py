@@ -9,7 +9,6 @@ import pytest
 
 from gui import __version__
 from gui.apptoto.updates import (
-    DEFAULT_FEED_URL,
     MAX_FEED_BYTES,
     UpdateError,
     Version,
@@ -17,6 +16,7 @@ from gui.apptoto.updates import (
     parse_feed,
     this_system,
 )
+from gui.core.settings import DEFAULT_FEED_URL
 from tests.helpers.feed_server import FeedServer, closed_port_url, feed
 
 

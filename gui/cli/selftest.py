@@ -23,7 +23,6 @@ SAMPLE_PROBLEM_ROWS = [10, 17, 24, 33, 35]        # the sample's deliberate mist
 SAMPLE_FIRST_START = "2026-12-07T08:00:00-05:00"   # row 2 at 08:00 New York: proves zoneinfo + tzdata
 MIN_CA_CERTS = 50
 WINDOW_TIMEOUT_MS = 30_000
-QT_NOISE = ("does not support propagateSizeHints",)    # the offscreen platform's harmless notice
 
 
 def bundled_names() -> list[str]:
@@ -131,7 +130,8 @@ class _SelfTest:
         return f"{self.sandbox.url}, demo account with {seeded} events"
 
     def send(self) -> str:
-        from gui.apptoto.engine import CREATED, FINISHED, NEW, UPDATE, UPDATED, SendItem
+        from gui.apptoto.engine import SendItem
+        from gui.core.vocab import CREATED, FINISHED, NEW, UPDATE, UPDATED
 
         schedule = self.loaded.schedule
         items = [SendItem(i, dict(schedule.rows[i].event), schedule.rows[i].kind) for i in schedule.sendable()]
@@ -172,7 +172,8 @@ class _SelfTest:
 
     def resend(self) -> str:
         """Send again with the ids written back, as the window does: everything updates, nothing duplicates."""
-        from gui.apptoto.engine import UPDATE, UPDATED, SendItem
+        from gui.apptoto.engine import SendItem
+        from gui.core.vocab import UPDATE, UPDATED
 
         schedule = self.loaded.schedule
         items = [SendItem(i, dict(schedule.rows[i].event, id=o.id, external_id=o.external_id), UPDATE)
@@ -206,9 +207,12 @@ class _SelfTest:
 
         if importlib.util.find_spec("gui.qt.main_window") is None:
             raise StepFailed("this build has no main window (gui.qt.main_window)")
-        from gui.qt.selftest_window import check_window
+        from gui.qt.selftest_window import WindowCheckFailed, check_window
 
-        return check_window(self.sandbox, self.tmp.name)
+        try:
+            return check_window(self.sandbox, self.tmp.name, SAMPLE_ROWS, WINDOW_TIMEOUT_MS)
+        except WindowCheckFailed as exc:
+            raise StepFailed(str(exc)) from None
 
     def tls(self) -> str:
         import ssl
@@ -245,7 +249,7 @@ def _submit(sandbox: Any, items: list) -> Any:
 def run(args: object = None, out: TextIO | None = None) -> int:
     """Run every step, print one line each to `out` (stdout), return 0 if all passed, else 1.
 
-    `args` (the parsed command line, from gui.qt.app) is accepted and not needed."""
+    `args` (the parsed command line) is accepted and not needed."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     out = out or sys.stdout
     frozen = "frozen" if getattr(sys, "frozen", False) else "from source"

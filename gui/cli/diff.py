@@ -10,24 +10,16 @@ import argparse
 import json
 import sys
 
-from gui.apptoto.commands import open_client
 from gui.apptoto.diff import apply_known, compare_rows, counts, snapshot
 from gui.apptoto.errors import AuthError
 from gui.apptoto.ratelimit import RateLimiter
+from gui.cli.common import EXIT_NOTHING, EXIT_OK, EXIT_SOME, load_from_args, open_client, print_problems, say
+from gui.core.settings import RATE_LIMIT, from_arguments
 from gui.core.vocab import CONFLICT, UNKNOWN
 
-EXIT_OK, EXIT_SOME, EXIT_NOTHING = 0, 1, 2
-RATE_PER_MINUTE = 90.0
 
-
-def _say(text: str) -> None:
-    print(text, file=sys.stderr, flush=True)
-
-
-def run_diff(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace) -> int:
     """Compare the chosen rows with Apptoto; one line per row (or --json); problems to stderr."""
-    from gui.cli import load_from_args, print_problems
-
     loaded, indices = load_from_args(args)
     if loaded is None:
         return indices
@@ -38,20 +30,19 @@ def run_diff(args: argparse.Namespace) -> int:
     schedule = loaded.schedule
     with client:
         try:
-            diffs = compare_rows(snapshot(schedule, indices), client,
-                                 RateLimiter(getattr(args, "rate_limit", RATE_PER_MINUTE)))
+            diffs = compare_rows(snapshot(schedule, indices), client, RateLimiter(from_arguments(args)(RATE_LIMIT)))
         except AuthError as exc:
-            _say(f"apptoto-sheets: {exc} Nothing was compared.")
+            say(f"apptoto-sheets: {exc} Nothing was compared.")
             return EXIT_NOTHING
     apply_known(schedule, diffs)             # unknown external_ids: the row is new, its required fields errors
     bad = print_problems(loaded, indices)
-    if getattr(args, "json", False):
+    if args.json:
         json.dump([d.as_json() for d in diffs], sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")
     else:
         for diff in diffs:
             print(diff.line())
     tally = counts(diffs)
-    _say("Compared: " + ", ".join(f"{n} {kind}" for kind, n in tally.items() if n)
-         + (f"; {bad} row(s) with errors" if bad else "") + ". Nothing was sent.")
+    say("Compared: " + ", ".join(f"{n} {kind}" for kind, n in tally.items() if n)
+        + (f"; {bad} row(s) with errors" if bad else "") + ". Nothing was sent.")
     return EXIT_SOME if bad or tally[CONFLICT] or tally[UNKNOWN] else EXIT_OK

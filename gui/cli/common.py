@@ -1,0 +1,84 @@
+"""What every command shares: exit codes, messages on stderr, loading the file, printing problems, a client."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+EXIT_OK, EXIT_SOME, EXIT_NOTHING = 0, 1, 2     # all good / some rows invalid or failed / nothing could be done
+KEPT: list = []      # the document a command loaded, freed with the process (a tenth of its run time)
+
+
+def say(text: str) -> None:
+    """One line for the user, on stderr (stdout carries what the command outputs)."""
+    print(text, file=sys.stderr, flush=True)
+
+
+def options_from_args(args: argparse.Namespace):
+    """How cells are read, from the shared options; raises ValueError on a bad zone or region."""
+    from gui.core.settings import from_arguments, reading_options
+    from gui.core.zones import local_zone_name
+
+    return reading_options(from_arguments(args), local_zone_name)
+
+
+def load_from_args(args: argparse.Namespace):
+    """(Loaded, row indices chosen by --rows), or (None, exit code) after printing one clear line."""
+    from gui.core.schedule import parse_rows_option
+    from gui.core.table import WorkbookError
+    from gui.sheets.load import load_schedule
+
+    try:
+        options = options_from_args(args)
+        wanted = parse_rows_option(args.rows) if args.rows else None
+        loaded = load_schedule(args.file, options, sheet=args.sheet, mapping_path=args.mapping)
+    except (WorkbookError, ValueError) as exc:
+        say(f"apptoto-sheets: {exc}")
+        return None, EXIT_NOTHING
+    KEPT.append(loaded)
+    rows = loaded.schedule.rows
+    indices = [i for i, row in enumerate(rows) if wanted is None or row.number in wanted]
+    return loaded, indices
+
+
+def print_problems(loaded: Any, indices: list[int]) -> int:
+    """Problems to stderr, one line each; returns how many rows have errors."""
+    schedule = loaded.schedule
+    for note in loaded.notes:
+        say(f"{schedule.source}, sheet \"{schedule.sheet}\": note: {note}")
+    bad = 0
+    for index in indices:
+        problems = schedule.problems(index)
+        for problem in problems:
+            say(problem.line(schedule.source, schedule.sheet))
+        bad += any(p.is_error for p in problems)
+    return bad
+
+
+def open_client(args: argparse.Namespace, done: str = "sent"):
+    """A checked client for --base-url / --user / the API key, or EXIT_NOTHING after one clear line.
+
+    `done`: the word for what did not happen ("sent", "compared")."""
+    from gui.apptoto.client import ApptotoClient
+    from gui.apptoto.credentials import KEY_ENV, cli_credentials
+    from gui.apptoto.errors import ApptotoError, AuthError, InsecureURLError
+
+    creds = cli_credentials(getattr(args, "user", None))
+    if not creds.user or not creds.api_key:
+        missing = "e-mail (--user or $APPTOTO_USER)" if not creds.user else f"API key (${KEY_ENV})"
+        say(f"apptoto-sheets: no Apptoto {missing}; nothing was {done}.")
+        return EXIT_NOTHING
+    try:
+        client = ApptotoClient(args.base_url, creds.user, creds.api_key)
+        client.check()
+    except InsecureURLError as exc:
+        say(f"apptoto-sheets: --base-url: {exc}")
+        return EXIT_NOTHING
+    except AuthError as exc:
+        say(f"apptoto-sheets: {exc} Nothing was {done}.")
+        return EXIT_NOTHING
+    except ApptotoError as exc:
+        say(f"apptoto-sheets: cannot talk to Apptoto at {args.base_url}: {exc}. Nothing was {done}.")
+        return EXIT_NOTHING
+    return client, creds
