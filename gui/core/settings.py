@@ -85,6 +85,15 @@ EXTERNAL_IDS = Setting("sending/external_ids", bool, True,
 ADD_AUTO = Setting("sending/add_auto", bool, False,
                    "add #auto to new events so Apptoto sends auto messages", "--add-auto")
 
+# ---- updates (Help ▸ Check for updates…; the feed's format: gui/apptoto/updates.py) -----------------
+# A placeholder until the first public release: replace it with where the release's feed.json is published
+# (installer/README.md, "The update feed"). A site can point its copies elsewhere in the settings file.
+DEFAULT_FEED_URL = "https://apptoto-sheets.example/feed.json"
+UPDATE_FEED_URL = Setting("updates/feed_url", str, DEFAULT_FEED_URL,
+                          "the update feed Help ▸ Check for updates reads (https://)")
+CHECK_UPDATES_AT_START = Setting("updates/check_at_start", bool, False,
+                                 "ask the update feed each time the window opens")
+
 # ---- the window ------------------------------------------------------------------------------------
 RECENT_FILES = Setting("files/recent", list, [])
 LAST_FOLDER = Setting("files/last_folder", str, "")
@@ -94,7 +103,8 @@ MAX_RECENT = 8
 
 READING = (TIME_ZONE, DATE_ORDER, DEFAULT_CALENDAR, PHONE_REGION)
 SENDING = (BATCH_SIZE, RATE_LIMIT, EXTERNAL_IDS, ADD_AUTO)
-ALL = (*READING, ACCOUNT_USER, SERVER, CUSTOM_URL, *SENDING, RECENT_FILES, LAST_FOLDER, GEOMETRY, WINDOW_STATE)
+ALL = (*READING, ACCOUNT_USER, SERVER, CUSTOM_URL, *SENDING, UPDATE_FEED_URL, CHECK_UPDATES_AT_START, RECENT_FILES,
+       LAST_FOLDER, GEOMETRY, WINDOW_STATE)
 
 Get = Callable[[Setting], Any]
 
