@@ -111,15 +111,19 @@ class TokenAuth:
         from gui.apptoto import oauth
 
         with _renewal_lock((self.base_url, self.client_id)):
-            stored = self._load()
-            if stored is not None and stored.access_token != stale.access_token \
-                    and not stored.expires_soon(self._now()):
+            try:
+                stored = self.store.load(self.base_url, self.client_id)
+            except KeyringUnavailable:
+                stored = stale                          # the keyring failed meanwhile: renew what we hold
+            if stored is None:
+                raise SignInNeeded("you signed out on this computer")
+            if stored.access_token != stale.access_token and not stored.expires_soon(self._now()):
                 self.tokens = stored                    # another request (or process) renewed them meanwhile
                 return
             try:
-                fresh = oauth.refresh(self.base_url, self.client_id, stored or stale, session=session, now=self._now)
+                fresh = oauth.refresh(self.base_url, self.client_id, stored, session=session, now=self._now)
             except SignInNeeded:
-                self._forget(stored or stale)
+                self._forget(stored)
                 raise
             self.tokens = fresh
             try:
@@ -127,20 +131,14 @@ class TokenAuth:
             except KeyringUnavailable:
                 pass                                    # used for this run; the next one signs in again
 
-    def _load(self) -> Tokens | None:
-        try:
-            return self.store.load(self.base_url, self.client_id)
-        except KeyringUnavailable:
-            return None
-
     def _forget(self, dead: Tokens) -> None:
         """Remove the sign-in Apptoto refused to renew, unless another process renewed it meanwhile."""
-        stored = self._load()
-        if stored is not None and stored.refresh_token == dead.refresh_token:
-            try:
+        try:
+            stored = self.store.load(self.base_url, self.client_id)
+            if stored is not None and stored.refresh_token == dead.refresh_token:
                 self.store.delete(self.base_url, self.client_id)
-            except KeyringUnavailable:
-                pass
+        except KeyringUnavailable:
+            pass
 
 
 class NoCredentials(Exception):

@@ -150,9 +150,9 @@ def exchange_code(config: OAuthConfig, code: str, verifier: str, redirect_uri: s
     """POST the code with its verifier (grant_type=authorization_code); the tokens, or SignInError."""
     form = {"grant_type": "authorization_code", "code": code, "redirect_uri": redirect_uri,
             "client_id": config.client_id, "code_verifier": verifier}
-    status, data, body = _post(config.base_url, form, session, hidden=(code, verifier))
+    status, data, reason = _post(config.base_url, form, session, hidden=(code, verifier))
     if status != 200:
-        raise SignInError(f"Apptoto refused the sign-in ({status}: {_oauth_reason(data, body)}). "
+        raise SignInError(f"Apptoto refused the sign-in ({status}: {reason}). "
                           "Nothing was saved: start the sign-in again.")
     try:
         return Tokens.from_answer(data, now(), scope=config.scope, account=account)
@@ -167,11 +167,11 @@ def refresh(base_url: str, client_id: str, tokens: Tokens, *, session: requests.
     if not tokens.refresh_token:
         raise SignInNeeded("it cannot be renewed without signing in")
     form = {"grant_type": "refresh_token", "refresh_token": tokens.refresh_token, "client_id": client_id}
-    status, data, body = _post(base_url, form, session, hidden=tokens.secrets)
+    status, data, reason = _post(base_url, form, session, hidden=tokens.secrets)
     if status >= 500:
-        raise ServerError(status, _hide(body, tokens.secrets))
+        raise ServerError(status, reason)
     if status != 200:
-        raise SignInNeeded(f"Apptoto would not renew it: {_oauth_reason(data, body)}")
+        raise SignInNeeded(f"Apptoto would not renew it: {reason}")
     try:
         return Tokens.from_answer(data, now(), previous=tokens)
     except ValueError as exc:
@@ -180,7 +180,8 @@ def refresh(base_url: str, client_id: str, tokens: Tokens, *, session: requests.
 
 def _post(base_url: str, form: dict[str, str], session: requests.Session | None,
           hidden: tuple[str, ...]) -> tuple[int, Any, str]:
-    """POST a form to the token endpoint: (status, decoded JSON or None, body with `hidden` values blanked)."""
+    """POST a form to the token endpoint: (status, decoded JSON or None, the reason of a refusal in words, with
+    the `hidden` values blanked should the answer repeat them)."""
     import requests
 
     own = session is None
@@ -198,12 +199,11 @@ def _post(base_url: str, form: dict[str, str], session: requests.Session | None,
     finally:
         if own:
             session.close()
-    body = _hide(resp.text[:2000], hidden)
     try:
         data = resp.json()
     except ValueError:
         data = None
-    return resp.status_code, data, body
+    return resp.status_code, data, _hide(_oauth_reason(data, resp.text[:2000]), hidden)
 
 
 class _NoAuth:

@@ -47,8 +47,7 @@ class Tokens:
         kind = str(answer.get("token_type") or "Bearer")
         if kind.lower() != "bearer":
             raise ValueError(f"the token is of a kind this app cannot use ({kind})")
-        lifetime = answer.get("expires_in")
-        expires = now + float(lifetime) if isinstance(lifetime, int | float) and math.isfinite(lifetime) else None
+        expires = now + lifetime if (lifetime := _seconds(answer.get("expires_in"))) is not None else None
         refresh = answer.get("refresh_token") if isinstance(answer.get("refresh_token"), str) else ""
         return cls(answer["access_token"], refresh or (previous.refresh_token if previous else ""), expires,
                    str(answer.get("scope") or (previous.scope if previous else scope)),
@@ -69,6 +68,17 @@ class Tokens:
 
     def with_account(self, account: str) -> Tokens:
         return replace(self, account=account)
+
+
+def _seconds(value: Any) -> float | None:
+    """expires_in as seconds (a number, or a number written as text); None when absent or not one."""
+    if isinstance(value, bool):
+        return None
+    try:
+        seconds = float(value)
+    except (TypeError, ValueError):
+        return None
+    return seconds if math.isfinite(seconds) and seconds >= 0 else None
 
 
 def _entry(base_url: str, client_id: str) -> str:

@@ -152,3 +152,50 @@ def test_one_choice_of_credentials(memory_keyring):
     with pytest.raises(NoCredentials):
         choose_auth(url, client_id="app-2", environ={})
     assert choose_auth(url, environ={"APPTOTO_CLIENT_ID": "app-1"}).client_id == "app-1"
+
+
+def test_signing_out_meanwhile_is_not_undone_by_a_renewal(clocked, fake_browser, clock):
+    store = MemoryTokenStore()
+    signed_in(clocked, store)
+    with client_on(clocked, store) as client:
+        store.delete(clocked.url, DEMO_CLIENT_ID)      # `apptoto-sheets logout` in another window
+        clock.now += 3601
+        with pytest.raises(SignInNeeded, match="you signed out on this computer"):
+            client.check()
+    assert store.load(clocked.url, DEMO_CLIENT_ID) is None and refreshes(clocked) == 0
+
+
+@pytest.mark.parametrize(("answer", "expires", "problem"), [
+    ({"access_token": "a", "expires_in": 3600}, 4600.0, ""),
+    ({"access_token": "a", "expires_in": "3600", "token_type": "bearer"}, 4600.0, ""),
+    ({"access_token": "a", "expires_in": True}, None, ""),
+    ({"access_token": "a"}, None, ""),
+    ({"access_token": "a", "token_type": "mac"}, None, "kind this app cannot use"),
+    ({"token_type": "Bearer"}, None, "no access token"),
+])
+def test_what_a_token_answer_gives(answer, expires, problem):
+    if problem:
+        with pytest.raises(ValueError, match=problem):
+            Tokens.from_answer(answer, 1000.0)
+        return
+    tokens = Tokens.from_answer(answer, 1000.0, previous=Tokens("old", "kept-refresh", scope="events:read"))
+    assert tokens.expires_at == expires and tokens.refresh_token == "kept-refresh" and tokens.scope == "events:read"
+    assert Tokens.from_json(tokens.to_json()) == tokens and Tokens.from_json("not json") is None
+
+
+def test_a_refusal_that_repeats_the_refresh_token_does_not_show_it(monkeypatch):
+    from gui.apptoto import oauth
+
+    class Answer:
+        status_code, text = 400, ""
+
+        def json(self):
+            return {"error": "invalid_grant", "error_description": "refresh token secret-refresh is revoked"}
+
+    class Session:
+        def post(self, *args, **kwargs):
+            return Answer()
+
+    with pytest.raises(SignInNeeded) as raised:
+        oauth.refresh("https://api.apptoto.com", "app", Tokens("secret-access", "secret-refresh"), session=Session())
+    assert "secret-refresh" not in str(raised.value) and "[hidden] is revoked" in str(raised.value)
