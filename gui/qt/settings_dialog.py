@@ -135,7 +135,9 @@ class SettingsDialog(QDialog):
         form.addRow("Address:", self.url)
         form.addRow("&E-mail:", self.user)
         form.addRow("How:", methods)
-        form.addRow(self.sign_in_box)
+        for label, field in self.sign_in_box.fields():
+            form.addRow(label, field)
+        form.addRow("", self.sign_in_box)
         form.addRow("API &key:", self.key)
         form.addRow("", self.key_help)
         form.addRow("", test_row)
@@ -289,10 +291,14 @@ class SettingsDialog(QDialog):
     def _on_server_current_index_changed(self, *_args) -> None:
         self.url.setEnabled(self.server.currentData() == CUSTOM)
         self.sign_in_box.server_changed(self.where())
+        self._on_sign_in_method_toggled()
 
     def _on_sign_in_method_toggled(self, *_args) -> None:
         signing_in = self.sign_in_method.isChecked()
-        self.account_form.setRowVisible(self.sign_in_box, signing_in)
+        box = self.sign_in_box
+        for widget in (box, box.client_id, box.status):
+            self.account_form.setRowVisible(widget, signing_in)
+        self.account_form.setRowVisible(box.authorize_url, signing_in and self.server.currentData() == CUSTOM)
         self.account_form.setRowVisible(self.key, not signing_in)
         self.account_form.setRowVisible(self.key_help, not signing_in)
         self.user.setPlaceholderText("optional: shown as who is signed in" if signing_in

@@ -8,19 +8,20 @@ import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from gui.apptoto.credentials import CLIENT_ID_ENV
 from gui.apptoto.errors import ApptotoError, SignInCancelled
-from gui.qt.account import CUSTOM, SANDBOX, Account, Where
+from gui.qt.account import SANDBOX, Account, Where
 from gui.qt.tasks import run_task
 
 OK_STYLE, BAD_STYLE = "color: #1b6e2a;", "color: #b3261e;"
 
 
 class SignInBox(QWidget):
-    """The sign-in part of the account settings. `where()` is the dialog's account as typed (server, client id).
-    `signed_in_changed` is emitted after a sign-in or sign-out."""
+    """The sign-in part of the account settings: this widget is its row of buttons; its fields (the client id, the
+    sign-in page, who is signed in: `fields()`) go into the dialog's own form so that they line up and wrap there.
+    `where()` is the dialog's account as typed. `signed_in_changed` is emitted after a sign-in or sign-out."""
 
     signed_in_changed = Signal()
 
@@ -31,8 +32,6 @@ class SignInBox(QWidget):
         self._cancel: threading.Event | None = None
         self._generation = 0
         self.note = ""                                   # e.g. "no keyring: kept until you quit"
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
         self.client_id = QLineEdit()
         self.client_id.setObjectName("client_id")
         self.client_id.setToolTip("The client id of the app your office registered with Apptoto (Settings ▸ "
@@ -54,14 +53,15 @@ class SignInBox(QWidget):
         self.cancel_button.setObjectName("cancel_sign_in")
         self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
         self.cancel_button.hide()
-        buttons = QHBoxLayout()
+        buttons = QHBoxLayout(self)
+        buttons.setContentsMargins(0, 0, 0, 0)
         for button in (self.sign_in_button, self.sign_out_button, self.cancel_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        form.addRow("App &client id:", self.client_id)
-        form.addRow("Sign-in page:", self.authorize_url)
-        form.addRow("", self.status)
-        form.addRow("", buttons)
+
+    def fields(self) -> list[tuple[str, QWidget]]:
+        """(label, field) rows for the dialog's form."""
+        return [("App &client id:", self.client_id), ("Sign-in page:", self.authorize_url), ("", self.status)]
 
     # ---- state ----------------------------------------------------------------------------------
     @property
@@ -81,9 +81,7 @@ class SignInBox(QWidget):
             self.client_id.setPlaceholderText(f"from ${CLIENT_ID_ENV}: {where.app_id}")
         else:
             self.client_id.setPlaceholderText("from your office's app registration at Apptoto")
-        self.authorize_url.setEnabled(where.server == CUSTOM)
-        self.authorize_url.setPlaceholderText("https://…/oauth/authorize (default: the server's /oauth/authorize)"
-                                              if where.server == CUSTOM else "Apptoto's usual sign-in page")
+        self.authorize_url.setPlaceholderText("https://…/oauth/authorize (default: the server's /oauth/authorize)")
         if not self.signing_in:
             self.show_status()
 
@@ -92,7 +90,7 @@ class SignInBox(QWidget):
         where = self._where()
         signed_in = self.account.tokens(where) is not None
         self.status.setStyleSheet("" if ok is None else OK_STYLE if ok else BAD_STYLE)
-        self.status.setText(html.escape(text or self.account.sign_in_status(where)))
+        self._say(html.escape(text or self.account.sign_in_status(where)))
         self.sign_in_button.setText("Sign &in again…" if signed_in else "Sign &in with Apptoto…")
         self.sign_out_button.setEnabled(signed_in)
 
@@ -113,7 +111,7 @@ class SignInBox(QWidget):
         cancel = self._cancel
         self._set_busy(True)
         self.status.setStyleSheet("")
-        self.status.setText("Waiting for you to sign in to Apptoto in your web browser… If no browser opened, "
+        self._say("Waiting for you to sign in to Apptoto in your web browser… If no browser opened, "
                             f"<a href=\"{html.escape(flow.url, quote=True)}\">open the sign-in page</a>.")
         flow.open_browser()
         run_task(lambda: self.account.finish_sign_in(flow, cancel),
@@ -143,10 +141,16 @@ class SignInBox(QWidget):
     def _on_sign_out_button_clicked(self) -> None:
         self.account.sign_out(self._where())
         self.show_status()
-        self.status.setText(html.escape(self.account.sign_in_status(self._where())
+        self._say(html.escape(self.account.sign_in_status(self._where())
                                         + " To withdraw Apptoto Sheets' access altogether, remove it under "
                                         "Authorized Applications in Apptoto."))
         self.signed_in_changed.emit()
+
+    def _say(self, rich_text: str) -> None:
+        """Show the status; the label is kept tall enough for all its lines (a dialog does not grow by itself
+        for a label that wraps onto more lines after it was shown)."""
+        self.status.setText(rich_text)
+        self.status.setMinimumHeight(max(0, self.status.heightForWidth(max(self.status.width(), 300))))
 
     def _set_busy(self, busy: bool) -> None:
         self.sign_in_button.setEnabled(not busy)
