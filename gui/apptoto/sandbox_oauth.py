@@ -3,8 +3,6 @@ Bearer access tokens that expire, scopes checked per request. A stand-in for App
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import hmac
 import secrets
 import threading
@@ -15,6 +13,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 from gui.apptoto.loopback import page
+from gui.apptoto.oauth import challenge
 
 DEMO_CLIENT_ID = "apptoto-sheets-sandbox"
 REGISTERED_REDIRECT = "http://127.0.0.1"        # what an office registers; any port is accepted (RFC 8252 §7.3)
@@ -124,7 +123,7 @@ class OAuthServer:
         if grant.client_id != client_id or form.get("redirect_uri") != grant.redirect_uri:
             return self._refuse("invalid_grant", "client id or redirect URI differ from the authorization")
         verifier = form.get("code_verifier", "")
-        if not verifier or not hmac.compare_digest(_s256(verifier), grant.challenge):
+        if not verifier or not hmac.compare_digest(challenge(verifier), grant.challenge):
             return self._refuse("invalid_grant", "the code verifier does not match the challenge")
         answer = self._issue(grant.user, client_id, grant.scope, code)
         grant.tokens += [answer["access_token"], answer["refresh_token"]]
@@ -173,10 +172,6 @@ class OAuthServer:
             self._access.clear()
             self._refresh.clear()
             return count
-
-
-def _s256(verifier: str) -> str:
-    return base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).rstrip(b"=").decode()
 
 
 def _redirect_ok(uri: str) -> bool:

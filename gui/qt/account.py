@@ -7,14 +7,16 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from gui.apptoto import credentials
 from gui.apptoto.auth import TokenAuth
 from gui.apptoto.client import DEFAULT_BASE_URL, ApptotoClient, check_base_url
-from gui.apptoto.oauth import OAuthConfig, SignIn
-from gui.apptoto.sandbox_oauth import DEMO_CLIENT_ID
 from gui.apptoto.tokens import MemoryTokenStore, Tokens, TokenStore
 from gui.qt import settings
+
+if TYPE_CHECKING:      # the sign-in (http.server, webbrowser: 30 ms) is imported when it is used, not at start
+    from gui.apptoto.oauth import OAuthConfig, SignIn
 
 APPTOTO, SANDBOX, CUSTOM = "apptoto", "sandbox", "custom"
 SERVER_LABELS = {APPTOTO: "Apptoto (api.apptoto.com)", SANDBOX: "The sandbox (local simulator)",
@@ -36,6 +38,8 @@ class Where:
     def app_id(self) -> str:
         """The client id in use: the one set, else the sandbox's app on the sandbox, else $APPTOTO_CLIENT_ID."""
         if self.server == SANDBOX and not self.client_id:
+            from gui.apptoto.sandbox_oauth import DEMO_CLIENT_ID
+
             return DEMO_CLIENT_ID
         return credentials.client_id_or_env(self.client_id)
 
@@ -162,6 +166,8 @@ class Account:
     def oauth_config(self, where: Where | None = None) -> OAuthConfig:
         """Where and as which app to sign in; ValueError in plain words when the client id or an address is
         missing or unusable."""
+        from gui.apptoto.oauth import OAuthConfig
+
         where = where or self.where
         page = "" if where.server == SANDBOX else where.authorize_url     # '': the server's usual sign-in page
         return OAuthConfig.make(self.base_url(where), where.app_id, page, settings.get(settings.SCOPE),
@@ -196,6 +202,8 @@ class Account:
     def start_sign_in(self, where: Where | None = None) -> SignIn:
         """A sign-in whose loopback listener is already open (quick: the GUI thread may call it). ValueError in
         plain words, or SignInError when the port cannot be opened."""
+        from gui.apptoto.oauth import SignIn
+
         where = where or self.where
         return SignIn(self.oauth_config(where), account=where.user)
 
