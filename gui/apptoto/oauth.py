@@ -21,14 +21,14 @@ from gui.apptoto.errors import reason_from_body as _reason
 from gui.apptoto.loopback import CallbackListener
 from gui.apptoto.net import DEFAULT_BASE_URL, check_base_url, classify_connection_error, is_loopback_host
 from gui.apptoto.tokens import Tokens
-from gui.core.settings import SCOPE
+from gui.core.settings import SCOPE, SIGN_IN_WAIT
 
 if TYPE_CHECKING:
     import requests
 
 APPTOTO_AUTHORIZE_URL = "https://www.apptoto.com/oauth/authorize"
 TOKEN_PATH = "/oauth/token"
-SIGN_IN_TIMEOUT = 300.0                  # seconds the user has to finish in the browser
+SIGN_IN_TIMEOUT = SIGN_IN_WAIT.default  # seconds the user has to finish in the browser
 TOKEN_TIMEOUT = (10.0, 30.0)
 
 

@@ -17,7 +17,7 @@ from gui.apptoto.errors import ApptotoError
 from gui.apptoto.oauth import OAuthConfig, sign_in
 from gui.apptoto.tokens import WHAT, TokenStore
 from gui.cli.common import EXIT_NOTHING, EXIT_OK, say
-from gui.core.settings import AUTHORIZE_URL, CLIENT_ID, REDIRECT_PORT, SCOPE, from_arguments
+from gui.core.settings import AUTHORIZE_URL, CLIENT_ID, REDIRECT_PORT, SCOPE, SIGN_IN_WAIT, from_arguments
 
 
 def run(args: argparse.Namespace) -> int:
@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_NOTHING
     say(f"Opening your web browser to sign in to Apptoto ({config.base_url}) ...")
     try:
-        tokens = sign_in(config, account=os.environ.get(USER_ENV, "").strip(), timeout=args.timeout,
+        tokens = sign_in(config, account=os.environ.get(USER_ENV, "").strip(), timeout=get(SIGN_IN_WAIT),
                          show_url=lambda url: say(f"If no browser opens, open this address in one:\n  {url}"))
         TokenStore().save(config.base_url, config.client_id, tokens)
     except KeyboardInterrupt:

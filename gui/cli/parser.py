@@ -43,9 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     _server(p)
     p.add_argument("--json", action="store_true", help="print JSON instead of lines")
     p = sub.add_parser("login", help="sign in with Apptoto in your web browser; the sign-in is kept in the keyring")
-    S.add_arguments(p, (S.BASE_URL, *S.SIGN_IN))
-    p.add_argument("--timeout", type=float, default=300.0, metavar="SECONDS",
-                   help="how long to wait for the browser (default 300)")
+    S.add_arguments(p, (S.BASE_URL, *S.SIGN_IN, S.SIGN_IN_WAIT))
     p = sub.add_parser("logout", help="forget the sign-in with Apptoto on this computer")
     S.add_arguments(p, (S.BASE_URL, S.CLIENT_ID))
     p = sub.add_parser("sandbox", help="run the local Apptoto simulator in the foreground")

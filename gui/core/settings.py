@@ -85,6 +85,8 @@ AUTHORIZE_URL = Setting("account/authorize_url", str, "",
                         "api.apptoto.com, else the server's /oauth/authorize)", "--authorize-url", "URL")
 SCOPE = Setting("account/scope", str, "events:read events:write", "permissions to ask for, separated by spaces "
                 "(default: events:read events:write)", "--scope", "SCOPES")
+SIGN_IN_WAIT = Setting("", float, 300.0, "seconds to wait for the sign-in in the browser (default 300)", "--timeout",
+                       "SECONDS")
 REDIRECT_PORT = Setting("account/redirect_port", int, 0, "port on this computer that receives the sign-in "
                         "(default: any free port; set it only if the app's redirect URI at Apptoto names one)",
                         "--redirect-port", "N", minimum=0)

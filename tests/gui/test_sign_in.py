@@ -144,7 +144,7 @@ def test_sign_in_needs_a_client_id(qtbot, memory_keyring, monkeypatch):
 
 
 def test_the_window_sends_on_the_sign_in_and_asks_to_sign_in_again_when_it_ended(
-        qtbot, stubs, fake_browser, monkeypatch):
+        qtbot, stubs, fake_browser, tmp_path, isolated_settings):
     sandbox = send_helpers.start_sandbox()
     try:
         win = send_helpers.open_sample(qtbot, sandbox)
@@ -164,6 +164,8 @@ def test_the_window_sends_on_the_sign_in_and_asks_to_sign_in_again_when_it_ended
         puts = [s for (m, _p), s in zip(sandbox.requests[first:], sandbox.auth_schemes[first:], strict=True)
                 if m == "PUT"]
         assert puts and set(puts) == {"bearer"}
+        journaled = stored_text(tmp_path / "data") + stored_text(isolated_settings)
+        assert "events" in journaled and not any(secret in journaled for secret in account.tokens().secrets)
         sandbox.oauth.revoke_all()                         # removed under Authorized Applications
         puts_before = sum(1 for m, _p in sandbox.requests if m == "PUT")
         with qtbot.waitSignal(win.sending.finished, timeout=20000) as done:
