@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode, urlsplit
 
 from gui import __version__
-from gui.apptoto.errors import ServerError, SignInError, SignInNeeded
+from gui.apptoto.errors import ApptotoError, ServerError, SignInError, SignInNeeded
 from gui.apptoto.errors import reason_from_body as _reason
 from gui.apptoto.loopback import CallbackListener
 from gui.apptoto.net import DEFAULT_BASE_URL, check_base_url, classify_connection_error, is_loopback_host
@@ -129,8 +129,13 @@ class SignIn:
             raise SignInError(f"Apptoto did not sign you in: {_oauth_reason(params)}.")
         if not params.get("code"):
             raise SignInError("Apptoto's answer held no sign-in code.")
-        return exchange_code(self.config, params["code"], self._verifier, self.redirect_uri, account=self.account,
-                             session=self._session, now=self._now)
+        try:
+            return exchange_code(self.config, params["code"], self._verifier, self.redirect_uri,
+                                 account=self.account, session=self._session, now=self._now)
+        except SignInError:
+            raise
+        except ApptotoError as exc:                 # Apptoto unreachable or failing: say so, not just "failed"
+            raise SignInError(f"Could not finish the sign-in with Apptoto: {exc}. Nothing was saved.") from None
 
 
 def sign_in(config: OAuthConfig, *, account: str = "", timeout: float = SIGN_IN_TIMEOUT,
@@ -151,6 +156,8 @@ def exchange_code(config: OAuthConfig, code: str, verifier: str, redirect_uri: s
     form = {"grant_type": "authorization_code", "code": code, "redirect_uri": redirect_uri,
             "client_id": config.client_id, "code_verifier": verifier}
     status, data, reason = _post(config.base_url, form, session, hidden=(code, verifier))
+    if status >= 500:
+        raise ServerError(status, reason)
     if status != 200:
         raise SignInError(f"Apptoto refused the sign-in ({status}: {reason}). "
                           "Nothing was saved: start the sign-in again.")

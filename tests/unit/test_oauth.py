@@ -183,3 +183,13 @@ def test_the_sandbox_token_endpoint_wants_a_form_and_a_known_grant(sandbox):
                          timeout=5).json()["error"] == "unsupported_grant_type"
     assert requests.post(url, data={"client_id": DEMO_CLIENT_ID, "grant_type": "refresh_token",
                                     "refresh_token": "nope"}, timeout=5).json()["error"] == "invalid_grant"
+
+
+def test_apptoto_unreachable_during_the_exchange_is_said_plainly(sandbox, fake_browser):
+    from gui.apptoto.sandbox import SandboxServer
+
+    with SandboxServer() as gone:
+        dead = gone.url
+    config = OAuthConfig.make(dead, DEMO_CLIENT_ID, authorize_url=sandbox.url + "/oauth/authorize")
+    with pytest.raises(SignInError, match="Could not finish the sign-in with Apptoto: Apptoto could not be reached"):
+        sign_in(config, timeout=20)
