@@ -1,9 +1,12 @@
-"""Build the double-click app for this OS: `uv run python installer/build.py [--self-test] [--no-package]`.
+"""Build the double-click app for this OS: `uv run python installer/build.py [--self-test] [--installer] ...`.
 
-Makes the icons from resources/apptoto-sheets.png (with Qt, no Pillow), runs PyInstaller on
-installer/apptoto-sheets.spec into dist/apptoto-sheets/, checks the bundle (no dev-only packages, no Qt
-library missing), then packages it: a tarball on Linux, the Inno Setup installer on Windows (when ISCC is
-installed), `dist/Apptoto Sheets.app` on macOS. `--self-test` runs the frozen app's `--self-test` at the end.
+The bundle: makes the icons, compiles the Qt translations (resources/i18n/*.ts, if any), runs PyInstaller on
+installer/apptoto-sheets.spec into dist/apptoto-sheets/ (and `dist/Apptoto Sheets.app` on macOS) and checks it
+(no dev-only packages, no Qt library missing, every translation in). Then, as asked:
+  --self-test       run the frozen app's --self-test (any output on stderr fails it too)
+  --installer       make what users download: the Linux tarball, the Windows setup.exe (Inno Setup), the macOS .dmg
+  --test-installer  install that as a user would, in a temporary place, and run the installed app's --self-test
+  --skip-bundle     use the bundle already in dist/ (e.g. after signing it), build nothing
 """
 
 from __future__ import annotations
@@ -12,104 +15,32 @@ import argparse
 import os
 import platform
 import shutil
-import struct
 import subprocess
 import sys
-import tarfile
-import tomllib
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-NAME = "apptoto-sheets"
-SPEC = ROOT / "installer" / f"{NAME}.spec"
-DIST = ROOT / "dist"
-WORK = ROOT / "build"
-ICONS = WORK / "icons"
-ICON_PNG = ROOT / "resources" / f"{NAME}.png"
-BUNDLE = DIST / NAME
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from installer import packages, qt_translations  # noqa: E402 - run as a script: the project folder first
+from installer.icons import make_icons  # noqa: E402
+from installer.layout import BUNDLE, DIST, ICONS, MAC_APP, NAME, ROOT, SPEC, WORK, executable, version  # noqa: E402
+
 MAX_LINUX_MB = 150
 NOT_IN_BUNDLE = ("pandas", "numpy", "pytest", "_pytest", "PyInstaller")
-
-
-def version() -> str:
-    with open(ROOT / "pyproject.toml", "rb") as fh:
-        return tomllib.load(fh)["project"]["version"]
-
-
-def executable() -> Path:
-    """The frozen program to run from a shell (on Windows the console twin, which has a stdout)."""
-    if sys.platform == "win32":
-        return BUNDLE / f"{NAME}-cli.exe"
-    app = DIST / "Apptoto Sheets.app" / "Contents" / "MacOS" / NAME
-    if sys.platform == "darwin" and app.is_file():
-        return app
-    return BUNDLE / NAME
-
-
-# ---- icons ---------------------------------------------------------------------------------------
-def _png_sizes(sizes: list[int]) -> dict[int, bytes]:
-    """The app icon scaled to each size, as PNG bytes (QImage needs no QApplication)."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
-    from PySide6.QtGui import QImage
-
-    image = QImage(str(ICON_PNG))
-    if image.isNull():
-        raise SystemExit(f"cannot read the icon {ICON_PNG}")
-    out = {}
-    for size in sizes:
-        scaled = image.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio,
-                              Qt.TransformationMode.SmoothTransformation)
-        data = QByteArray()
-        buffer = QBuffer(data)
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        scaled.save(buffer, "PNG")
-        buffer.close()
-        out[size] = bytes(data)
-    return out
-
-
-def write_ico(path: Path) -> None:
-    """A multi-size .ico of PNG images (Windows Vista and later read PNG entries)."""
-    images = _png_sizes([16, 24, 32, 48, 64, 128, 256])
-    head = struct.pack("<HHH", 0, 1, len(images))
-    offset = len(head) + 16 * len(images)
-    entries, blobs = b"", b""
-    for size, png in images.items():
-        side = 0 if size >= 256 else size            # 0 means 256
-        entries += struct.pack("<BBBBHHII", side, side, 0, 0, 1, 32, len(png), offset)
-        blobs += png
-        offset += len(png)
-    path.write_bytes(head + entries + blobs)
-
-
-def write_icns(path: Path) -> None:
-    """A macOS .icns of PNG entries (16 ... 1024 px, normal and @2x), none larger than the source PNG."""
-    from PySide6.QtGui import QImageReader
-
-    largest = max(QImageReader(str(ICON_PNG)).size().width(), 16)
-    kinds = {"icp4": 16, "icp5": 32, "icp6": 64, "ic07": 128, "ic08": 256, "ic09": 512, "ic10": 1024,
-             "ic11": 32, "ic12": 64, "ic13": 256, "ic14": 512}
-    kinds = {kind: size for kind, size in kinds.items() if size <= largest}
-    images = _png_sizes(sorted(set(kinds.values())))
-    body = b"".join(k.encode() + struct.pack(">I", 8 + len(images[s])) + images[s] for k, s in kinds.items())
-    path.write_bytes(b"icns" + struct.pack(">I", 8 + len(body)) + body)
-
-
-def make_icons() -> None:
-    ICONS.mkdir(parents=True, exist_ok=True)
-    if not ICON_PNG.is_file():
-        raise SystemExit(f"the app icon {ICON_PNG} is missing")
-    if sys.platform == "win32":
-        write_ico(ICONS / f"{NAME}.ico")
-    elif sys.platform == "darwin":
-        write_icns(ICONS / f"{NAME}.icns")
+SELF_TEST_TIMEOUT_S = 300
 
 
 # ---- build and checks ----------------------------------------------------------------------------
+def compile_translations() -> list[Path]:
+    compiled = qt_translations.compile_all()
+    print(f"translations: {', '.join(sorted(qt_translations.language(q) for q in compiled)) or 'none'}"
+          f" ({len(compiled)} in {qt_translations.SOURCE_DIR.relative_to(ROOT)})", flush=True)
+    return compiled
+
+
 def run_pyinstaller() -> None:
-    for old in (BUNDLE, DIST / "Apptoto Sheets.app"):     # never mix files of an older build into this one
+    for old in (BUNDLE, MAC_APP):                         # never mix files of an older build into this one
         shutil.rmtree(old, ignore_errors=True)
-    env = dict(os.environ, APPTOTO_ICON_DIR=str(ICONS))
+    env = dict(os.environ, APPTOTO_ICON_DIR=str(ICONS), APPTOTO_I18N_DIR=str(qt_translations.COMPILED_DIR))
     command = [sys.executable, "-m", "PyInstaller", str(SPEC), "--noconfirm", "--clean",
                "--distpath", str(DIST), "--workpath", str(WORK / "pyinstaller"), "--log-level", "WARN"]
     print("+", " ".join(command), flush=True)
@@ -133,11 +64,30 @@ def check_bundle() -> list[str]:
     for name in ("cacert.pem",):
         if not any(BUNDLE.rglob(name)):
             problems.append(f"{name} is missing (TLS to api.apptoto.com would fail)")
+    problems += missing_translations()
     if sys.platform.startswith("linux"):
         problems += missing_libraries()
         mb = size_mb(BUNDLE)
         if mb > MAX_LINUX_MB:
             problems.append(f"the bundle is {mb:.0f} MB, over {MAX_LINUX_MB} MB")
+    return problems
+
+
+def missing_translations() -> list[str]:
+    """Compiled catalogues, and Qt's qtbase_<language>.qm for their languages, that the bundle lacks."""
+    compiled = sorted(qt_translations.COMPILED_DIR.glob("*.qm"))
+    if not compiled:
+        return []
+    ours = {p.name for p in BUNDLE.rglob(f"{qt_translations.BUNDLE_DIR}/*.qm")}
+    problems = [f"the translation {qm.name} is not in the bundle's {qt_translations.BUNDLE_DIR}"
+                for qm in compiled if qm.name not in ours]
+    import PySide6
+
+    bundled = {p.name for p in BUNDLE.rglob("qtbase_*.qm")}
+    shipped = {qt_translations.language(qm) for qm in compiled}
+    qt_own = {p.name for p in Path(PySide6.__file__).parent.rglob("qtbase_*.qm")}
+    problems += [f"Qt's {name} is not in the bundle" for name in sorted(qt_own - bundled)
+                 if qt_translations.keep_qt_translation(name, shipped)]
     return problems
 
 
@@ -158,47 +108,14 @@ def missing_libraries() -> list[str]:
     return sorted(problems)
 
 
-# ---- packages ------------------------------------------------------------------------------------
-def linux_tarball(ver: str) -> Path:
-    """dist/apptoto-sheets-<version>-linux-<arch>.tar.gz: the folder, the .desktop file and install.sh."""
-    arch = platform.machine() or "x86_64"
-    out = DIST / f"{NAME}-{ver}-linux-{arch}.tar.gz"
-    linux = ROOT / "installer" / "linux"
-
-    def executable_bits(info: tarfile.TarInfo) -> tarfile.TarInfo:
-        info.uid = info.gid = 0
-        info.uname = info.gname = ""
-        return info
-
-    with tarfile.open(out, "w:gz") as tar:
-        tar.add(BUNDLE, arcname=NAME, filter=executable_bits)
-        tar.add(linux / f"{NAME}.desktop", arcname=f"{NAME}/{NAME}.desktop", filter=executable_bits)
-        tar.add(linux / "install.sh", arcname=f"{NAME}/install.sh", filter=executable_bits)
-    return out
-
-
-def windows_installer(ver: str) -> Path | None:
-    """Run Inno Setup's compiler if it is installed; the installer lands in dist/."""
-    candidates = [shutil.which("iscc"), shutil.which("ISCC"),
-                  r"C:\Program Files (x86)\Inno Setup 6\ISCC.exe", r"C:\Program Files\Inno Setup 6\ISCC.exe"]
-    iscc = next((c for c in candidates if c and Path(c).is_file()), None)
-    script = ROOT / "installer" / "windows" / f"{NAME}.iss"
-    defines = [f"/DAppVersion={ver}", f"/DSourceDir={BUNDLE}", f"/DOutputDir={DIST}",
-               f"/DIconFile={ICONS / (NAME + '.ico')}"]
-    if iscc is None:
-        print("Inno Setup not found; to make the installer run:\n  iscc " + " ".join(defines) + f" {script}")
-        return None
-    subprocess.run([iscc, *defines, str(script)], check=True)
-    return DIST / f"{NAME}-{ver}-setup.exe"
-
-
-def self_test() -> int:
-    """Run the frozen `--self-test`; like its exit code, any output on stderr (a Qt warning, a traceback) fails."""
-    exe = executable()
-    env = dict(os.environ)
+# ---- running the frozen app ----------------------------------------------------------------------
+def run_self_test(exe: Path, env: dict | None = None) -> int:
+    """Run `exe --self-test`; like its exit code, any output on stderr (a Qt warning, a traceback) fails."""
+    env = dict(os.environ if env is None else env)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     print(f"+ {exe} --self-test", flush=True)
-    result = subprocess.run([str(exe), "--self-test"], env=env, timeout=300, stderr=subprocess.PIPE, text=True)
+    result = subprocess.run([str(exe), "--self-test"], env=env, timeout=SELF_TEST_TIMEOUT_S,
+                            stderr=subprocess.PIPE, text=True, encoding="utf-8", errors="replace")
     if result.stderr:
         sys.stderr.write(result.stderr)
         print("the frozen app wrote to stderr (above): treated as a failure", file=sys.stderr)
@@ -206,35 +123,45 @@ def self_test() -> int:
     return result.returncode
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--self-test", action="store_true", help="run the frozen app's --self-test afterwards")
-    parser.add_argument("--no-package", action="store_true", help="only the folder: no tarball / installer")
-    args = parser.parse_args(argv)
-    ver = version()
-    print(f"Building {NAME} {ver} for {sys.platform} ({platform.machine()})", flush=True)
+def build_bundle() -> int:
     make_icons()
+    compile_translations()
     run_pyinstaller()
     problems = check_bundle()
     for problem in problems:
         print(f"bundle check: {problem}", file=sys.stderr)
-    print(f"bundle: {BUNDLE} ({size_mb(BUNDLE):.0f} MB)")
-    if problems:
+    print(f"bundle: {BUNDLE} ({size_mb(BUNDLE):.0f} MB)" + (f", and {MAC_APP}" if MAC_APP.is_dir() else ""))
+    return 1 if problems else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--skip-bundle", action="store_true", help="use the bundle already in dist/")
+    parser.add_argument("--self-test", action="store_true", help="run the frozen app's --self-test")
+    parser.add_argument("--installer", action="store_true",
+                        help="make what users download (tarball / setup.exe / .dmg) from the bundle")
+    parser.add_argument("--test-installer", action="store_true",
+                        help="install that in a temporary place as a user would and run the installed --self-test")
+    args = parser.parse_args(argv)
+    ver = version()
+    print(f"{NAME} {ver} for {sys.platform} ({platform.machine()})", flush=True)
+    if not args.skip_bundle and build_bundle():
         return 1
-    if not args.no_package:
-        if sys.platform.startswith("linux"):
-            print(f"tarball: {linux_tarball(ver)}")
-        elif sys.platform == "win32":
-            setup = windows_installer(ver)
-            if setup:
-                print(f"installer: {setup}")
-        elif sys.platform == "darwin":
-            print(f"app: {DIST / 'Apptoto Sheets.app'} (sign and notarise: installer/macos/README.md)")
     if args.self_test:
-        code = self_test()
+        code = run_self_test(executable())
         if code:
             print(f"the frozen self-test FAILED (exit {code})", file=sys.stderr)
             return 1
+    package = packages.package_path(ver)
+    if args.installer:
+        package = packages.make(ver)
+        print(f"installer: {package} ({package.stat().st_size / 1e6:.0f} MB)", flush=True)
+    if args.test_installer:
+        code = packages.test_installed(package, run_self_test)
+        if code:
+            print(f"the installed app's self-test FAILED (exit {code})", file=sys.stderr)
+            return 1
+        print(f"installed from {package.name}: self-test passed", flush=True)
     return 0
 
 

@@ -1,4 +1,5 @@
-"""Fixtures shared by the unit and GUI tests: a plain sandbox on loopback, a fake clock, keyrings in memory."""
+"""Fixtures shared by the unit and GUI tests: a plain sandbox on loopback, a fake clock, keyrings in memory, the
+stand-in browser."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import pytest
 
 from gui.apptoto.sandbox import SandboxServer
 from gui.core.paths import DATA_DIR_ENV
+from tests.helpers.browser import FakeBrowser
 from tests.helpers.fakes import BrokenKeyring, FakeClock, MemoryKeyring
 
 
@@ -46,3 +48,9 @@ def broken_keyring():
     keyring.set_keyring(BrokenKeyring())
     yield
     keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def fake_browser(monkeypatch, tmp_path):
+    """The system browser is tests/helpers/fake_browser.py (through BROWSER): it approves the sign-in at once."""
+    return FakeBrowser(monkeypatch, tmp_path / "browser.jsonl")

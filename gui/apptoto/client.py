@@ -1,9 +1,9 @@
-"""HTTP client for the Apptoto REST API: Basic auth, explicit time-outs, TLS always verified, typed errors."""
+"""HTTP client for the Apptoto REST API: an auth object (API key or sign-in), explicit time-outs, TLS always verified,
+typed errors."""
 
 from __future__ import annotations
 
 import email.utils
-import ipaddress
 import time
 from collections.abc import Callable, Iterator
 from datetime import datetime
@@ -11,46 +11,16 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from gui import __version__
-from gui.apptoto.errors import (
-    ApptotoError,
-    AuthError,
-    BadRequest,
-    BadResponse,
-    InsecureURLError,
-    NetworkError,
-    RateLimited,
-    ServerError,
-)
+from gui.apptoto.auth import ApiKeyAuth, Auth
+from gui.apptoto.errors import ApptotoError, BadRequest, BadResponse, RateLimited, ServerError
+from gui.apptoto.net import DEFAULT_BASE_URL, check_base_url, classify_connection_error, is_loopback_host
 
 if TYPE_CHECKING:        # requests is imported when a client is made: 0.13 s the window need not pay at start
     import requests
 
-DEFAULT_BASE_URL = "https://api.apptoto.com"
 DEFAULT_TIMEOUT = (10.0, 240.0)           # (connect, read) seconds; big batches can take minutes
 USER_AGENT = f"apptoto-sheets/{__version__}"
 BODY_LIMIT = 2000                          # characters of an error body kept
-
-
-def is_loopback_host(host: str) -> bool:
-    """True for localhost, 127.0.0.0/8 and ::1."""
-    host = host.strip("[]").lower()
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-def check_base_url(base_url: str) -> str:
-    """The base URL without a trailing slash; InsecureURLError for http:// off this computer or another scheme."""
-    parts = urlsplit(base_url.strip())
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise InsecureURLError(f"Not a web address Apptoto Sheets can use: {base_url!r} (use https://...)")
-    if parts.scheme == "http" and not is_loopback_host(parts.hostname):
-        raise InsecureURLError(
-            f"Refusing plain http:// to {parts.hostname}: the API key would travel unencrypted. Use https://.")
-    return base_url.strip().rstrip("/")
 
 
 def parse_retry_after(value: str | None, now: Callable[[], float] = time.time) -> float | None:
@@ -71,36 +41,17 @@ def parse_retry_after(value: str | None, now: Callable[[], float] = time.time) -
     return max(0.0, when.timestamp() - now())
 
 
-def _classify_connection_error(exc: requests.RequestException) -> NetworkError:
-    """Map a requests exception to NetworkError, telling whether the request may have reached the server."""
-    import requests
-    import urllib3.exceptions
-
-    detail = str(exc)[:300]
-    if isinstance(exc, requests.ConnectTimeout):
-        return NetworkError("timeout", maybe_applied=False, detail=detail)
-    if isinstance(exc, requests.Timeout):          # read time-out: sent, no answer in time
-        return NetworkError("timeout", maybe_applied=True, detail=detail)
-    reason = exc.args[0] if exc.args else None
-    inner = getattr(reason, "reason", reason)     # MaxRetryError wraps the real cause
-    never_sent = (urllib3.exceptions.NewConnectionError, urllib3.exceptions.NameResolutionError,
-                  urllib3.exceptions.ConnectTimeoutError)
-    if isinstance(exc, requests.exceptions.SSLError) or isinstance(inner, never_sent) \
-            or isinstance(reason, never_sent):
-        return NetworkError("connection", maybe_applied=False, detail=detail)
-    # Connection aborted / reset / closed without an answer: it may have been applied.
-    return NetworkError("connection", maybe_applied=True, detail=detail)
-
-
 class ApptotoClient:
-    """A thin client over a requests.Session. One instance per account; not shared between threads."""
+    """A thin client over a requests.Session. One instance per account; not shared between threads.
+
+    `auth` proves who it is (gui.apptoto.auth): by default the API key (HTTP Basic with `user` and `api_key`)."""
 
     def __init__(self, base_url: str = DEFAULT_BASE_URL, user: str = "", api_key: str = "",
                  timeout: tuple[float, float] = DEFAULT_TIMEOUT,
-                 session: requests.Session | None = None) -> None:
+                 session: requests.Session | None = None, auth: Auth | None = None) -> None:
         self.base_url = check_base_url(base_url)
-        self.user = user
-        self._api_key = api_key
+        self.auth: Auth = auth if auth is not None else ApiKeyAuth(user, api_key)
+        self.user = user or self.auth.user
         self.timeout = timeout
         if session is None:
             import requests
@@ -135,19 +86,23 @@ class ApptotoClient:
             kwargs["json"] = body
         if self._loopback:                        # never send loopback traffic through a proxy
             kwargs["proxies"] = {"http": None, "https": None}
-        try:
-            resp = self.session.request(method, url, params=params, headers=headers,
-                                        auth=(self.user, self._api_key), verify=True,
-                                        timeout=timeout or self.timeout, allow_redirects=False, **kwargs)
-        except requests.RequestException as exc:
-            raise _classify_connection_error(exc) from None
-        return self._decode(resp, not_found_ok)
+        self.auth.prepare(self.session)             # a sign-in is renewed shortly before it expires
+        for attempt in (1, 2):
+            try:
+                resp = self.session.request(method, url, params=params, headers=headers, auth=self.auth,
+                                            verify=True, timeout=timeout or self.timeout, allow_redirects=False,
+                                            **kwargs)
+            except requests.RequestException as exc:
+                raise classify_connection_error(exc) from None
+            if resp.status_code == 401 and attempt == 1 and self.auth.renew_after_401(self.session):
+                continue                            # 401: nothing was applied; once more with renewed tokens
+            return self._decode(resp, not_found_ok)
 
     def _decode(self, resp: requests.Response, not_found_ok: bool) -> Any:
         status = resp.status_code
         body = resp.text[:BODY_LIMIT] if resp.content else ""
         if status in (401, 403):
-            raise AuthError(status, body)
+            raise self.auth.refused(status, body, resp.headers)
         if status == 429:
             raise RateLimited(parse_retry_after(resp.headers.get("Retry-After")), body)
         if status >= 500:

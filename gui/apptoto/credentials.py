@@ -1,4 +1,4 @@
-"""API key storage: the OS keyring for the app, APPTOTO_API_KEY / APPTOTO_USER for the command line."""
+"""Secrets in the OS keyring (the API key, the sign-in tokens), APPTOTO_API_KEY / APPTOTO_USER for the command line."""
 
 from __future__ import annotations
 
@@ -9,13 +9,14 @@ from typing import Any
 
 SERVICE = "apptoto-sheets"
 USER_ENV, KEY_ENV = "APPTOTO_USER", "APPTOTO_API_KEY"
+CLIENT_ID_ENV = "APPTOTO_CLIENT_ID"      # the sign-in app's client id when the settings name none
 
 
 class KeyringUnavailable(Exception):
     """No usable OS keyring (e.g. no Secret Service on Linux). str() says so in plain words."""
 
-    def __init__(self, detail: str = "") -> None:
-        super().__init__("The system keyring is not available, so the API key cannot be saved or read"
+    def __init__(self, detail: str = "", what: str = "the API key") -> None:
+        super().__init__(f"The system keyring is not available, so {what} cannot be saved or read"
                          + (f" ({detail})" if detail else "") + ".")
 
 
@@ -27,42 +28,63 @@ def _keyring() -> Any:
     return keyring
 
 
-def _call(name: str, *args: Any) -> Any:
+def _call(name: str, *args: Any, what: str = "the API key") -> Any:
+    """keyring.<name>(*args); KeyringUnavailable (naming `what`) when there is no usable keyring."""
     keyring = _keyring()
     try:
         return getattr(keyring, name)(*args)
     except keyring.errors.PasswordDeleteError:
         raise
     except keyring.errors.KeyringError as exc:
-        raise KeyringUnavailable(str(exc) or type(exc).__name__) from None
+        raise KeyringUnavailable(str(exc) or type(exc).__name__, what) from None
     except Exception as exc:        # backends raise their own (D-Bus, locked wallet, ...)
-        raise KeyringUnavailable(f"{type(exc).__name__}: {exc}") from None
+        raise KeyringUnavailable(f"{type(exc).__name__}: {exc}", what) from None
+
+
+def read_secret(name: str, what: str = "the API key") -> str | None:
+    """The secret saved under `name` in this app's keyring entries, or None."""
+    return _call("get_password", SERVICE, name, what=what)
+
+
+def write_secret(name: str, value: str, what: str = "the API key") -> None:
+    _call("set_password", SERVICE, name, value, what=what)
+
+
+def forget_secret(name: str, what: str = "the API key") -> bool:
+    """Remove the secret saved under `name`; False if none was saved."""
+    try:
+        _call("delete_password", SERVICE, name, what=what)
+    except _keyring().errors.PasswordDeleteError:
+        return False
+    return True
 
 
 def get_api_key(user: str) -> str | None:
     """The saved key for this Apptoto e-mail, or None. KeyringUnavailable if there is no keyring."""
-    return _call("get_password", SERVICE, user)
+    return read_secret(user)
 
 
 def set_api_key(user: str, api_key: str) -> None:
     """Save the key for this e-mail. KeyringUnavailable if there is no keyring."""
     if not user or not api_key:
         raise ValueError("both the e-mail and the API key are needed")
-    _call("set_password", SERVICE, user, api_key)
+    write_secret(user, api_key)
 
 
 def delete_api_key(user: str) -> bool:
     """Forget the key; False if none was saved."""
-    try:
-        _call("delete_password", SERVICE, user)
-    except _keyring().errors.PasswordDeleteError:
-        return False
-    return True
+    return forget_secret(user)
+
+
+def client_id_or_env(client_id: str | None, environ: Mapping[str, str] | None = None) -> str:
+    """The sign-in app's client id: the one given (settings or --client-id), else $APPTOTO_CLIENT_ID."""
+    env = os.environ if environ is None else environ
+    return (client_id or "").strip() or env.get(CLIENT_ID_ENV, "").strip()
 
 
 def keyring_available() -> bool:
     try:
-        _call("get_password", SERVICE, "__probe__")
+        read_secret("__probe__")
     except KeyringUnavailable:
         return False
     return True

@@ -26,12 +26,36 @@ class HTTPStatusError(ApptotoError):
 
 
 class AuthError(HTTPStatusError):
-    """401/403: the e-mail or API key is wrong, or the key was disabled. Stops everything."""
+    """401/403: the e-mail or API key is wrong, the key was disabled, or the sign-in ended. Stops everything."""
 
-    def __init__(self, status: int, body: str = "") -> None:
-        super().__init__(
-            status, body,
-            f"Apptoto refused the e-mail or API key ({status}). Check them in Settings > Integrations > API Keys.")
+    def __init__(self, status: int, body: str = "", message: str = "") -> None:
+        super().__init__(status, body, message or (
+            f"Apptoto refused the e-mail or API key ({status}). Check them in Settings > Integrations > API Keys."))
+
+
+class SignInNeeded(AuthError):
+    """The sign-in with Apptoto has ended (Apptoto would not renew it, or it was removed): sign in again.
+    Raised before anything is sent."""
+
+    def __init__(self, why: str) -> None:
+        self.why = why
+        super().__init__(401, "", f"Your sign-in with Apptoto has ended ({why}). Sign in again.")
+
+
+class SignInError(ApptotoError):
+    """Signing in with Apptoto did not finish. str() says why in plain words; it never holds a token or code."""
+
+
+class SignInCancelled(SignInError):
+    def __init__(self) -> None:
+        super().__init__("Sign-in cancelled; nothing was saved.")
+
+
+class SignInTimeout(SignInError):
+    def __init__(self, seconds: float) -> None:
+        wait = f"{seconds / 60:g} min" if seconds >= 60 else f"{seconds:g} s"
+        super().__init__(f"No sign-in came back from the browser within {wait}, so Apptoto Sheets stopped waiting. "
+                         "Nothing was saved: start the sign-in again when you are ready.")
 
 
 class RateLimited(HTTPStatusError):

@@ -16,7 +16,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from gui.apptoto.client import is_loopback_host
+from gui.apptoto.net import is_loopback_host
+from gui.apptoto.sandbox_oauth import DEMO_CLIENT_ID, OAuthServer
 from gui.apptoto.sandbox_store import SandboxError, Store, parse_time
 
 DEMO_USER = "demo@example.com"
@@ -98,6 +99,7 @@ class _Handler(BaseHTTPRequestHandler):
         sandbox = self.server.sandbox
         with sandbox._count_lock:
             sandbox.requests.append((method, self.path))
+            sandbox.auth_schemes.append(self.headers.get("Authorization", "").partition(" ")[0].lower())
             sandbox.in_flight += 1
         try:
             status, body, headers = sandbox._dispatch(method, self)
@@ -111,10 +113,11 @@ class _Handler(BaseHTTPRequestHandler):
         finally:
             with sandbox._count_lock:
                 sandbox.in_flight -= 1
-        data = json.dumps(body).encode()
+        is_page = isinstance(body, bytes)             # the sign-in pages and redirects
+        data = body if is_page else json.dumps(body).encode()
         try:
             self.send_response(status)
-            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Type", "text/html; charset=utf-8" if is_page else "application/json")
             self.send_header("Content-Length", str(len(data)))
             for name, value in headers.items():
                 self.send_header(name, value)
@@ -138,14 +141,17 @@ class SandboxServer:
 
     def __init__(self, port: int = 0, faults: FaultConfig | None = None,
                  users: dict[str, str] | None = None, host: str = "127.0.0.1",
-                 clock: Callable[[], float] = time.monotonic, store: Store | None = None) -> None:
+                 clock: Callable[[], float] = time.monotonic, store: Store | None = None,
+                 token_lifetime: float = 7200.0) -> None:
         if not is_loopback_host(host):
             raise ValueError("the sandbox listens on this computer only (127.0.0.1 / ::1)")
         self.host, self.port = host, port
         self.faults = faults or FaultConfig()
         self.users = dict(users) if users is not None else {DEMO_USER: DEMO_KEY}
         self.store = store or Store()
+        self.oauth = OAuthServer(lambda: next(iter(self.users)), clock, token_lifetime)   # "Sign in with Apptoto"
         self.requests: list[tuple[str, str]] = []          # (method, path) of every request seen
+        self.auth_schemes: list[str] = []                  # and its auth: "basic", "bearer" or ""
         self.in_flight = 0
         self.faults_seen: Counter[str] = Counter()       # '429', '5xx', 'drop', 'slow', '502', 'rate_limit'
         self._count_lock = threading.Lock()
@@ -229,10 +235,20 @@ class SandboxServer:
     def _dispatch(self, method: str, handler: _Handler) -> tuple[int, Any, dict[str, str]]:
         length = int(handler.headers.get("Content-Length") or 0)
         raw = handler.rfile.read(length) if length else b""      # read first: answering early resets the socket
-        user = self._user(handler.headers.get("Authorization", ""))
+        parts = urlsplit(handler.path)
+        if parts.path == "/oauth/authorize" and method == "GET":
+            return self.oauth.authorize(parts.query)
+        if parts.path == "/oauth/token" and method == "POST":
+            return self.oauth.token(raw, handler.headers.get("Content-Type", ""))
+        scheme, _, credential = handler.headers.get("Authorization", "").partition(" ")
+        if scheme.lower() == "bearer":
+            user, refusal = self.oauth.check(credential.strip(), method, parts.path)
+            if refusal is not None:
+                return refusal
+        else:
+            user = self._user(scheme, credential)
         if user is None:
             return 401, {"error": "Unauthorized: wrong e-mail or API key"}, {"WWW-Authenticate": 'Basic realm="Apptoto"'}
-        parts = urlsplit(handler.path)
         query = {k: v[-1] for k, v in parse_qs(parts.query).items()}
         if parts.path.startswith("/_sandbox/"):
             return self._admin(method, parts.path, raw)
@@ -279,8 +295,7 @@ class SandboxServer:
         with self._count_lock:
             self.faults_seen[fault] += 1
 
-    def _user(self, header: str) -> str | None:
-        scheme, _, value = header.partition(" ")
+    def _user(self, scheme: str, value: str) -> str | None:
         if scheme.lower() != "basic":
             return None
         try:
@@ -355,4 +370,4 @@ def _key(query: dict[str, str]) -> dict[str, Any]:
     raise SandboxError(400, "give id or external_id")
 
 
-__all__ = ["DEMO_KEY", "DEMO_USER", "FaultConfig", "SandboxServer", "Store"]
+__all__ = ["DEMO_CLIENT_ID", "DEMO_KEY", "DEMO_USER", "FaultConfig", "SandboxServer", "Store"]

@@ -81,23 +81,29 @@ def print_problems(loaded: Any, indices: list[int]) -> int:
 
 
 def open_client(args: argparse.Namespace, done: str = "sent"):
-    """A checked client for --base-url / --user / the API key, or EXIT_NOTHING after one clear line.
+    """A checked client, or EXIT_NOTHING after one clear line. Every command that talks to Apptoto opens its client
+    here: the API key when one is given ($APPTOTO_API_KEY, or the keyring's for --user), else the sign-in saved by
+    `apptoto-sheets login` for --base-url (gui.apptoto.auth.choose_auth).
 
     `done`: the word for what did not happen ("sent", "compared")."""
-    from gui.apptoto.client import ApptotoClient
-    from gui.apptoto.credentials import KEY_ENV, cli_credentials
-    from gui.apptoto.errors import ApptotoError, AuthError, InsecureURLError
+    from gui.apptoto.auth import NoCredentials, choose_auth
+    from gui.apptoto.client import ApptotoClient, check_base_url
+    from gui.apptoto.errors import ApptotoError, AuthError, InsecureURLError, SignInNeeded
 
-    creds = cli_credentials(getattr(args, "user", None))
-    if not creds.user or not creds.api_key:
-        missing = "e-mail (--user or $APPTOTO_USER)" if not creds.user else f"API key (${KEY_ENV})"
-        say(f"apptoto-sheets: no Apptoto {missing}; nothing was {done}.")
-        return EXIT_NOTHING
     try:
-        client = ApptotoClient(args.base_url, creds.user, creds.api_key)
+        base_url = check_base_url(args.base_url)
+        auth = choose_auth(base_url, getattr(args, "user", None), getattr(args, "client_id", None))
+        client = ApptotoClient(base_url, auth=auth)
         client.check()
+    except NoCredentials as exc:
+        say(f"apptoto-sheets: {exc}; nothing was {done}.")
+        return EXIT_NOTHING
     except InsecureURLError as exc:
         say(f"apptoto-sheets: --base-url: {exc}")
+        return EXIT_NOTHING
+    except SignInNeeded as exc:
+        say(f"apptoto-sheets: your sign-in with Apptoto has ended ({exc.why}): sign in again with "
+            f"`apptoto-sheets login`. Nothing was {done}.")
         return EXIT_NOTHING
     except AuthError as exc:
         say(f"apptoto-sheets: {exc} Nothing was {done}.")
@@ -105,4 +111,4 @@ def open_client(args: argparse.Namespace, done: str = "sent"):
     except ApptotoError as exc:
         say(f"apptoto-sheets: cannot talk to Apptoto at {args.base_url}: {exc}. Nothing was {done}.")
         return EXIT_NOTHING
-    return client, creds
+    return client

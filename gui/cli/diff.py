@@ -23,10 +23,9 @@ def run(args: argparse.Namespace) -> int:
     loaded, indices = load_from_args(args)
     if loaded is None:
         return indices
-    opened = open_client(args, "compared")
-    if isinstance(opened, int):
-        return opened
-    client, _ = opened
+    client = open_client(args, "compared")
+    if isinstance(client, int):
+        return client
     schedule = loaded.schedule
     with client:
         try:

@@ -7,7 +7,7 @@ import argparse
 from gui import __version__
 from gui.core import settings as S
 
-COMMANDS = ("preview", "validate", "submit", "diff", "sandbox")
+COMMANDS = ("preview", "validate", "submit", "diff", "login", "logout", "sandbox")
 DESCRIPTION = "apptoto-sheets: send Excel appointment schedules to Apptoto (the window by default)."
 
 
@@ -20,7 +20,8 @@ def _shared(parser: argparse.ArgumentParser) -> None:
 
 
 def _server(parser: argparse.ArgumentParser) -> None:
-    S.add_arguments(parser, (S.BASE_URL, S.ACCOUNT_USER, S.RATE_LIMIT))
+    """Where to send and as whom: an API key (--user, $APPTOTO_API_KEY) or else the sign-in (`login`)."""
+    S.add_arguments(parser, (S.BASE_URL, S.ACCOUNT_USER, S.CLIENT_ID, S.RATE_LIMIT))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -41,6 +42,10 @@ def build_parser() -> argparse.ArgumentParser:
     _shared(p)
     _server(p)
     p.add_argument("--json", action="store_true", help="print JSON instead of lines")
+    p = sub.add_parser("login", help="sign in with Apptoto in your web browser; the sign-in is kept in the keyring")
+    S.add_arguments(p, (S.BASE_URL, *S.SIGN_IN, S.SIGN_IN_WAIT))
+    p = sub.add_parser("logout", help="forget the sign-in with Apptoto on this computer")
+    S.add_arguments(p, (S.BASE_URL, S.CLIENT_ID))
     p = sub.add_parser("sandbox", help="run the local Apptoto simulator in the foreground")
     p.add_argument("--port", type=int, default=0, help="port (default: any free port)")
     p.add_argument("--faults", default="", help="fault injection, e.g. latency=0.2,rate429=0.1,max_batch=10,drop=0.05")

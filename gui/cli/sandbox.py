@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from gui.apptoto.credentials import KEY_ENV, USER_ENV
-from gui.apptoto.sandbox import FaultConfig, SandboxServer
+from gui.apptoto.sandbox import DEMO_CLIENT_ID, FaultConfig, SandboxServer
 from gui.cli.common import EXIT_NOTHING, EXIT_OK, say
 
 SANDBOX_RATE_LIMIT = 100      # requests a minute, as Apptoto is reported to allow
@@ -32,6 +32,8 @@ def run(args: argparse.Namespace) -> int:
     print(f"Apptoto sandbox (a local stand-in for training and tests, not Apptoto) at {server.url}")
     print(f"  user: {email}\n  API key: {api_key}")
     print(f"  e.g. {USER_ENV}={email} {KEY_ENV}={api_key} apptoto-sheets submit FILE --base-url {server.url}")
+    print(f"  or sign in (client id {DEMO_CLIENT_ID}): apptoto-sheets login --base-url {server.url} "
+          f"--client-id {DEMO_CLIENT_ID}")
     print("Press Ctrl+C to stop.", flush=True)
     try:
         while server.join(0.5):

@@ -28,16 +28,15 @@ def run(args: argparse.Namespace) -> int:
     if not items:
         say("Nothing to send: every chosen row has an error." if bad else "Nothing to send.")
         return EXIT_SOME if bad else EXIT_OK
-    opened = open_client(args)
-    if isinstance(opened, int):
-        return opened
-    client, creds = opened
+    client = open_client(args)
+    if isinstance(client, int):
+        return client
     journal = Journal()
     _reconcile(journal, args.file, items)
     if get(EXTERNAL_IDS):
         assign_external_ids(items)
-    run_log = journal.start_run(args.file, base_url=client.base_url, user=creds.user, api_key=creds.api_key,
-                                total=len(items))
+    run_log = journal.start_run(args.file, base_url=client.base_url, user=client.user, total=len(items),
+                                secrets=client.auth.secrets())
     with client:
         result = submit(items, client, SendOptions.from_settings(get), progress=_Progress(), journal=run_log)
     return _report(result, items, loaded, indices, bad, args)

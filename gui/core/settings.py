@@ -79,6 +79,23 @@ SERVER = Setting("account/server", str, "apptoto", choices=("apptoto", "sandbox"
 CUSTOM_URL = Setting("account/custom_url", str, "")
 BASE_URL = Setting("", str, "https://api.apptoto.com", "Apptoto server (or the sandbox's URL)", "--base-url", "URL")
 
+# ---- signing in with Apptoto (OAuth 2.0 with PKCE; the tokens live in the keyring, never here) ----------
+SIGN_IN_METHOD = Setting("account/method", str, "auto", choices=("auto", "sign_in", "api_key"))   # auto: sign in
+#                                                                       when a client id is configured
+CLIENT_ID = Setting("account/client_id", str, "",
+                    "client id of the app your office registered with Apptoto (default: $APPTOTO_CLIENT_ID)",
+                    "--client-id", "ID")
+AUTHORIZE_URL = Setting("account/authorize_url", str, "",
+                        "Apptoto's sign-in page (default: https://www.apptoto.com/oauth/authorize for "
+                        "api.apptoto.com, else the server's /oauth/authorize)", "--authorize-url", "URL")
+SCOPE = Setting("account/scope", str, "events:read events:write", "permissions to ask for, separated by spaces "
+                "(default: events:read events:write)", "--scope", "SCOPES")
+SIGN_IN_WAIT = Setting("", float, 300.0, "seconds to wait for the sign-in in the browser (default 300)", "--timeout",
+                       "SECONDS")
+REDIRECT_PORT = Setting("account/redirect_port", int, 0, "port on this computer that receives the sign-in "
+                        "(default: any free port; set it only if the app's redirect URI at Apptoto names one)",
+                        "--redirect-port", "N", minimum=0)
+
 # ---- sending ---------------------------------------------------------------------------------------
 BATCH_SIZE = Setting("sending/batch_size", int, 15, "events per request (default 15)", "--batch-size", "N",
                      minimum=1)
@@ -90,6 +107,15 @@ EXTERNAL_IDS = Setting("sending/external_ids", bool, True,
 ADD_AUTO = Setting("sending/add_auto", bool, False,
                    "add #auto to new events so Apptoto sends auto messages", "--add-auto")
 
+# ---- updates (Help ▸ Check for updates…; the feed's format: gui/apptoto/updates.py) -----------------
+# A placeholder until the first public release: replace it with where the release's feed.json is published
+# (installer/README.md, "The update feed"). A site can point its copies elsewhere in the settings file.
+DEFAULT_FEED_URL = "https://apptoto-sheets.example/feed.json"
+UPDATE_FEED_URL = Setting("updates/feed_url", str, DEFAULT_FEED_URL,
+                          "the update feed Help ▸ Check for updates reads (https://)")
+CHECK_UPDATES_AT_START = Setting("updates/check_at_start", bool, False,
+                                 "ask the update feed each time the window opens")
+
 # ---- the window ------------------------------------------------------------------------------------
 RECENT_FILES = Setting("files/recent", list, [])
 LAST_FOLDER = Setting("files/last_folder", str, "")
@@ -99,7 +125,9 @@ MAX_RECENT = 8
 
 READING = (TIME_ZONE, DATE_ORDER, DEFAULT_CALENDAR, PHONE_REGION, REMEMBER_MAPPINGS)
 SENDING = (BATCH_SIZE, RATE_LIMIT, EXTERNAL_IDS, ADD_AUTO)
-ALL = (*READING, ACCOUNT_USER, SERVER, CUSTOM_URL, *SENDING, RECENT_FILES, LAST_FOLDER, GEOMETRY, WINDOW_STATE)
+SIGN_IN = (CLIENT_ID, AUTHORIZE_URL, SCOPE, REDIRECT_PORT)
+ALL = (*READING, ACCOUNT_USER, SERVER, CUSTOM_URL, SIGN_IN_METHOD, *SIGN_IN, *SENDING, UPDATE_FEED_URL,
+       CHECK_UPDATES_AT_START, RECENT_FILES, LAST_FOLDER, GEOMETRY, WINDOW_STATE)
 
 Get = Callable[[Setting], Any]
 

@@ -1,13 +1,22 @@
-"""The Apptoto account the window talks with: e-mail and server from the settings, the API key from the OS keyring
-(or kept in memory for this session where there is none), the sandbox's demo account in --sandbox mode."""
+"""The Apptoto account the window talks with: e-mail and server from the settings; the API key or the sign-in with
+Apptoto from the OS keyring (or kept in memory for this session where there is none); the sandbox's demo account
+in --sandbox mode."""
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING
 
 from gui.apptoto import credentials
+from gui.apptoto.auth import TokenAuth
 from gui.apptoto.client import DEFAULT_BASE_URL, ApptotoClient, check_base_url
+from gui.apptoto.tokens import MemoryTokenStore, Tokens, TokenStore
 from gui.qt import settings
+
+if TYPE_CHECKING:      # the sign-in (http.server, webbrowser: 30 ms) is imported when it is used, not at start
+    from gui.apptoto.oauth import OAuthConfig, SignIn
 
 APPTOTO, SANDBOX, CUSTOM = "apptoto", "sandbox", "custom"
 SERVER_LABELS = {APPTOTO: "Apptoto (api.apptoto.com)", SANDBOX: "The sandbox (local simulator)",
@@ -21,16 +30,30 @@ class Where:
     user: str
     server: str = APPTOTO
     custom_url: str = ""
+    sign_in: bool = False          # "Sign in with Apptoto" rather than the API key
+    client_id: str = ""            # the sign-in app's ('': $APPTOTO_CLIENT_ID)
+    authorize_url: str = ""        # Apptoto's sign-in page ('': the server's usual one)
+
+    @property
+    def app_id(self) -> str:
+        """The client id in use: the one set, else the sandbox's app on the sandbox, else $APPTOTO_CLIENT_ID."""
+        if self.server == SANDBOX and not self.client_id:
+            from gui.apptoto.sandbox_oauth import DEMO_CLIENT_ID
+
+            return DEMO_CLIENT_ID
+        return credentials.client_id_or_env(self.client_id)
 
 
 class Account:
-    """Reads and stores the account; never writes the API key anywhere but the keyring (or this object)."""
+    """Reads and stores the account; never writes the API key or a sign-in anywhere but the keyring (or this
+    object)."""
 
     def __init__(self, sandbox=None) -> None:
         self.sandbox = sandbox
         self._keys: dict[str, str] = {}            # keys kept for this session only
         self._keyring: bool | None = None
         self._session: Where | None = None          # sandbox mode: the account is not stored
+        self._session_tokens = MemoryTokenStore()   # sign-ins kept for this session only
         if sandbox is not None:
             (user, key), = sandbox.users.items()
             self._keys[user] = key
@@ -42,8 +65,12 @@ class Account:
         if self._session is not None:
             return self._session
         server = settings.get(settings.SERVER)
+        client_id = settings.get(settings.CLIENT_ID).strip()
+        method = settings.get(settings.SIGN_IN_METHOD)
+        sign_in = bool(credentials.client_id_or_env(client_id)) if method == "auto" else method == "sign_in"
         return Where(settings.get(settings.ACCOUNT_USER).strip(), server if server in SERVER_LABELS else APPTOTO,
-                     settings.get(settings.CUSTOM_URL).strip())
+                     settings.get(settings.CUSTOM_URL).strip(), sign_in, client_id,
+                     settings.get(settings.AUTHORIZE_URL).strip())
 
     @property
     def session_only(self) -> bool:
@@ -57,6 +84,11 @@ class Account:
         settings.put(settings.ACCOUNT_USER, where.user)
         settings.put(settings.SERVER, where.server)
         settings.put(settings.CUSTOM_URL, where.custom_url)
+        settings.put(settings.CLIENT_ID, where.client_id)
+        settings.put(settings.AUTHORIZE_URL, where.authorize_url)
+        default = bool(where.app_id)                 # stays "auto" while the choice is the default one
+        settings.put(settings.SIGN_IN_METHOD,
+                     "auto" if where.sign_in == default else "sign_in" if where.sign_in else "api_key")
 
     def base_url(self, where: Where | None = None) -> str:
         """The server's address; ValueError in plain words when it cannot be used."""
@@ -77,13 +109,18 @@ class Account:
     def describe(self, where: Where | None = None) -> str:
         """The account and server in plain words, e.g. for the send confirmation."""
         where = where or self.where
+        return f"{where.user} on {self.server_text(where)}"
+
+    def server_text(self, where: Where | None = None) -> str:
+        """The server in plain words: 'Apptoto (https://api.apptoto.com)', 'the SANDBOX (...)'."""
+        where = where or self.where
         try:
             url = self.base_url(where)
         except ValueError:
             url = where.custom_url or "(no address)"
         if where.server == SANDBOX:
-            return f"{where.user} on the SANDBOX (local simulator at {url.removeprefix('http://')})"
-        return f"{where.user} on {'Apptoto' if where.server == APPTOTO else url} ({url})"
+            return f"the SANDBOX (local simulator at {url.removeprefix('http://')})"
+        return f"{'Apptoto' if where.server == APPTOTO else url} ({url})"
 
     # ---- the key --------------------------------------------------------------------------------
     @property
@@ -125,10 +162,85 @@ class Account:
         self._keys[user] = key
         return "The system keyring is not available: the API key is kept until you quit Apptoto Sheets."
 
+    # ---- the sign-in with Apptoto ----------------------------------------------------------------
+    def oauth_config(self, where: Where | None = None) -> OAuthConfig:
+        """Where and as which app to sign in; ValueError in plain words when the client id or an address is
+        missing or unusable."""
+        from gui.apptoto.oauth import OAuthConfig
+
+        where = where or self.where
+        page = "" if where.server == SANDBOX else where.authorize_url     # '': the server's usual sign-in page
+        return OAuthConfig.make(self.base_url(where), where.app_id, page, settings.get(settings.SCOPE),
+                                settings.get(settings.REDIRECT_PORT))
+
+    def _tokens_store(self) -> TokenStore:
+        """The keyring; this session's memory in sandbox mode or where there is no keyring."""
+        return self._session_tokens if self.session_only or not self.keyring_ok else TokenStore()
+
+    def tokens(self, where: Where | None = None) -> Tokens | None:
+        """The saved sign-in for the server and client id, or None."""
+        where = where or self.where
+        try:
+            return self._tokens_store().load(self.base_url(where), where.app_id)
+        except ValueError:
+            return None
+        except credentials.KeyringUnavailable:
+            self._keyring = False
+            return self.tokens(where)
+
+    def sign_in_status(self, where: Where | None = None) -> str:
+        """'Signed in as … on …' or 'Not signed in …', in plain words."""
+        where = where or self.where
+        tokens = self.tokens(where)
+        if tokens is None:
+            return f"Not signed in to {self.server_text(where)}."
+        who = tokens.account or where.user
+        since = datetime.fromtimestamp(tokens.signed_in_at).strftime("%d %b %Y, %H:%M") if tokens.signed_in_at else ""
+        return (f"Signed in{f' as {who}' if who else ''} on {self.server_text(where)}"
+                + (f" since {since}." if since else "."))
+
+    def start_sign_in(self, where: Where | None = None) -> SignIn:
+        """A sign-in whose loopback listener is already open (quick: the GUI thread may call it). ValueError in
+        plain words, or SignInError when the port cannot be opened."""
+        from gui.apptoto.oauth import SignIn
+
+        where = where or self.where
+        return SignIn(self.oauth_config(where), account=where.user)
+
+    def finish_sign_in(self, flow: SignIn, cancelled: threading.Event | None = None) -> str:
+        """Wait for the browser (blocks: run it on a worker) and keep the tokens; a note in plain words, '' when
+        they went to the keyring. Closes the listener."""
+        with flow:
+            tokens = flow.wait(cancelled=cancelled)
+        base, client_id = flow.config.base_url, flow.config.client_id
+        try:
+            self._tokens_store().save(base, client_id, tokens)
+        except credentials.KeyringUnavailable as exc:
+            self._keyring = False
+            self._session_tokens.save(base, client_id, tokens)
+            return f"{exc} The sign-in is kept until you quit Apptoto Sheets."
+        if self.session_only or self.keyring_ok:
+            return ""
+        return "The system keyring is not available: the sign-in is kept until you quit Apptoto Sheets."
+
+    def sign_out(self, where: Where | None = None) -> bool:
+        """Forget the sign-in for the server and client id; False when there was none."""
+        where = where or self.where
+        try:
+            return self._tokens_store().delete(self.base_url(where), where.app_id)
+        except (ValueError, credentials.KeyringUnavailable):
+            return False
+
     # ---- a client -------------------------------------------------------------------------------
     def missing(self) -> str:
         """What is missing before anything can be sent ('' when nothing)."""
         where = self.where
+        if where.sign_in:
+            try:
+                self.oauth_config(where)
+            except ValueError as exc:
+                return str(exc)
+            return "" if self.tokens(where) else "Not signed in to Apptoto yet: Settings ▸ Sign in with Apptoto."
         if not where.user:
             return "No Apptoto e-mail is set up yet."
         if not self.api_key(where.user):
@@ -143,6 +255,13 @@ class Account:
     def client(self, where: Where | None = None, key: str | None = None) -> ApptotoClient:
         """A client for the account (or the given one); ValueError in plain words when something is missing."""
         where = where or self.where
+        if where.sign_in and not key:
+            config = self.oauth_config(where)
+            tokens = self.tokens(where)
+            if tokens is None:
+                raise ValueError("Not signed in to Apptoto yet: Settings ▸ Sign in with Apptoto.")
+            auth = TokenAuth(config.base_url, config.client_id, self._tokens_store(), tokens, user=where.user)
+            return ApptotoClient(config.base_url, where.user, auth=auth)
         if not where.user:
             raise ValueError("No Apptoto e-mail is set up yet.")
         key = key or self.api_key(where.user)

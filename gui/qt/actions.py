@@ -48,6 +48,11 @@ class Actions:
         self.save_json = make("Save JSON &as…", "Save the JSON body for the selected rows to a file", "Ctrl+Shift+S",
                               P.SP_DialogSaveButton)
         self.about = make("&About Apptoto Sheets", "About this app")
+        self.check_updates = make("Check for &updates…", "Ask whether a newer version of Apptoto Sheets is out "
+                                  "(needs the internet; nothing is downloaded without asking)")
+        self.check_updates_at_start = make("Check for updates when the app &starts",
+                                           "Each time Apptoto Sheets opens, ask whether a newer version is out",
+                                           checkable=True)
         self.compare = make("Co&mpare with Apptoto", "Ask Apptoto what sending each selected row would change "
                             "(sends nothing)", "F5", P.SP_FileDialogContentsView)
         self.select_changing = make("Select only rows that &change something",
@@ -125,6 +130,8 @@ class Actions:
         for dock in docks:
             view.addAction(dock.toggleViewAction())
         help_menu = bar.addMenu("&Help")
+        help_menu.addActions([self.check_updates, self.check_updates_at_start])
+        help_menu.addSeparator()
         help_menu.addAction(self.about)
         toolbar = QToolBar("Main", window)
         toolbar.setObjectName("main_toolbar")

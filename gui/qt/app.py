@@ -44,6 +44,7 @@ def run(args: argparse.Namespace) -> int:
         window.show()
         if path:
             window.open_path(path)
+        window.updates.check_at_start()
         return app.exec()
     finally:
         if sandbox is not None:

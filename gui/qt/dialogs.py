@@ -128,3 +128,14 @@ def ask_unsaved_changes(parent: QWidget, file_name: str, doing: str) -> str:
     box.setDefaultButton(save)
     box.exec()
     return "save" if box.clickedButton() is save else "discard" if box.clickedButton() is discard else "cancel"
+
+
+def ask_download_update(parent: QWidget, headline: str, details: str, can_download: bool) -> bool:
+    """A newer version is out (`details`: what is new): True to open its download page."""
+    box = QMessageBox(QMessageBox.Icon.Information, "A new version is available", headline, parent=parent)
+    box.setInformativeText(details)
+    download = box.addButton("&Download…", QMessageBox.ButtonRole.AcceptRole) if can_download else None
+    later = box.addButton("&Later" if can_download else "&Close", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(download or later)
+    box.exec()
+    return download is not None and box.clickedButton() is download

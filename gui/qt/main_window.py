@@ -36,6 +36,7 @@ from gui.qt.schedule_model import ScheduleModel
 from gui.qt.schedule_proxy import ScheduleProxy
 from gui.qt.send_controller import SendController
 from gui.qt.status import CountsBar
+from gui.qt.update_check import UpdateChecker
 from gui.sheets.sniff import SPREADSHEET_SUFFIXES, TEXT_SUFFIXES
 
 APP_NAME = "Apptoto Sheets"
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self.compare = CompareController(self)    # Compare with Apptoto: its actions, results and panel
         self.editing = EditingController(self)    # undo, clipboard, fill, find/replace, rows, cell editors
         self.sending = SendController(self, self.account)   # Send, Retry failed rows, Save results, Settings
+        self.updates = UpdateChecker(self)        # Help ▸ Check for updates…, and the optional check at start
         self.actions.set_document_open(False)
         self._rebuild_recent_menu()
         if sandbox is not None:

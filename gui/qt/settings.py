@@ -1,4 +1,7 @@
-"""The window's settings: QSettings (per user, no secrets) over the declarations in gui/core/settings.py."""
+"""The window's settings: QSettings (per user, no secrets) over the declarations in gui/core/settings.py.
+
+`settings.BATCH_SIZE` and every other declaration can be reached through this module too (`__getattr__`), so the
+window's code reads `settings.get(settings.BATCH_SIZE)` without a list of names to keep in step."""
 
 from __future__ import annotations
 
@@ -7,25 +10,13 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from gui.core.settings import (  # noqa: F401 - the declarations the window uses, by their names
-    ACCOUNT_USER,
-    ADD_AUTO,
-    ALL,
-    BATCH_SIZE,
-    CUSTOM_URL,
-    DATE_ORDER,
-    DEFAULT_CALENDAR,
-    EXTERNAL_IDS,
-    GEOMETRY,
+from gui.core import settings as _declared
+from gui.core.settings import (
     LAST_FOLDER,
     MAX_RECENT,
     PHONE_REGION,
-    RATE_LIMIT,
     RECENT_FILES,
-    REMEMBER_MAPPINGS,
-    SERVER,
     TIME_ZONE,
-    WINDOW_STATE,
     Setting,
     reading_options,
 )
@@ -77,3 +68,11 @@ def send_options():
     from gui.apptoto.engine import SendOptions
 
     return SendOptions.from_settings(get)
+
+
+def __getattr__(name: str) -> Any:
+    """The declarations of gui/core/settings.py, e.g. `settings.RATE_LIMIT`."""
+    try:
+        return getattr(_declared, name)
+    except AttributeError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None

@@ -1,4 +1,5 @@
-"""The settings dialog: Apptoto account (key in the keyring only), server, how sheets are read, how rows are sent."""
+"""The settings dialog: Apptoto account (sign in with Apptoto, or an API key; both in the keyring only), server, how
+sheets are read, how rows are sent."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QRadioButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -28,6 +30,7 @@ from gui.apptoto.errors import ApptotoError, AuthError
 from gui.core.zones import all_zone_names, local_zone_name, zone
 from gui.qt import settings
 from gui.qt.account import CUSTOM, SERVER_LABELS, Account, Where
+from gui.qt.sign_in_box import SignInBox
 from gui.qt.tasks import run_task
 
 OK_STYLE, BAD_STYLE = "color: #1b6e2a;", "color: #b3261e;"
@@ -86,6 +89,19 @@ class SettingsDialog(QDialog):
         self.user = QLineEdit()
         self.user.setObjectName("account_user")
         self.user.setPlaceholderText("the e-mail you log in to Apptoto with")
+        self.sign_in_method = QRadioButton("Sign in with &Apptoto")
+        self.sign_in_method.setObjectName("sign_in_method")
+        self.sign_in_method.setToolTip("Sign in in your web browser; Apptoto Sheets never sees your password. "
+                                       "Needs the client id of the app your office registered with Apptoto.")
+        self.api_key_method = QRadioButton("E-mail and API &key")
+        self.api_key_method.setObjectName("api_key_method")
+        self.sign_in_method.toggled.connect(self._on_sign_in_method_toggled)
+        methods = QHBoxLayout()
+        methods.addWidget(self.sign_in_method)
+        methods.addWidget(self.api_key_method)
+        methods.addStretch(1)
+        self.sign_in_box = SignInBox(self.account, self.where)
+        self.sign_in_box.client_id.editingFinished.connect(self._on_client_id_editing_finished)
         self.key = QLineEdit()
         self.key.setObjectName("account_key")
         self.key.setEchoMode(QLineEdit.EchoMode.Password)
@@ -112,11 +128,16 @@ class SettingsDialog(QDialog):
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
         test_row.addStretch(1)
-        form.addRow("&E-mail:", self.user)
-        form.addRow("API &key:", self.key)
-        form.addRow("", self.key_help)
+        self.account_form = form
         form.addRow("&Server:", self.server)
         form.addRow("Address:", self.url)
+        form.addRow("&E-mail:", self.user)
+        form.addRow("How:", methods)
+        for label, field in self.sign_in_box.fields():
+            form.addRow(label, field)
+        form.addRow("", self.sign_in_box)
+        form.addRow("API &key:", self.key)
+        form.addRow("", self.key_help)
         form.addRow("", test_row)
         form.addRow("", self.test_result)
         self.test_result.hide()                  # until a test says something
@@ -177,7 +198,10 @@ class SettingsDialog(QDialog):
         self.user.setText(where.user)
         self.server.setCurrentIndex(max(0, self.server.findData(where.server)))
         self.url.setText(where.custom_url)
+        (self.sign_in_method if where.sign_in else self.api_key_method).setChecked(True)
+        self.sign_in_box.load(where)
         self._on_server_current_index_changed()
+        self._on_sign_in_method_toggled()
         saved = bool(self.account.api_key(where.user))
         self.key.setPlaceholderText("saved: type a new key to replace it" if saved else "paste the API key")
         notes = []
@@ -201,7 +225,9 @@ class SettingsDialog(QDialog):
 
     # ---- reading the form -----------------------------------------------------------------------
     def where(self) -> Where:
-        return Where(self.user.text().strip(), self.server.currentData(), self.url.text().strip())
+        box = self.sign_in_box
+        return Where(self.user.text().strip(), self.server.currentData(), self.url.text().strip(),
+                     self.sign_in_method.isChecked(), box.client_id.text().strip(), box.authorize_url.text().strip())
 
     def typed_key(self) -> str:
         return self.key.text().strip()
@@ -214,6 +240,8 @@ class SettingsDialog(QDialog):
         except ValueError as exc:
             if where.server == CUSTOM:
                 return str(exc)
+        if where.sign_in and not where.app_id:
+            return "Enter the client id of your office's Apptoto app to sign in with Apptoto, or use an API key."
         text = self.zone.currentText().strip()
         if text and zone(text) is None:
             return f"“{text}” is not a time zone this app knows. Pick one from the list, or leave it empty."
@@ -246,13 +274,36 @@ class SettingsDialog(QDialog):
         super().accept()
 
     def focus_key(self) -> None:
-        """Put the cursor in the API key (after Apptoto refused it)."""
+        """Put the focus on what Apptoto refused: the Sign in button, or the API key."""
+        if self.sign_in_method.isChecked():
+            self.sign_in_box.sign_in_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         self.key.setFocus(Qt.FocusReason.OtherFocusReason)
         self.key.selectAll()
+
+    def done(self, result: int) -> None:
+        self.sign_in_box.cancel()                # closing stops waiting for the browser
+        super().done(result)
 
     # ---- slots ----------------------------------------------------------------------------------
     def _on_server_current_index_changed(self, *_args) -> None:
         self.url.setEnabled(self.server.currentData() == CUSTOM)
+        self.sign_in_box.server_changed(self.where())
+        self._on_sign_in_method_toggled()
+
+    def _on_sign_in_method_toggled(self, *_args) -> None:
+        signing_in = self.sign_in_method.isChecked()
+        box = self.sign_in_box
+        for widget in (box, box.client_id, box.status):
+            self.account_form.setRowVisible(widget, signing_in)
+        self.account_form.setRowVisible(box.authorize_url, signing_in and self.server.currentData() == CUSTOM)
+        self.account_form.setRowVisible(self.key, not signing_in)
+        self.account_form.setRowVisible(self.key_help, not signing_in)
+        self.user.setPlaceholderText("optional: shown as who is signed in" if signing_in
+                                     else "the e-mail you log in to Apptoto with")
+
+    def _on_client_id_editing_finished(self) -> None:
+        self.sign_in_box.server_changed(self.where())
 
     def _on_test_button_clicked(self) -> None:
         where = self.where()
@@ -273,8 +324,9 @@ class SettingsDialog(QDialog):
             with client:
                 client.check()
 
+        who = where.user if where.user and not where.sign_in else "the sign-in"
         run_task(work, lambda _none: self._on_test_done(generation, True, f"The account works: {where_text} "
-                                                        f"accepted {where.user}."),
+                                                        f"accepted {who}."),
                  lambda exc: self._on_test_done(generation, False, _test_failure(exc, where_text)), owner=self)
 
     def _on_test_done(self, generation: int, ok: bool, text: str) -> None:

@@ -1,6 +1,10 @@
-"""Hand-written fakes for tests: a clock whose sleep only advances time, and an in-memory keyring."""
+"""Hand-written fakes for tests: a clock whose sleep only advances time, and keyrings in memory or in a file."""
 
 from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
 
 import keyring.backend
 import keyring.errors
@@ -60,3 +64,31 @@ class BrokenKeyring(keyring.backend.KeyringBackend):
 
     def delete_password(self, service: str, username: str) -> None:
         raise keyring.errors.NoKeyringError("No recommended backend was available")
+
+
+class FileKeyring(keyring.backend.KeyringBackend):
+    """A keyring in a JSON file ($FAKE_KEYRING_FILE), for tests that run the app in child processes
+    (PYTHON_KEYRING_BACKEND=tests.helpers.fakes.FileKeyring)."""
+
+    priority = 1  # type: ignore[assignment]
+
+    @property
+    def path(self) -> Path:
+        return Path(os.environ["FAKE_KEYRING_FILE"])
+
+    def _load(self) -> dict[str, str]:
+        return json.loads(self.path.read_text(encoding="utf-8")) if self.path.exists() else {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self._load().get(f"{service}\n{username}")
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        data = self._load()
+        data[f"{service}\n{username}"] = password
+        self.path.write_text(json.dumps(data), encoding="utf-8")
+
+    def delete_password(self, service: str, username: str) -> None:
+        data = self._load()
+        if data.pop(f"{service}\n{username}", None) is None:
+            raise keyring.errors.PasswordDeleteError("not found")
+        self.path.write_text(json.dumps(data), encoding="utf-8")
