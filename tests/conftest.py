@@ -7,8 +7,16 @@ import keyring
 import pytest
 
 from gui.apptoto.sandbox import SandboxServer
+from gui.core.paths import DATA_DIR_ENV
 from tests.helpers.browser import FakeBrowser
 from tests.helpers.fakes import BrokenKeyring, FakeClock, MemoryKeyring
+
+
+@pytest.fixture(autouse=True)
+def private_data_folder(monkeypatch, tmp_path_factory):
+    """Every test (and every command it runs) gets an empty data folder: mappings remembered on this computer,
+    sessions and journals never leak into a test."""
+    monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path_factory.mktemp("data")))
 
 
 @pytest.fixture

@@ -24,15 +24,20 @@ def options_from_args(args: argparse.Namespace):
 
 
 def load_from_args(args: argparse.Namespace):
-    """(Loaded, row indices chosen by --rows), or (None, exit code) after printing one clear line."""
+    """(Loaded, row indices chosen by --rows), or (None, exit code) after printing one clear line.
+
+    Columns no name matches are given the field their values show when only one column can be meant (with a
+    note); the columns remembered for files of this shape are used unless --no-remembered-mapping."""
     from gui.core.schedule import parse_rows_option
+    from gui.core.settings import REMEMBER_MAPPINGS, from_arguments
     from gui.core.table import WorkbookError
     from gui.sheets.load import load_schedule
 
     try:
         options = options_from_args(args)
         wanted = parse_rows_option(args.rows) if args.rows else None
-        loaded = load_schedule(args.file, options, sheet=args.sheet, mapping_path=args.mapping)
+        loaded = load_schedule(args.file, options, sheet=args.sheet, mapping_path=args.mapping,
+                               apply_guesses=True, remembered=from_arguments(args)(REMEMBER_MAPPINGS))
     except (WorkbookError, ValueError) as exc:
         say(f"apptoto-sheets: {exc}")
         return None, EXIT_NOTHING
@@ -43,16 +48,35 @@ def load_from_args(args: argparse.Namespace):
 
 
 def print_problems(loaded: Any, indices: list[int]) -> int:
-    """Problems to stderr, one line each; returns how many rows have errors."""
+    """Problems to stderr, one line each (the file's notes and warnings first; an update that replaces the
+    event's participants or custom data says so); returns how many rows have errors."""
+    from gui.core.replacing import MAYBE, maybe_line, replaces
+
     schedule = loaded.schedule
+    where = f"{schedule.source}, sheet \"{schedule.sheet}\""
     for note in loaded.notes:
-        say(f"{schedule.source}, sheet \"{schedule.sheet}\": note: {note}")
-    bad = 0
+        say(f"{where}: note: {note}")
+    for warning in loaded.warnings:
+        say(f"{where}: warning: {warning}")
+    bad = maybe = 0
+    lines: list[str] = []
+    rows = schedule.rows
     for index in indices:
         problems = schedule.problems(index)
-        for problem in problems:
-            say(problem.line(schedule.source, schedule.sheet))
-        bad += any(p.is_error for p in problems)
+        if any(p.is_error for p in problems):
+            bad += 1
+        else:
+            found = replaces(rows[index])
+            if found == MAYBE:
+                maybe += 1
+            elif found:
+                problems = problems + found
+        if problems:
+            lines += [problem.line(schedule.source, schedule.sheet) for problem in problems]
+    if maybe:
+        say(f"{where}: warning: {maybe_line(maybe)}")
+    for line in lines:
+        say(line)
     return bad
 
 

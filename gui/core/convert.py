@@ -92,12 +92,10 @@ def to_minutes(value: object) -> float:
     elif isinstance(value, dt.time):
         minutes = value.hour * 60 + value.minute + value.second / 60
     else:
-        text = to_text(value).lower().removesuffix("minutes").removesuffix("mins").removesuffix("min").strip()
-        hours, colon, rest = text.partition(":")
-        try:
-            minutes = int(hours) * 60 + int(rest) if colon else float(text)   # "1:30" (h:mm) or "90"
-        except ValueError:
-            raise CellProblem(f"“{value}” is not a number of minutes") from None
+        found = parse_duration_text(to_text(value))
+        if found is None:
+            raise CellProblem(f"“{value}” is not a number of minutes (e.g. 50, 50 min, 1h 30m, 1:30)")
+        minutes = found
     minutes = round(minutes * 60) / 60          # 29.99999999999997 from a saved formula is 30
     if minutes <= 0:
         raise CellProblem("should be more than 0 minutes")
@@ -167,7 +165,32 @@ _DATE_RE = re.compile(r"^(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})$")
 _TIME_RE = re.compile(r"^(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*([ap])\.?\s*m?\.?$|^(\d{1,2}):(\d{2})(?::(\d{2}))?$",
                       re.IGNORECASE)
 _MONTH_WORD = re.compile(r"[^\W\d_]{3}")
-_MONTH_FORMATS = ("%b %d %Y", "%B %d %Y", "%d %b %Y", "%d %B %Y", "%a %b %d %Y", "%A %B %d %Y")
+_MONTH_FORMATS = ("%b %d %Y", "%B %d %Y", "%d %b %Y", "%d %B %Y", "%a %b %d %Y", "%A %B %d %Y", "%a %B %d %Y",
+                  "%A %b %d %Y", "%a %d %b %Y", "%A %d %B %Y", "%a %d %B %Y", "%A %d %b %Y")
+_AT = re.compile(r"(?<=\S),?\s+at\s+(?=\d)", re.IGNORECASE)      # "December 23, 2026 at 9:00 am"
+
+
+_NUMBER = r"(\d+(?:[.,]\d+)?)"
+_DURATION_RE = re.compile(rf"^(?:{_NUMBER}\s*(?:h|hr|hrs|hour|hours)\.?)?\s*"
+                          rf"(?:{_NUMBER}\s*(?:m|min|mins|minute|minutes)?\.?)?$", re.IGNORECASE)
+
+
+def parse_duration_text(text: str) -> float | None:
+    """Minutes in a duration written as text: "90", "50 min", "1h 30m", "1 hour 30 minutes", "1.5 hours", "1:30"
+    (hours:minutes); None when it is none of these."""
+    text = text.strip()
+    hours, colon, rest = text.partition(":")
+    if colon:
+        parts = [hours, *rest.split(":")]                    # h:mm or h:mm:ss
+        if len(parts) > 3 or not all(p.isdigit() for p in parts) or any(len(p) != 2 for p in parts[1:]):
+            return None
+        return int(parts[0]) * 60 + int(parts[1]) + (int(parts[2]) / 60 if len(parts) == 3 else 0)
+    m = _DURATION_RE.match(text)
+    if not m or not text or (m.group(1) is None and m.group(2) is None):
+        return None
+    whole_hours = float(m.group(1).replace(",", ".")) if m.group(1) else 0.0
+    minutes = float(m.group(2).replace(",", ".")) if m.group(2) else 0.0
+    return whole_hours * 60 + minutes
 
 
 def serial_to_datetime(serial: float) -> dt.datetime:
@@ -230,6 +253,8 @@ def parse_date_text(text: str, order: str) -> dt.date | None:
 def parse_datetime_text(text: str, order: str) -> dt.datetime | dt.date | dt.time:
     """Text to an aware or naive datetime, a date, or a time; raises CellProblem when unreadable."""
     text = text.strip()
+    if " at " in text or " AT " in text or " At " in text:
+        text = _AT.sub(" ", text)
     iso = text.replace("Z", "+00:00") if text.endswith("Z") else text
     if re.match(r"^\d{4}-\d{2}-\d{2}", iso):
         try:

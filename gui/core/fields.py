@@ -29,63 +29,124 @@ class Field:
     participant: int = 0      # 0-based participant index for PARTICIPANT fields
 
 
+# Synonyms: the template's words, plus the column names that calendar exports (Google Calendar, Outlook),
+# practice-management systems (Open Dental, Dentrix, Eaglesoft, SimplePractice, Jane, Kareo/Tebra,
+# athenahealth, Cliniko) and booking tools (Mindbody, Acuity, Calendly, Square, Vagaro, Zoho Bookings, Setmore)
+# write for appointments. Headers are matched folded (normalise), so "Start Date & Time" is "startdatetime".
 EVENT_FIELDS: tuple[Field, ...] = (
     Field("id", "Apptoto ID", INT, EVENT, "id",
           "Apptoto's number for an event that already exists. Filled in after sending; keep it to update the event later.",
           synonyms=("apptoto id", "event id")),
     Field("external_id", "External ID", TEXT, EVENT, "external_id",
           "Your own unique code for the appointment. With it, sending again updates the same event instead of making a new one.",
-          synonyms=("appointment id", "appt id", "booking id", "reference")),
+          synonyms=("appointment id", "appt id", "booking id", "reference", "appointment number", "appt num", "aptnum",
+                    "booking number", "booking reference", "appointment no", "appt no", "appointment ref")),
     Field("calendar", "Calendar", TEXT, EVENT, "calendar",
           "The name of the Apptoto calendar (often the provider). A name Apptoto does not know yet creates a new calendar.",
-          synonyms=("calendar name", "provider", "provider name")),
+          synonyms=("calendar name", "provider", "provider name", "practitioner", "practitioner name", "clinician",
+                    "clinician name", "staff", "staff name", "staff member", "assigned to", "resource",
+                    "resource name", "team member", "employee", "therapist", "doctor", "dentist", "host",
+                    "host name", "rendering provider", "appointment provider", "appt provider", "service provider")),
     Field("calendar_id", "Calendar ID", INT, EVENT, "calendar_id",
           "Apptoto's number for the calendar. Use this or Calendar.", synonyms=()),
     Field("title", "Title", TEXT, EVENT, "title",
           "What the appointment is called (required for a new appointment).", required_new=True,
-          synonyms=("subject", "appointment type", "appt type", "event title", "event name")),
+          synonyms=("subject", "appointment type", "appt type", "event title", "event name", "service",
+                    "service name", "treatment", "treatment name", "procedure", "procedures", "visit type",
+                    "event type", "event type name", "session type", "appointment reason", "reason",
+                    "reason for visit", "visit reason", "service type", "booking type", "type")),
     Field("date", "Date", DATE, SHEET, None,
           "The day of the appointment, when Start and End hold only a time.",
-          synonyms=("appointment date", "appt date", "day", "event date")),
+          synonyms=("appointment date", "appt date", "day", "event date", "start date", "visit date",
+                    "service date", "booking date", "scheduled date")),
     Field("start_time", "Start", DATETIME, EVENT, "start_time",
           "When it starts: a date and time, or only a time together with the Date column (required for a new appointment).",
           required_new=True,
-          synonyms=("start", "starts", "begin", "time", "appointment time", "appt time", "start date time")),
+          synonyms=("start", "starts", "begin", "time", "appointment time", "appt time", "start date time",
+                    "start time", "start datetime", "date time", "datetime", "date and time",
+                    "appointment date time", "appointment start", "appt start", "scheduled time",
+                    "appointment start time", "event start", "start date and time", "booking time",
+                    "scheduled start", "visit time")),
     Field("end_time", "End", DATETIME, EVENT, "end_time",
           "When it ends: a date and time, or only a time with the Date column. Or leave it empty and fill Duration.",
-          required_new=True, synonyms=("end", "ends", "finish", "end date time")),
+          required_new=True, synonyms=("end", "ends", "finish", "end date time", "end time", "end datetime",
+                                       "appointment end", "appt end", "appointment end time", "event end",
+                                       "end date and time", "finish time", "scheduled end")),
+    Field("end_date", "End date", DATE, SHEET, None,
+          "The day it ends, when End holds only a time and the appointment ends on another day than Date "
+          "(exports from calendars have it). Empty: the same day as Date.",
+          synonyms=("end date", "finish date", "end day")),
     Field("duration_minutes", "Duration (minutes)", MINUTES, SHEET, None,
-          "How many minutes it lasts; used to work out End when End is empty.",
-          synonyms=("duration", "minutes", "length", "duration min", "duration mins", "length minutes")),
+          "How long it lasts: 50, 50 min, 1h 30m, 1:30 or 1.5 hours; used to work out End when End is empty.",
+          synonyms=("duration", "minutes", "length", "duration min", "duration mins", "length minutes",
+                    "duration minutes", "appointment length", "appt length", "length min", "mins",
+                    "appointment duration", "session length", "length of appointment", "appt duration")),
     Field("time_zone", "Time zone", ZONE, EVENT, "time_zone",
           "The time zone of the appointment, e.g. America/New_York or Eastern Time (US & Canada). Empty: the default zone.",
-          synonyms=("timezone", "tz", "zone")),
+          synonyms=("timezone", "tz", "zone", "invitee time zone", "customer time zone")),
     Field("all_day", "All day", BOOL, EVENT, "all_day",
-          "yes / no (also true/false, 1/0, x): the appointment lasts the whole day.", synonyms=("all day event", "allday")),
+          "yes / no (also true/false, 1/0, x): the appointment lasts the whole day.",
+          synonyms=("all day event", "allday", "all day")),
     Field("show_as", "Show as", SHOW_AS, EVENT, "show_as",
           "Free, Tentative, Busy, Out of Office or Working Elsewhere (or 0-4). Empty: Busy.",
-          synonyms=("availability", "free busy")),
+          synonyms=("availability", "free busy", "show time as")),
     Field("location", "Location", TEXT, EVENT, "location",
-          "Where it happens.", synonyms=("place", "room", "office", "site", "address")),
+          "Where it happens.", synonyms=("place", "room", "office", "site", "address", "op", "operatory",
+                                         "location name", "clinic", "clinic name", "business location", "service location",
+                                         "chair", "business", "department")),
     Field("content", "Notes", TEXT, EVENT, "content",
           "Description or notes of the appointment. Write #auto here to ask Apptoto to send its auto messages.",
-          synonyms=("notes", "note", "description", "details", "body", "comments")),
+          synonyms=("notes", "note", "description", "details", "body", "comments", "appointment notes",
+                    "appt note", "appointment note", "memo", "remarks")),
+    Field("appointment_status", "Appointment status", TEXT, SHEET, None,
+          "The appointment's status in the system it came from (booked, confirmed, cancelled...). Read, never sent.",
+          synonyms=("status", "appointment status", "appt status", "visit status", "booking status",
+                    "event status")),
 )
 
+# (part, words in labels, kind, help, synonyms for the first participant). first_name / last_name are not sent as
+# such: the row builder joins them into the participant's name (Plan.names).
 _PARTICIPANT_PARTS: tuple[tuple[str, str, str, str, tuple[str, ...]], ...] = (
     ("name", "name", TEXT, "The person's name.",
      ("client name", "patient name", "patient", "client", "name", "participant", "customer", "customer name",
-      "full name", "contact name")),
+      "full name", "contact name", "invitee", "invitee name", "attendee", "attendee name", "guest", "guest name",
+      "member name", "patient full name", "client full name")),
     ("email", "e-mail", EMAIL, "The person's e-mail address.",
-     ("email", "e mail", "email address", "client email", "patient email", "mail")),
+     ("email", "e mail", "email address", "client email", "patient email", "mail", "customer email",
+      "invitee email", "contact email", "e mail address", "attendee email", "guest email")),
     ("phone", "phone", PHONE, "The person's phone (mobile for text messages). +44... keeps its country.",
      ("phone", "mobile", "cell", "mobile phone", "cell phone", "phone number", "mobile number",
-      "client phone", "patient phone", "telephone", "tel")),
+      "client phone", "patient phone", "telephone", "tel", "wireless", "wireless phone", "cell number",
+      "text reminder number", "sms number", "text number", "customer phone", "customer mobile", "client mobile",
+      "patient mobile", "patient mobile phone", "contact number", "customer contact number", "invitee phone",
+      "invitee phone number", "patient home phone", "patient work phone",
+      "home phone", "work phone", "business phone", "office phone", "day phone", "evening phone",
+      "night phone", "landline")),
     ("contact_id", "contact ID", INT, "Apptoto's number for an existing contact (then leave name, e-mail and phone empty).",
      ("contact id",)),
     ("contact_external_id", "contact external ID", TEXT, "Your code for a contact you created in Apptoto.",
      ("contact external id",)),
+    ("first_name", "first name", TEXT, "The person's first name: joined with the last name into the name sent.",
+     ("first name", "firstname", "given name", "client first name", "patient first name", "customer first name",
+      "invitee first name")),
+    ("last_name", "last name", TEXT, "The person's last name: joined after the first name into the name sent.",
+     ("last name", "lastname", "surname", "family name", "client last name", "patient last name",
+      "customer last name", "invitee last name")),
 )
+
+# Phone headers, best first: a mobile number takes texts (reminders), a plain "Phone" may be one, home and work
+# numbers rarely are. When several columns mean the participant's phone, the best rank alone is sent.
+MOBILE_PHONE, SOME_PHONE, OTHER_PHONE = 0, 1, 2
+_PHONE_RANKS = {
+    MOBILE_PHONE: ("mobile", "cell", "mobile phone", "cell phone", "mobile number", "wireless", "wireless phone",
+                   "cell number", "text reminder number", "sms number", "text number", "customer mobile",
+                   "client mobile", "patient mobile", "patient mobile phone"),
+    OTHER_PHONE: ("home phone", "work phone", "business phone", "office phone", "day phone", "evening phone",
+                  "night phone", "landline", "patient home phone", "patient work phone"),
+}
+# Parts a participant is sent with (first and last name only make the name).
+SENT_PARTS: tuple[str, ...] = ("name", "email", "phone", "contact_id", "contact_external_id")
+NAME_PARTS: tuple[str, ...] = ("first_name", "last_name")
 
 MAX_PARTICIPANTS = 20
 
@@ -111,9 +172,6 @@ PARTICIPANT_PARTS: tuple[str, ...] = tuple(p[0] for p in _PARTICIPANT_PARTS)
 CANONICAL: tuple[Field, ...] = EVENT_FIELDS + tuple(participant_field(0, p) for p in PARTICIPANT_PARTS)
 BY_NAME: dict[str, Field] = {f.name: f for f in CANONICAL}
 
-# Columns the app writes into results workbooks; read back, they are recognised and not sent.
-RESULT_COLUMNS: tuple[str, ...] = ("status", "message")
-
 _PARTICIPANT_RE = re.compile(r"^participant(\d+)_(" + "|".join(PARTICIPANT_PARTS) + r")$")
 _CUSTOM_RE = re.compile(r"^\s*custom[\s_-]*data\s*[.:]\s*(\S.*?)\s*$", re.IGNORECASE)
 
@@ -121,6 +179,30 @@ _CUSTOM_RE = re.compile(r"^\s*custom[\s_-]*data\s*[.:]\s*(\S.*?)\s*$", re.IGNORE
 def normalise(header: str) -> str:
     """Header text folded for matching: lower case, letters and digits only."""
     return re.sub(r"[^0-9a-z]", "", str(header).lower())
+
+
+# Columns the app writes into results workbooks (by their exact names: a "Status" column of an export is the
+# appointment's status); read back, they are kept and not sent. Results workbooks written before 2026-12 named
+# them "status" and "message": recognised only as that exact pair (see results_columns).
+SEND_STATUS, SEND_MESSAGE = "Send status", "Send message"
+RESULT_COLUMNS: tuple[str, ...] = (SEND_STATUS, SEND_MESSAGE)
+LEGACY_RESULT_COLUMNS: tuple[str, ...] = ("status", "message")
+
+
+def results_columns(headers: list[str]) -> set[int]:
+    """Indices of the app's own results columns among `headers`: the exact names, or the old exact pair."""
+    found = {i for i, h in enumerate(headers) if h in RESULT_COLUMNS}
+    if all(name in headers for name in LEGACY_RESULT_COLUMNS):
+        found.update(i for i, h in enumerate(headers) if h in LEGACY_RESULT_COLUMNS)
+    return found
+
+
+_PHONE_RANK = {normalise(words): rank for rank, all_words in _PHONE_RANKS.items() for words in all_words}
+
+
+def phone_rank(header: str) -> int:
+    """MOBILE_PHONE, SOME_PHONE or OTHER_PHONE for a header that means a phone."""
+    return _PHONE_RANK.get(normalise(header), SOME_PHONE)
 
 
 def field(name: str) -> Field | None:

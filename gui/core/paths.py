@@ -29,6 +29,11 @@ def journal_dir() -> Path:
     return data_dir() / "journal"
 
 
+def mappings_dir() -> Path:
+    """Column mappings remembered per shape of file (the headers an export system writes)."""
+    return data_dir() / "mappings"
+
+
 def log_dir() -> Path:
     """The rotating log file (crash reports). Under the data folder when it is overridden, else the OS log folder."""
     override = os.environ.get(DATA_DIR_ENV)

@@ -28,6 +28,9 @@ class Plan:
     participants: dict[int, list[tuple[int, F.Field]]] = field(default_factory=dict)
     custom: list[tuple[int, F.Field]] = field(default_factory=list)
     col: dict[str, int] = field(default_factory=dict)                     # canonical name -> column
+    # participant index -> its first-name and last-name columns (in that order), joined into the name sent when
+    # no column gives the whole name
+    names: dict[int, list[tuple[int, F.Field]]] = field(default_factory=dict)
 
     @classmethod
     def from_fields(cls, headers: list[str], letters: list[str], names: list[str | None]) -> Plan:
@@ -37,12 +40,20 @@ class Plan:
             if f is None:
                 continue
             plan.col[f.name] = index
-            if f.scope == F.PARTICIPANT:
+            if f.scope == F.PARTICIPANT and f.key in F.NAME_PARTS:
+                plan.names.setdefault(f.participant, []).append((index, f))
+            elif f.scope == F.PARTICIPANT:
                 plan.participants.setdefault(f.participant, []).append((index, f))
             elif f.scope == F.CUSTOM:
                 plan.custom.append((index, f))
-            elif f.name not in ("start_time", "end_time", "date", "duration_minutes", "time_zone"):
-                plan.simple.append((index, f))
+            elif f.key is not None and f.name not in ("start_time", "end_time", "time_zone"):
+                plan.simple.append((index, f))      # SHEET fields (date, duration, status...) are never sent
+        for index, parts in list(plan.names.items()):
+            if any(f.key == "name" for _, f in plan.participants.get(index, ())):
+                del plan.names[index]               # a whole name wins over its parts
+            else:
+                parts.sort(key=lambda part: F.NAME_PARTS.index(part[1].key))
+                plan.participants.setdefault(index, [])
         return plan
 
     def header(self, name: str) -> str:

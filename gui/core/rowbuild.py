@@ -21,23 +21,29 @@ from gui.core.vocab import MAYBE_UPDATE, NEW, UPDATE
 __all__ = ["Built", "Options", "Plan", "build", "build_many", "gc_paused"]
 
 
-def build(values: list, number: int, plan: Plan, options: Options, known: str | None = None) -> Built:
+def build(values: list, number: int, plan: Plan, options: Options, known: str | None = None,
+          zone: str | None = None) -> Built:
     """The event a row sends (only the keys its cells set) and its problems.
 
     `known`: what Apptoto said of a row with only an external_id — NEW (unknown to it: the fields a
     new appointment needs become errors) or UPDATE (it exists); None when Apptoto was not asked.
+    `zone`: the time zone of the event the row updates, as Apptoto gave it (None: not known). Times written
+    without a zone in a row without a time_zone cell are placed in it; an update without it warns instead.
     """
-    return build_many([values], [number], plan, options, [known])[0]
+    return build_many([values], [number], plan, options, [known], zones=[zone])[0]
 
 
 def build_many(rows: list[list], numbers: list[int], plan: Plan, options: Options,
-               known: list[str | None] | None = None, columns: Columns | None = None) -> list[Built]:
+               known: list[str | None] | None = None, columns: Columns | None = None,
+               zones: list[str | None] | None = None) -> list[Built]:
     """build() for many rows: each column is converted in one pass (the hot path of loading).
 
     `columns`: the same cells column by column, normalised as the reader leaves them (Table.columns), which
-    spares taking the rows apart again; None to read the rows."""
+    spares taking the rows apart again; None to read the rows. `zones`: per row, as build()'s `zone`."""
+    if zones is not None and not any(zones):
+        zones = None
     with gc_paused():
-        return _build_many(rows, numbers, plan, options, known, columns)
+        return _build_many(rows, numbers, plan, options, known, columns, zones)
 
 
 @contextmanager
@@ -77,21 +83,24 @@ class _Memos:
 
 
 def _build_many(rows: list[list], numbers: list[int], plan: Plan, options: Options,
-                known: list[str | None] | None, columns: Columns | None) -> list[Built]:
+                known: list[str | None] | None, columns: Columns | None,
+                zones: list[str | None] | None) -> list[Built]:
     if len(rows) <= BLOCK:
-        return _build_block(rows, numbers, plan, options, known, columns, _Memos())
+        return _build_block(rows, numbers, plan, options, known, columns, _Memos(), zones)
     memos = _Memos()
     built: list[Built] = []
     for low in range(0, len(rows), BLOCK):
         high = low + BLOCK
         block = None if columns is None else Columns([c[low:high] for c in columns.cells], columns.text)
         built += _build_block(rows[low:high], numbers[low:high], plan, options,
-                              None if known is None else known[low:high], block, memos)
+                              None if known is None else known[low:high], block, memos,
+                              None if zones is None else zones[low:high])
     return built
 
 
 def _build_block(rows: list[list], numbers: list[int], plan: Plan, options: Options,
-                 known: list[str | None] | None, columns: Columns | None, memos: _Memos) -> list[Built]:
+                 known: list[str | None] | None, columns: Columns | None, memos: _Memos,
+                 zones: list[str | None] | None = None) -> list[Built]:
     normalised = columns is not None
     text_only = columns.text if columns is not None else frozenset()
 
@@ -109,16 +118,25 @@ def _build_block(rows: list[list], numbers: list[int], plan: Plan, options: Opti
                                                                               strict=True)]
     simple_keys = [f.key for _, f in plan.simple]
     simple_columns = [converted for converted, _ in converted_simple]
-    converted_people = {index: [convert(column, f) for column, f in cols]
-                        for index, cols in plan.participants.items()}
+    person_cols = {index: list(cols) for index, cols in plan.participants.items()}
+    converted_people = {index: [convert(column, f) for column, f in cols] for index, cols in person_cols.items()}
+    name_parts: list[tuple[F.Field, int, list]] = []      # first / last name columns (reported, never sent)
+    bad_parts: list[tuple[list, bool]] = []
+    for index, parts in plan.names.items():          # first + last name columns make the name sent
+        converted_parts = [convert(column, f) for column, f in parts]
+        bad_parts += converted_parts
+        name_parts += [(f, column, converted) for (column, f), (converted, _) in zip(parts, converted_parts,
+                                                                                     strict=True)]
+        person_cols[index].append((parts[0][0], F.participant_field(index, "name")))
+        converted_people[index].append((joined_names([converted for converted, _ in converted_parts]), False))
     people = {index: ([(f, column, converted) for (column, f), (converted, _)
                        in zip(cols, converted_people[index], strict=True)],
                       next((c for c, f in cols if f.key == "name"), cols[0][0]))
-              for index, cols in sorted(plan.participants.items())}
+              for index, cols in sorted(person_cols.items())}
     # Each participant's dict per row (None when all its cells are blank), made column-wise.
     people_dicts = [[({key: value for key, value in zip(keys, values, strict=True) if value is not None} or None)
                      for values in zip(*person_columns, strict=True)]
-                    for keys, person_columns in (([f.key for _, f in plan.participants[index]],
+                    for keys, person_columns in (([f.key for _, f in person_cols[index]],
                                                   [converted for converted, _ in converted_people[index]])
                                                  for index in people)]
     per_row_people = zip(*people_dicts, strict=True) if people_dicts else [()] * len(rows)
@@ -128,7 +146,10 @@ def _build_block(rows: list[list], numbers: list[int], plan: Plan, options: Opti
     bad_custom = bad_rows(converted_custom)
     bad = bad_rows(converted_simple)
     bad_people = bad_rows([c for columns in converted_people.values() for c in columns])
-    times = fast_times(cells, len(rows), plan, options, memos.zones, memos.placed)
+    if bad_parts:
+        bad_people |= bad_rows(bad_parts)
+    times = fast_times(cells, len(rows), plan, options, memos.zones, memos.placed, zones)
+    zone_column = plan.col.get("time_zone")
     id_column = plan.col.get("id")
     default_calendar = options.default_calendar
     built: list[Built] = []
@@ -143,9 +164,10 @@ def _build_block(rows: list[list], numbers: list[int], plan: Plan, options: Opti
             _fill(event, simple, r, out)
         else:
             event = {key: value for key, value in zip(simple_keys, cells, strict=True) if value is not None}
+        zoneless: object = None          # a time written without a zone, placed in the default zone
         if placed is None:
             out = out or Collector(plan, numbers[r])
-            careful_times(values, plan, options, event, out)
+            zoneless = careful_times(values, plan, options, event, out, None if zones is None else zones[r])
         else:
             zone_text, start, end = placed
             if zone_text is not None:
@@ -154,6 +176,8 @@ def _build_block(rows: list[list], numbers: list[int], plan: Plan, options: Opti
                 event["start_time"] = start
             if end is not None:
                 event["end_time"] = end
+            if zone_text is None and (start is not None or end is not None) and not (zones and zones[r]):
+                zoneless = _ZONELESS
         if people:
             participants: list[dict] | None = []
             if r in bad_people:
@@ -169,6 +193,7 @@ def _build_block(rows: list[list], numbers: list[int], plan: Plan, options: Opti
                     participants.append(person)
             if participants is None:
                 out = out or Collector(plan, numbers[r])
+                _fill({}, name_parts, r, out)                 # a bad first or last name, on its own cell
                 participants = _participants(r, people, out)
             if participants:
                 event["participants"] = participants
@@ -187,8 +212,12 @@ def _build_block(rows: list[list], numbers: list[int], plan: Plan, options: Opti
         kind = UPDATE if has_id else MAYBE_UPDATE if "external_id" in event else NEW
         if kind == MAYBE_UPDATE and known is not None and known[r] is not None:
             kind = known[r]
+        if kind == UPDATE and zoneless is not None and get_cell(values, zone_column) is None:
+            out = out or Collector(plan, numbers[r])
+            _zone_warning(values, plan, options, zoneless, out)
         defaulted: tuple[str, ...] = ()
-        if "calendar" not in event and "calendar_id" not in event:
+        if kind != UPDATE and "calendar" not in event and "calendar_id" not in event:
+            # an update keeps the event's calendar (events never move): only rows that may be new need one
             if default_calendar:
                 event["calendar"] = default_calendar
                 defaulted = _DEFAULTED_CALENDAR
@@ -204,6 +233,17 @@ def _build_block(rows: list[list], numbers: list[int], plan: Plan, options: Opti
 
 
 _DEFAULTED_CALENDAR = ("calendar",)
+_ZONELESS = object()          # the fast path placed a zone-less time in the default zone
+
+
+def _zone_warning(values: list, plan: Plan, options: Options, moment: object, out: Collector) -> None:
+    """An update whose times have no zone was read in the default zone: the event may be in another."""
+    name = "start_time" if get_cell(values, plan.col.get("start_time")) is not None else "end_time"
+    if moment is _ZONELESS:
+        moment = get_cell(values, plan.col.get(name))
+    when = f"{moment:%H:%M}" if hasattr(moment, "hour") else "The time"
+    out.add(name, WARNING, f"{when} was read in {options.default_time_zone}; the event may be in another zone "
+                           "(fill Time zone to be sure)")
 
 
 def _required(event: dict, plan: Plan, out: Collector, kind: str) -> None:
@@ -217,7 +257,22 @@ def _required(event: dict, plan: Plan, out: Collector, kind: str) -> None:
             continue  # already reported as unreadable
         if name == "end_time" and "duration_minutes" in plan.col:
             label = "End (or Duration)"
-        out.add(name, severity, f"{label} is empty: {tail}")
+        unmapped = name not in plan.col and not (name == "end_time" and "duration_minutes" in plan.col)
+        hint = f" (no column is used as {label}: choose one in Columns… or a mapping file)" if unmapped else ""
+        out.add(name, severity, f"{label} is empty: {tail}{hint}")
+
+
+def joined_names(parts: list[list]) -> list:
+    """Converted first-name and last-name columns joined into one name column ("Ann" + "Lee" -> "Ann Lee"). A
+    row with a bad part (a formula error) gets no name: the part is reported on its own cell."""
+    joined: list[str | None] = []
+    for values in zip(*parts, strict=True):
+        if any(v.__class__ is Bad for v in values):
+            joined.append(None)
+            continue
+        words = [v for v in values if v is not None]
+        joined.append(" ".join(words) if words else None)
+    return joined
 
 
 def _fill(target: dict, columns: list[tuple[F.Field, int, list]], r: int, out: Collector) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from gui.core import fields as F
 from gui.core.problems import ERROR, Problem, column_letter
@@ -26,6 +26,7 @@ class Row:
     built: Built | None = None
     outcome: Outcome | None = None
     known: str | None = None   # NEW / UPDATE once Apptoto said whether its external_id exists
+    zone: str | None = None    # the time zone of the event it updates, once Apptoto said (see rowbuild.build)
     added: bool = False        # added in the app (not a row of the workbook); its number follows the sheet's last
 
     @property
@@ -73,7 +74,7 @@ class Schedule:
         rows = self.rows
         with gc_paused(freeze=len(rows) >= BIG):
             built = build_many([row.values for row in rows], [row.number for row in rows], plan, options,
-                               [row.known for row in rows], columns)
+                               [row.known for row in rows], columns, [row.zone for row in rows])
             by_id, by_external_id = self._keys["id"], self._keys["external_id"]
             for index, (row, one) in enumerate(zip(rows, built, strict=True)):     # _index_keys, inlined
                 row.built = one
@@ -84,6 +85,10 @@ class Schedule:
                     by_external_id.setdefault(event["external_id"], []).append(index)
 
     def set_options(self, options: Options) -> None:
+        """Read every row again with new options; a date order left empty ("from the file") keeps this
+        schedule's own, which was decided for its file."""
+        if not options.date_order:
+            options = replace(options, date_order=self.options.date_order)
         self.options = options
         self.validate_all()
 
@@ -135,10 +140,11 @@ class Schedule:
         rows = [self.rows[index] for index in order]
         # many rows (a paste, a fill) are built together: each column converted in one pass, 5x faster
         built = build_many([r.values for r in rows], [r.number for r in rows], self.plan, self.options,
-                           [r.known for r in rows]) if len(rows) > 8 else None
+                           [r.known for r in rows], zones=[r.zone for r in rows]) if len(rows) > 8 else None
         for n, (index, row) in enumerate(zip(order, rows, strict=True)):
             affected.update(self._unindex_keys(index, row.event))
-            row.built = built[n] if built else build(row.values, row.number, self.plan, self.options, row.known)
+            row.built = built[n] if built else build(row.values, row.number, self.plan, self.options, row.known,
+                                                     row.zone)
             affected.update(self._index_keys(index, row.built.event))
         return sorted(affected)
 
@@ -146,7 +152,14 @@ class Schedule:
         """Record what Apptoto said of a row's external_id (NEW: unknown, UPDATE: exists) and rebuild it."""
         row = self.rows[index]
         row.known = kind
-        row.built = build(row.values, row.number, self.plan, self.options, kind)
+        row.built = build(row.values, row.number, self.plan, self.options, kind, row.zone)
+
+    def set_zone(self, index: int, zone: str | None) -> None:
+        """Record the time zone of the event a row updates (as Apptoto gave it) and rebuild the row: its times
+        written without a zone are then read in that zone."""
+        row = self.rows[index]
+        row.zone = zone
+        row.built = build(row.values, row.number, self.plan, self.options, row.known, zone)
 
     # ---- adding and removing rows ----------------------------------------------------------------
     def next_numbers(self, count: int) -> list[int]:
@@ -163,7 +176,8 @@ class Schedule:
             row.values = _fit(row.values, width)
         rows = [row for _, row in placed]
         for row, one in zip(rows, build_many([r.values for r in rows], [r.number for r in rows], self.plan,
-                                             self.options, [r.known for r in rows]), strict=True):
+                                             self.options, [r.known for r in rows], zones=[r.zone for r in rows]),
+                            strict=True):
             row.built = one
         mapping, merged, taken = [0] * len(old), [], 0
         for index, row in placed:

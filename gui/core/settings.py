@@ -60,13 +60,18 @@ class Setting:
 # ---- reading cells ---------------------------------------------------------------------------------
 TIME_ZONE = Setting("reading/time_zone", str, "", "zone for times without one (default: this computer's)",
                     "--time-zone", "TZ")
-DATE_ORDER = Setting("reading/date_order", str, "MDY", "how to read text dates such as 03/04/2026 (default MDY)",
-                     "--date-order", choices=DATE_ORDERS)
+# Not stored: each file's own dates decide its order (a stored global would misread the next file); the window
+# lets the user choose it per file, saved with that file's mapping (gui/sheets/memory.py).
+DATE_ORDER = Setting("", str, "", "how to read text dates such as 03/04/2026 (default: as the file's own dates "
+                     "show; month first when every date reads both ways)", "--date-order", choices=DATE_ORDERS)
 DEFAULT_CALENDAR = Setting("reading/default_calendar", str, "", "calendar for rows that name none",
                            "--default-calendar", "NAME")
 PHONE_REGION = Setting("reading/phone_region", str, "",
                        "country of phone numbers written without +country, e.g. US: then they need 10 digits",
                        "--phone-region", "CC")
+REMEMBER_MAPPINGS = Setting("reading/remember_mappings", bool, True,
+                            "do not use the columns remembered for files of the same shape",
+                            "--no-remembered-mapping")
 
 # ---- the account -----------------------------------------------------------------------------------
 ACCOUNT_USER = Setting("account/user", str, "", "Apptoto account e-mail (default: $APPTOTO_USER)", "--user", "EMAIL")
@@ -118,7 +123,7 @@ GEOMETRY = Setting("window/geometry", bytes, b"")
 WINDOW_STATE = Setting("window/state", bytes, b"")
 MAX_RECENT = 8
 
-READING = (TIME_ZONE, DATE_ORDER, DEFAULT_CALENDAR, PHONE_REGION)
+READING = (TIME_ZONE, DATE_ORDER, DEFAULT_CALENDAR, PHONE_REGION, REMEMBER_MAPPINGS)
 SENDING = (BATCH_SIZE, RATE_LIMIT, EXTERNAL_IDS, ADD_AUTO)
 SIGN_IN = (CLIENT_ID, AUTHORIZE_URL, SCOPE, REDIRECT_PORT)
 ALL = (*READING, ACCOUNT_USER, SERVER, CUSTOM_URL, SIGN_IN_METHOD, *SIGN_IN, *SENDING, UPDATE_FEED_URL,

@@ -15,10 +15,14 @@ _SUFFIX: dict[dt.timezone, str] = {}
 
 
 def fast_times(column_cells: Callable[[int], list], count: int, plan: Plan, options: Options,
-                zone_memo: dict, placed_in: dict[str, dict]) -> list[tuple | None]:
+                zone_memo: dict, placed_in: dict[str, dict], known_zones: list[str | None] | None = None
+                ) -> list[tuple | None]:
     """Per row: (time_zone text or None, start text or None, end text or None) when the row's times are
     plain (blank or naive date-time cells on days without a DST change, a known zone, end not before
-    start); None for a row that needs the careful path (_times)."""
+    start); None for a row that needs the careful path (_times).
+
+    `known_zones`: per row, the zone Apptoto gave the event (None: not known); a row without a time_zone cell
+    places its times there instead of in the default zone (and sends no time_zone)."""
     col = plan.col
     blank = [None] * count
 
@@ -27,7 +31,11 @@ def fast_times(column_cells: Callable[[int], list], count: int, plan: Plan, opti
         return blank if column is None else column_cells(column)
 
     zones, dates, starts, ends = cells("time_zone"), cells("date"), cells("start_time"), cells("end_time")
-    durations = cells("duration_minutes")
+    durations, end_dates = cells("duration_minutes"), cells("end_date")
+    whole_days = "all_day" in col           # a row with a Date but no times may be a whole day: careful path
+    if known_zones is not None:
+        zones = [(_KNOWN, known) if raw is None and known else raw for raw, known in zip(zones, known_zones,
+                                                                                         strict=True)]
     default_name = options.default_time_zone
     default_tz = zone(default_name)
     if None not in zone_memo:
@@ -35,11 +43,14 @@ def fast_times(column_cells: Callable[[int], list], count: int, plan: Plan, opti
     datetime, date = dt.datetime, dt.date
     result: list[tuple | None] = []
     append = result.append
-    for raw_zone, raw_date, start, end, minutes in zip(zones, dates, starts, ends, durations, strict=True):
+    for raw_zone, raw_date, start, end, minutes, end_day in zip(zones, dates, starts, ends, durations, end_dates,
+                                                                strict=True):
         entry = zone_memo.get(raw_zone, _UNKNOWN)
         if entry is _UNKNOWN:
             entry = zone_memo[raw_zone] = _zone_entry(raw_zone, default_name, default_tz, placed_in)
-        if entry is None or not (raw_date is None or raw_date.__class__ is date or raw_date.__class__ is datetime):
+        if entry is None or end_day is not None or not (raw_date is None or raw_date.__class__ is date
+                                                        or raw_date.__class__ is datetime) or (
+                whole_days and raw_date is not None and (start is None or end is None)):
             append(None)
             continue
         zone_text, placed, tz, tz_name = entry
@@ -75,6 +86,7 @@ def _wire(moment: object, tz: dt.tzinfo, tz_name: str, placed: dict) -> tuple[st
 
 
 _UNKNOWN = object()
+_KNOWN = object()            # marks a zone Apptoto gave for the event (not a time_zone cell)
 
 
 def _zone_entry(raw: object, default_name: str, default_tz: dt.tzinfo | None, placed_in: dict[str, dict]
@@ -83,6 +95,9 @@ def _zone_entry(raw: object, default_name: str, default_tz: dt.tzinfo | None, pl
     _times must judge (an unknown zone, or a blank one when the default zone is unknown)."""
     if raw is None or (raw.__class__ is str and not raw.strip()):
         text, name, tz = None, default_name, default_tz
+    elif raw.__class__ is tuple and raw[0] is _KNOWN:       # the event's zone, as Apptoto gave it
+        text, name = None, raw[1]
+        tz = zone(name)
     else:
         text = name = cv.to_text(raw)
         tz = zone(text)
@@ -146,10 +161,18 @@ def _place(moment: dt.datetime, tz_name: str, what: str, name: str, out: Collect
     return moment.replace(tzinfo=fixed)
 
 
-def careful_times(values: list, plan: Plan, options: Options, event: dict, out: Collector) -> None:
+def careful_times(values: list, plan: Plan, options: Options, event: dict, out: Collector,
+                  known_zone: str | None = None) -> dt.datetime | None:
+    """Place the row's times (any form of cell) into `event`, reporting problems to `out`. Returns the first
+    time written without a zone that was placed in the default zone (None when there was none): an update may
+    then be read in another zone than its event's. `known_zone`: the event's zone as Apptoto gave it, used for
+    such times instead of the default zone."""
     col = plan.col
     tz_name = options.default_time_zone
     raw_zone = get_cell(values, col.get("time_zone"))
+    defaulted = raw_zone is None and not (known_zone and zone(known_zone) is not None)
+    if raw_zone is None and not defaulted:
+        tz_name = known_zone
     if raw_zone is not None:
         text = cv.to_text(raw_zone)
         if zone(text) is None:
@@ -161,16 +184,17 @@ def careful_times(values: list, plan: Plan, options: Options, event: dict, out: 
             event["time_zone"] = text
             tz_name = text
     order = options.date_order
-    day: dt.date | None = None
-    raw_date = get_cell(values, col.get("date"))
-    if raw_date is not None:
-        try:
-            day = cv.to_date(raw_date, order)
-        except cv.CellProblem as exc:
-            out.add("date", ERROR, f"Date {exc}")
-            out.failed.update(("start_time", "end_time"))
-    start = _moment(values, "start_time", "Start", day, None, plan, order, tz_name, out)
-    end = _moment(values, "end_time", "End", day, start, plan, order, tz_name, out)
+    day = _day(values, plan, "date", "Date", order, out, ("start_time", "end_time"))
+    end_day = _day(values, plan, "end_date", "End date", order, out, ("end_time",)) or day
+    naive: list[dt.datetime] = []
+    start = _moment(values, "start_time", "Start", day, None, plan, order, tz_name, out, naive)
+    end = _moment(values, "end_time", "End", end_day, start, plan, order, tz_name, out, naive)
+    if day is not None and tz_name and _whole_day(values, plan):      # an all-day row with dates and no times
+        if start is None and get_cell(values, col.get("start_time")) is None:
+            start = _place(dt.datetime.combine(day, dt.time(0)), tz_name, "Start", "start_time", out)
+        if end is None and get_cell(values, col.get("end_time")) is None and end_day is not None:
+            end = _place(dt.datetime.combine(end_day + dt.timedelta(days=1), dt.time(0)), tz_name, "End",
+                         "end_time", out)
     if end is None and start is not None and get_cell(values, col.get("end_time")) is None:
         raw_minutes = get_cell(values, col.get("duration_minutes"))
         if raw_minutes is not None:
@@ -190,14 +214,42 @@ def careful_times(values: list, plan: Plan, options: Options, event: dict, out: 
                     f"({start:%Y-%m-%d %H:%M})")
         else:
             event["end_time"] = cv.wire_time(end)
+    return naive[0] if defaulted and naive else None
+
+
+def _day(values: list, plan: Plan, name: str, label: str, order: str, out: Collector,
+         depending: tuple[str, ...]) -> dt.date | None:
+    """The Date (or End date) cell as a date; None when blank or reported (then the times depending on it are
+    not also reported)."""
+    raw = get_cell(values, plan.col.get(name))
+    if raw is None:
+        return None
+    try:
+        return cv.to_date(raw, order)
+    except cv.CellProblem as exc:
+        out.add(name, ERROR, f"{label} {exc}")
+        out.failed.update(depending)
+        return None
+
+
+def _whole_day(values: list, plan: Plan) -> bool:
+    """Whether the row's All day cell says yes (a cell that is not yes/no is reported by its own column)."""
+    raw = get_cell(values, plan.col.get("all_day"))
+    try:
+        return raw is not None and cv.to_bool(raw)
+    except cv.CellProblem:
+        return False
 
 
 def _moment(values: list, name: str, label: str, day: dt.date | None, start: dt.datetime | None,
-            plan: Plan, order: str, tz_name: str, out: Collector) -> dt.datetime | None:
+            plan: Plan, order: str, tz_name: str, out: Collector, naive: list[dt.datetime]) -> dt.datetime | None:
+    """A start or end cell as an aware date-time (None when blank or reported); times written without a zone
+    are added to `naive` as read."""
     raw = get_cell(values, plan.col.get(name))
     if raw is None:
         return None
     if raw.__class__ is dt.datetime:
+        naive.append(raw)
         return _place(raw, tz_name, label, name, out) if tz_name else None
     if raw.__class__ is CellError:
         out.add(name, ERROR, f"the cell holds {raw} (a formula error or a formula without a value)")
@@ -219,6 +271,7 @@ def _moment(values: list, name: str, label: str, day: dt.date | None, start: dt.
         moment = dt.datetime.combine(moment, dt.time(0))   # a date alone: midnight
     if moment.tzinfo is not None:
         return moment
+    naive.append(moment)
     if not tz_name:
         return None  # the zone is already reported as unknown
     return _place(moment, tz_name, label, name, out)

@@ -12,15 +12,16 @@ from gui.core import fields
 from gui.core.rowbuild import Options
 from gui.core.schedule import Schedule
 from gui.core.table import WorkbookError
+from gui.qt import settings
+from gui.qt.mapping_dialog import Choice
 from gui.qt.review import Review
 from gui.qt.tasks import run_task
-from gui.sheets.load import Loaded, load_schedule
-from gui.sheets.mapping import ColumnMap
+from gui.sheets import needed
+from gui.sheets.load import Loaded, load_schedule, remap
 from gui.sheets.reader import list_sheets, read_table
 
 ChooseSheet = Callable[[str, list[str]], str | None]
-ChooseMapping = Callable[[Loaded], list[str | None] | None]
-ESSENTIAL = ("start_time", "id", "external_id")     # without any of these no row can become an event
+ChooseMapping = Callable[[Loaded], Choice | None]
 
 
 @dataclass(slots=True)
@@ -51,9 +52,16 @@ def sheets_with_data(path: str) -> list[str]:
     return usable
 
 
-def needs_mapping(columns: ColumnMap) -> bool:
-    """True when the headers did not map on their own: an ambiguous header, or nothing to build events from."""
-    if not any(name in columns.fields for name in ESSENTIAL):
+def needs_mapping(loaded: Loaded, default_calendar: str = "") -> bool:
+    """True when the Columns dialog should open by itself: a field new appointments need (title, start, end,
+    calendar) or every way to reach the participant has no column while some column is unused or suggested,
+    or a header is ambiguous. Never for columns remembered for files of this shape: the user chose them."""
+    columns = loaded.columns
+    if loaded.remembered:
+        return False
+    if columns.suggested:
+        return True
+    if needed.missing(columns.fields, default_calendar) and needed.unused(columns.headers, columns.fields):
         return True
     return any(name is None and header.strip() and len(fields.candidates(header)) > 1
                for header, name in zip(columns.headers, columns.fields, strict=True))
@@ -64,14 +72,12 @@ def snapshot(schedule: Schedule) -> list[tuple[int, list]]:
     return [(row.number, list(row.values)) for row in schedule.rows]
 
 
-def remapped(document: Document, names: list[str | None], options: Options,
-             rows: list[tuple[int, list]]) -> Document:
-    """A new Document with the columns mapped to `names` (the old one is left untouched: it is on screen)."""
-    old = document.schedule
-    schedule = Schedule(old.headers, names, rows, options, letters=old.letters, source=old.source, sheet=old.sheet)
-    columns = ColumnMap(list(old.headers), list(names), [""] * len(names))
-    loaded = Loaded(schedule, document.loaded.table, columns, [])
-    return Document(document.path, loaded, Review(schedule))
+def remapped(document: Document, choice: Choice, options: Options, rows: list[tuple[int, list]],
+             remember: bool) -> Document:
+    """A new Document with the columns and date order chosen (the old one is left untouched: it is on screen);
+    with `remember`, the choice is kept for the next file with these headers."""
+    loaded = remap(document.loaded, choice.names, options, rows, choice.date_order, choice.name or None, remember)
+    return Document(document.path, loaded, Review(loaded.schedule))
 
 
 class Loader(QObject):
@@ -102,16 +108,20 @@ class Loader(QObject):
                  lambda error: self._fail(path, error), owner=self)
         return True
 
-    def remap(self, document: Document, names: list[str | None]) -> bool:
-        """Rebuild every row with a new column mapping."""
+    def remap(self, document: Document, choice: Choice) -> bool:
+        """Rebuild every row with the columns and date order chosen in the Columns dialog."""
         if self.busy:
             return False
         self.busy = True
+        self._apply(document, choice)
+        return True
+
+    def _apply(self, document: Document, choice: Choice) -> None:
         self.started.emit("Applying the column mapping…")
         options, rows = self._options(), snapshot(document.schedule)
-        run_task(lambda: remapped(document, names, options, rows), self._done,
+        remember = settings.get(settings.REMEMBER_MAPPINGS)
+        run_task(lambda: remapped(document, choice, options, rows, remember), self._done,
                  lambda error: self._fail(str(document.path), error), owner=self)
-        return True
 
     def _on_sheets(self, path: str, sheets: list[str]) -> None:
         sheet = None
@@ -124,21 +134,20 @@ class Loader(QObject):
 
     def _read(self, path: str, sheet: str | None, mapping_path: str | None) -> None:
         options = self._options()
+        remember = settings.get(settings.REMEMBER_MAPPINGS)
 
-        def work() -> Document:
-            loaded = load_schedule(path, options, sheet=sheet, mapping_path=mapping_path)
+        def work() -> Document:       # suggestions from the values are offered in the dialog, not applied
+            loaded = load_schedule(path, options, sheet=sheet, mapping_path=mapping_path, apply_guesses=False,
+                                   remembered=remember)
             return Document(Path(path), loaded, Review(loaded.schedule))
 
         run_task(work, self._on_read, lambda error: self._fail(path, error), owner=self)
 
     def _on_read(self, document: Document) -> None:
-        if needs_mapping(document.loaded.columns):
-            names = self._choose_mapping(document.loaded)
-            if names is not None and names != document.schedule.names:
-                self.started.emit("Applying the column mapping…")
-                options, rows = self._options(), snapshot(document.schedule)
-                run_task(lambda: remapped(document, names, options, rows), self._done,
-                         lambda error: self._fail(str(document.path), error), owner=self)
+        if needs_mapping(document.loaded, self._options().default_calendar):
+            choice = self._choose_mapping(document.loaded)
+            if choice is not None:
+                self._apply(document, choice)
                 return
         self._done(document)
 

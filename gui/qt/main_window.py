@@ -28,7 +28,8 @@ from gui.qt.compare_dock import CompareDock
 from gui.qt.editing import EditingController
 from gui.qt.grid import ScheduleView
 from gui.qt.loader import Document, Loader
-from gui.qt.mapping_dialog import ask_mapping
+from gui.qt.mapping_badge import MappingBadge
+from gui.qt.mapping_dialog import Choice, ask_mapping
 from gui.qt.preview_dock import PreviewDock
 from gui.qt.problems_dock import ProblemsDock
 from gui.qt.schedule_model import ScheduleModel
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self.progress.setMaximumWidth(160)
         self.progress.setTextVisible(False)
         self.progress.hide()
+        self.mapping_badge = MappingBadge()
         self.loader = Loader(self._choose_sheet, self._choose_mapping, settings.options, self)
         self.actions = Actions(self)
         self._build_layout()
@@ -103,6 +105,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.problems], [330], Qt.Orientation.Horizontal)
         self.resizeDocks([self.preview], [260], Qt.Orientation.Vertical)
         self.actions.build_menus(self, [self.problems, self.preview, self.compare_dock])
+        self.statusBar().addPermanentWidget(self.mapping_badge)
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.counts)
 
@@ -111,6 +114,7 @@ class MainWindow(QMainWindow):
         a.open.triggered.connect(self._on_open_triggered)
         a.reload.triggered.connect(self._on_reload_triggered)
         a.columns.triggered.connect(self._on_columns_triggered)
+        self.mapping_badge.clicked.connect(a.columns.trigger)
         a.quit.triggered.connect(self.close)
         a.check_all.triggered.connect(self.model.check_all)
         a.check_none.triggered.connect(self.model.check_none)
@@ -141,8 +145,9 @@ class MainWindow(QMainWindow):
     def _choose_sheet(self, path: str, sheets: list[str]) -> str | None:
         return dialogs.choose_sheet(self, Path(path).name, sheets)
 
-    def _choose_mapping(self, loaded) -> list[str | None] | None:
-        return ask_mapping(self, loaded.schedule, str(Path(loaded.table.path).parent))
+    def _choose_mapping(self, loaded) -> Choice | None:
+        return ask_mapping(self, loaded, str(Path(loaded.table.path).parent), settings.get(settings.DEFAULT_CALENDAR),
+                           settings.get(settings.REMEMBER_MAPPINGS))
 
     def _on_open_triggered(self) -> None:
         path = dialogs.ask_open_schedule(self, settings.get(settings.LAST_FOLDER))
@@ -156,9 +161,9 @@ class MainWindow(QMainWindow):
     def _on_columns_triggered(self) -> None:
         if self.document is None:
             return
-        names = ask_mapping(self, self.document.schedule, str(self.document.path.parent))
-        if names is not None and names != self.document.schedule.names:
-            self.loader.remap(self.document, names)
+        choice = self._choose_mapping(self.document.loaded)
+        if choice is not None:
+            self.loader.remap(self.document, choice)
 
     def _on_loader_started(self, message: str) -> None:
         self.statusBar().showMessage(message)
@@ -193,7 +198,8 @@ class MainWindow(QMainWindow):
         self.actions.set_document_open(True)
         self.setWindowTitle(f"{document.path.name}[*] — {APP_NAME}")
         self.setWindowFilePath(str(document.path))
-        for note in document.loaded.notes[:1]:
+        self.mapping_badge.show_loaded(document.loaded)
+        for note in (document.loaded.warnings + document.loaded.notes)[:1]:
             self.statusBar().showMessage(note, 8000)
         self._update_counts()
 

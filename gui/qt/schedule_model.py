@@ -332,8 +332,10 @@ class ScheduleModel(RowsMixin, QAbstractTableModel):
         if section == CHECK:
             return "Send" if role == Qt.ItemDataRole.DisplayRole else (
                 "Select the rows to preview and send (Space)" if role == Qt.ItemDataRole.ToolTipRole else None)
-        if section == STATUS:
-            return "Status" if role == Qt.ItemDataRole.DisplayRole else None
+        if section == STATUS:          # named as in results workbooks: an export's own "Status" is another column
+            return fields.SEND_STATUS if role == Qt.ItemDataRole.DisplayRole else (
+                "What sending the row will do, or did (the app's column, not the sheet's)"
+                if role == Qt.ItemDataRole.ToolTipRole else None)
         column = section - FIRST_DATA
         if not 0 <= column < len(schedule.headers):
             return None

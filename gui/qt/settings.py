@@ -24,7 +24,10 @@ from gui.core.zones import local_zone_name
 
 
 def get(setting: Setting) -> Any:
-    """The stored value (the default when missing or of the wrong type); bytes settings come back as QByteArray."""
+    """The stored value (the default when missing or of the wrong type); bytes settings come back as QByteArray.
+    A setting the window does not store (no key, e.g. the date order: each file decides) is its default."""
+    if not setting.key:
+        return setting.default
     value = QSettings().value(setting.key)
     if setting.type is bytes:
         return value if isinstance(value, QByteArray) else QByteArray(setting.default)

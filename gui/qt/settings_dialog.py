@@ -33,8 +33,6 @@ from gui.qt.account import CUSTOM, SERVER_LABELS, Account, Where
 from gui.qt.sign_in_box import SignInBox
 from gui.qt.tasks import run_task
 
-DATE_ORDERS = {"MDY": "Month first (03/04/2025 is 4 March)", "DMY": "Day first (03/04/2025 is 3 April)",
-               "YMD": "Year first (2025/03/04)"}
 OK_STYLE, BAD_STYLE = "color: #1b6e2a;", "color: #b3261e;"
 
 
@@ -159,10 +157,6 @@ class SettingsDialog(QDialog):
         self.zone.addItems(all_zone_names())
         self.zone.lineEdit().setPlaceholderText(f"this computer's zone ({local_zone_name()})")
         searchable(self.zone)
-        self.date_order = QComboBox()
-        self.date_order.setObjectName("date_order")
-        for code, label in DATE_ORDERS.items():
-            self.date_order.addItem(label, code)
         self.region = QComboBox()
         self.region.setObjectName("phone_region")
         self.region.setEditable(True)
@@ -171,8 +165,11 @@ class SettingsDialog(QDialog):
         searchable(self.region)
         form.addRow("Default &calendar:", self.calendar)
         form.addRow("Default time &zone:", self.zone)
-        form.addRow("&Dates written as text:", self.date_order)
         form.addRow("&Phone numbers from:", self.region)
+        self.remember = QCheckBox("Remember the columns chosen for each kind of file (the next export of the same "
+                                  "shape opens the same way)")
+        self.remember.setObjectName("remember_mappings")
+        form.addRow(self.remember)
         return box
 
     def _sending_box(self) -> QGroupBox:
@@ -219,8 +216,8 @@ class SettingsDialog(QDialog):
         self.calendar.setText(settings.get(settings.DEFAULT_CALENDAR))
         self.zone.setCurrentIndex(-1)
         self.zone.setEditText(settings.get(settings.TIME_ZONE))
-        self.date_order.setCurrentIndex(max(0, self.date_order.findData(settings.get(settings.DATE_ORDER))))
         self.region.setCurrentIndex(max(0, self.region.findText(settings.get(settings.PHONE_REGION))))
+        self.remember.setChecked(settings.get(settings.REMEMBER_MAPPINGS))
         self.batch.setValue(settings.get(settings.BATCH_SIZE))
         self.rate.setValue(settings.get(settings.RATE_LIMIT))
         self.external_ids.setChecked(settings.get(settings.EXTERNAL_IDS))
@@ -263,12 +260,13 @@ class SettingsDialog(QDialog):
         self.account.set_where(where)
         if self.typed_key() and where.user:
             self.key_note = self.account.store_key(where.user, self.typed_key())
-        reading = (self.calendar.text().strip(), self.zone.currentText().strip(), self.date_order.currentData(),
+        reading = (self.calendar.text().strip(), self.zone.currentText().strip(),
                    self.region.currentText().strip().upper())
-        read_settings = (settings.DEFAULT_CALENDAR, settings.TIME_ZONE, settings.DATE_ORDER, settings.PHONE_REGION)
+        read_settings = (settings.DEFAULT_CALENDAR, settings.TIME_ZONE, settings.PHONE_REGION)
         self.reading_changed = reading != tuple(settings.get(setting) for setting in read_settings)
         for setting, value in zip(read_settings, reading, strict=True):
             settings.put(setting, value)
+        settings.put(settings.REMEMBER_MAPPINGS, self.remember.isChecked())
         settings.put(settings.BATCH_SIZE, self.batch.value())
         settings.put(settings.RATE_LIMIT, self.rate.value())
         settings.put(settings.EXTERNAL_IDS, self.external_ids.isChecked())

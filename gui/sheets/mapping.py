@@ -1,4 +1,4 @@
-"""Match sheet headers to canonical columns, never guessing, and load / save mapping files."""
+"""Match sheet headers to canonical columns by name (never guessing between two), and load / save mapping files."""
 
 from __future__ import annotations
 
@@ -10,9 +10,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from gui.core import fields
+from gui.core.settings import DATE_ORDERS
 from gui.core.table import WorkbookError
 
-_RESULT_KEYS = {fields.normalise(c): c for c in fields.RESULT_COLUMNS}
+_FILE_KEYS = ("columns", "sheet", "header_row", "name", "date_order", "saved")
 
 
 class MappingError(WorkbookError):
@@ -27,6 +28,8 @@ class ColumnMap:
     fields: list[str | None]
     notes: list[str]                                       # '' when the column maps cleanly
     unused: list[str] = field(default_factory=list)       # mapping headers not found in the sheet
+    suggested: dict[int, str] = field(default_factory=dict)   # column -> field its values suggest (not applied)
+    unknown: list[int] = field(default_factory=list)      # columns whose header no name matches (or blank)
 
     def index(self, name: str) -> int | None:
         """The column index that feeds canonical field `name`, or None."""
@@ -44,11 +47,14 @@ class ColumnMap:
 
 @dataclass(slots=True)
 class MappingFile:
-    """The content of a mapping file."""
+    """The content of a mapping file (also what is remembered for files of one shape, see memory.py)."""
 
     columns: dict[str, str | None]
     sheet: str | None = None
     header_row: int | None = None
+    name: str | None = None            # what staff call it, e.g. "Jane export"
+    date_order: str | None = None      # how the file's text dates read (MDY, DMY, YMD), when chosen
+    saved: str | None = None           # the day it was saved, ISO (2026-12-12)
 
 
 def _fold(text: str) -> str:
@@ -75,6 +81,7 @@ def map_columns(headers: Sequence[str], mapping: AnyMapping[str, str | None] | N
     notes = [""] * count
     explicit = [False] * count
     unused: list[str] = []
+    unknown: list[int] = []
     folded = [_fold(h) for h in headers]
     for key, name in (mapping or {}).items():
         canonical = _check_name(name, key, source)
@@ -86,25 +93,29 @@ def map_columns(headers: Sequence[str], mapping: AnyMapping[str, str | None] | N
             chosen[i], explicit[i] = canonical, True
             if canonical is None:
                 notes[i] = f'"{headers[i]}" is ignored, as the mapping says.'
+    results = fields.results_columns(list(headers))
     for i, header in enumerate(headers):
         if explicit[i]:
             continue
         if not header.strip():
             notes[i] = f"Column {i + 1} has no header; it is ignored."
+            unknown.append(i)
             continue
-        if fields.normalise(header) in _RESULT_KEYS:
+        if i in results:
             notes[i] = f'"{header}" is a results column; it is kept but not sent.'
             continue
         found = fields.candidates(header)
         if not found:
             notes[i] = f'"{header}" is not a known column; it is ignored.'
+            unknown.append(i)
         elif len(found) > 1:
             options = " or ".join(found)
             notes[i] = f'"{header}" could mean {options}; it is ignored until the mapping says which.'
         else:
             chosen[i] = found[0]
     _resolve_clashes(headers, chosen, notes, explicit, source)
-    return ColumnMap(list(headers), chosen, notes, unused)
+    _whole_names_win(headers, chosen, notes, explicit)
+    return ColumnMap(list(headers), chosen, notes, unused, unknown=unknown)
 
 
 def _resolve_clashes(headers: Sequence[str], chosen: list[str | None], notes: list[str],
@@ -122,6 +133,9 @@ def _resolve_clashes(headers: Sequence[str], chosen: list[str | None], notes: li
             raise MappingError(f"{source} maps both {listed} to {name}; map only one of them.")
         exact = [i for i in columns if fields.normalise(headers[i]) == fields.normalise(name)]
         winner = pinned[0] if pinned else (exact[0] if len(exact) == 1 else None)
+        phones = name == "participant_phone" and winner is None
+        if phones:
+            winner = _best_phone(headers, columns)
         listed = " and ".join(f'"{headers[i]}"' for i in columns)
         for i in columns:
             if i == winner:
@@ -130,8 +144,33 @@ def _resolve_clashes(headers: Sequence[str], chosen: list[str | None], notes: li
             if winner is None:
                 notes[i] = (f"{listed} all mean {name}; none of them is used until the mapping "
                             "says which.")
+            elif phones:
+                to = ("reminders go to the mobile number in" if fields.phone_rank(headers[winner]) ==
+                      fields.MOBILE_PHONE else "the participant's phone comes from")
+                notes[i] = f'"{headers[i]}" is not sent: {to} "{headers[winner]}".'
             else:
                 notes[i] = f'"{headers[i]}" also means {name}, but "{headers[winner]}" is used for it.'
+
+
+def _best_phone(headers: Sequence[str], columns: list[int]) -> int | None:
+    """Of several phone columns, the one reminders should go to (a mobile before a plain phone before a home or
+    work phone); None when two are equally good."""
+    ranks = [fields.phone_rank(headers[i]) for i in columns]
+    best = min(ranks)
+    return columns[ranks.index(best)] if ranks.count(best) == 1 else None
+
+
+def _whole_names_win(headers: Sequence[str], chosen: list[str | None], notes: list[str],
+                     explicit: list[bool]) -> None:
+    """First and last name columns are not used for a participant that has a whole-name column."""
+    for i, name in enumerate(chosen):
+        f = fields.field(name) if name else None
+        if f is None or f.scope != fields.PARTICIPANT or f.key not in fields.NAME_PARTS or explicit[i]:
+            continue
+        whole = fields.participant_field(f.participant, "name").name
+        if whole in chosen:
+            chosen[i] = None
+            notes[i] = f'"{headers[i]}" is not used: the name comes from "{headers[chosen.index(whole)]}".'
 
 
 def load_mapping(path: str | os.PathLike[str]) -> MappingFile:
@@ -151,10 +190,10 @@ def load_mapping(path: str | os.PathLike[str]) -> MappingFile:
                            f"{exc.msg}).") from None
     if not isinstance(data, dict) or not isinstance(data.get("columns"), dict):
         raise MappingError(f'{source} must hold an object with "columns": {{"<header>": "<column name>"}}.')
-    unknown = sorted(set(data) - {"columns", "sheet", "header_row"})
+    unknown = sorted(set(data) - set(_FILE_KEYS))
     if unknown:
-        raise MappingError(f"{source} has unknown entries: {', '.join(unknown)} "
-                           '(allowed: "columns", "sheet", "header_row").')
+        allowed = ", ".join(f'"{k}"' for k in _FILE_KEYS)
+        raise MappingError(f"{source} has unknown entries: {', '.join(unknown)} (allowed: {allowed}).")
     columns = {str(k): _check_name(v, str(k), source) for k, v in data["columns"].items()}
     sheet = data.get("sheet")
     if sheet is not None and not isinstance(sheet, str):
@@ -163,25 +202,50 @@ def load_mapping(path: str | os.PathLike[str]) -> MappingFile:
     if header_row is not None and (isinstance(header_row, bool) or not isinstance(header_row, int)
                                    or header_row < 1):
         raise MappingError(f'{source}: "header_row" must be a row number (1 or more).')
-    return MappingFile(columns, sheet, header_row)
+    order = data.get("date_order")
+    if order is not None and order not in DATE_ORDERS:
+        raise MappingError(f'{source}: "date_order" must be one of {", ".join(DATE_ORDERS)}.')
+    name, saved = data.get("name"), data.get("saved")
+    if name is not None and not isinstance(name, str) or saved is not None and not isinstance(saved, str):
+        raise MappingError(f'{source}: "name" and "saved" must be text in quotes.')
+    return MappingFile(columns, sheet, header_row, name, order, saved)
 
 
 def save_mapping(path: str | os.PathLike[str], column_map: ColumnMap, sheet: str | None = None,
-                 header_row: int | None = None) -> None:
+                 header_row: int | None = None, name: str | None = None, date_order: str | None = None,
+                 saved: str | None = None) -> None:
     """Write the mapping in use (every headed column: its field, or null when ignored)."""
+    write_mapping(path, mapping_of(column_map, sheet, header_row, name, date_order, saved))
+
+
+def mapping_of(column_map: ColumnMap, sheet: str | None = None, header_row: int | None = None,
+               name: str | None = None, date_order: str | None = None, saved: str | None = None) -> MappingFile:
+    """The mapping file that gives `column_map` (results columns left out: they are recognised anyway)."""
     columns: dict[str, str | None] = {}
-    for header, name in zip(column_map.headers, column_map.fields, strict=True):
+    results = fields.results_columns(column_map.headers)
+    for i, (header, field_name) in enumerate(zip(column_map.headers, column_map.fields, strict=True)):
         if not header.strip() or header in columns:
             continue
-        if name is None and fields.normalise(header) in _RESULT_KEYS:
+        if field_name is None and i in results:
             continue
-        columns[header] = name
-    data: dict[str, object] = {"columns": columns}
-    if sheet is not None:
-        data["sheet"] = sheet
-    if header_row is not None:
-        data["header_row"] = header_row
+        columns[header] = field_name
+    return MappingFile(columns, sheet, header_row, name, date_order, saved)
+
+
+def write_mapping(path: str | os.PathLike[str], mapping: MappingFile) -> None:
+    """Write a mapping file (only the entries it has)."""
+    data: dict[str, object] = {}
+    if mapping.name:
+        data["name"] = mapping.name
+    if mapping.saved:
+        data["saved"] = mapping.saved
+    data["columns"] = mapping.columns
+    for key in ("sheet", "header_row", "date_order"):
+        value = getattr(mapping, key)
+        if value is not None:
+            data[key] = value
     try:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
         Path(path).write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     except OSError as exc:
         raise MappingError(f'Mapping file "{Path(path).name}" cannot be written: '

@@ -1,4 +1,4 @@
-"""Write a results workbook: the input columns plus id, external_id, status and message, rows in place."""
+"""Write a results workbook: the input columns plus id, external_id, Send status and Send message, rows in place."""
 
 from __future__ import annotations
 
@@ -17,6 +17,10 @@ if TYPE_CHECKING:     # openpyxl is imported when a workbook is written: with nu
     import openpyxl  # which the window would otherwise pay at every start
 
 RESULT_KEYS = ("id", "external_id", "status", "message")
+# The header each result is written under: the app's status and message get names no export uses (an export's
+# "Status" is the appointment's status), and are recognised by these exact names when read back.
+RESULT_HEADERS = {"id": "id", "external_id": "external_id", "status": fields.SEND_STATUS,
+                  "message": fields.SEND_MESSAGE}
 _RISKY = ("=", "+", "-", "@")
 _BAD_TITLE = re.compile(r"[\[\]:*?/\\]")
 
@@ -33,18 +37,22 @@ def _same_file(a: Path, b: Path) -> bool:
 def result_columns(table: Table, column_map: ColumnMap | None = None) -> tuple[list[str], dict[str, int]]:
     """(headers of the results sheet, column index of id / external_id / status / message).
 
-    Existing id / external_id / status / message columns are reused, never duplicated."""
+    Existing id / external_id columns and the app's own results columns (Send status / Send message, or the
+    "status" / "message" pair of older results workbooks) are reused, never duplicated."""
     fields_of = (column_map or map_columns(table.headers)).fields
     headers = list(table.headers)
+    ours = {table.headers[i]: i for i in sorted(fields.results_columns(table.headers), reverse=True)}
     where: dict[str, int] = {}
     for key in RESULT_KEYS:
-        for i, header in enumerate(table.headers):
-            if fields_of[i] == key or (key in fields.RESULT_COLUMNS and fields.normalise(header) == key):
-                where[key] = i
-                break
+        if key in ("id", "external_id"):
+            found = next((i for i, name in enumerate(fields_of) if name == key), None)
         else:
-            where[key] = len(headers)
-            headers.append(key)
+            legacy = fields.LEGACY_RESULT_COLUMNS[fields.RESULT_COLUMNS.index(RESULT_HEADERS[key])]
+            found = ours.get(RESULT_HEADERS[key], ours.get(legacy))
+        if found is None:
+            found = len(headers)
+            headers.append(RESULT_HEADERS[key])
+        where[key] = found
     return headers, where
 
 

@@ -17,7 +17,7 @@ sandbox, stubs, win, journal_dir = send_helpers.sandbox, send_helpers.stubs, sen
 def sheet_rows(path: Path) -> list[dict]:
     sheet = openpyxl.load_workbook(path).active
     rows = [[c.value for c in row] for row in sheet.iter_rows()]
-    at = next(i for i, row in enumerate(rows) if "status" in row)
+    at = next(i for i, row in enumerate(rows) if "Send status" in row)
     header = rows[at]
     return [dict(zip(header, row, strict=False)) for row in rows[at + 1:] if any(v is not None for v in row)]
 
@@ -36,7 +36,7 @@ def test_save_results_writes_a_new_workbook_with_ids_and_states(win, stubs, qtbo
     assert len(rows) == len(schedule.rows)
     by_state = {}
     for sheet_row, row in zip(rows, schedule.rows, strict=True):
-        by_state[sheet_row["status"]] = by_state.get(sheet_row["status"], 0) + 1
+        by_state[sheet_row["Send status"]] = by_state.get(sheet_row["Send status"], 0) + 1
         if row.outcome is not None:
             assert sheet_row["Apptoto ID"] == row.outcome.id and sheet_row["External ID"] == row.outcome.external_id
     assert by_state == {"created": 29, "updated": 6, "invalid": 5}

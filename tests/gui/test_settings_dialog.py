@@ -64,7 +64,6 @@ def test_without_a_keyring_the_key_lives_in_memory_for_the_session(qtbot, broken
 def test_settings_are_stored_per_user_and_read_back(qtbot, memory_keyring):
     dialog = dialog_for(qtbot, Account())
     dialog.zone.setEditText("Europe/Paris")
-    dialog.date_order.setCurrentIndex(dialog.date_order.findData("DMY"))
     dialog.region.setEditText("GB")
     qtbot.keyClicks(dialog.calendar, "Dr. Patel")
     dialog.batch.setValue(20)
@@ -73,15 +72,18 @@ def test_settings_are_stored_per_user_and_read_back(qtbot, memory_keyring):
     dialog.add_auto.setChecked(True)
     dialog.accept()
     assert dialog.reading_changed
-    assert (settings.get(settings.TIME_ZONE), settings.get(settings.DATE_ORDER), settings.get(settings.PHONE_REGION),
-            settings.get(settings.DEFAULT_CALENDAR)) == ("Europe/Paris", "DMY", "GB", "Dr. Patel")
+    assert (settings.get(settings.TIME_ZONE), settings.get(settings.PHONE_REGION),
+            settings.get(settings.DEFAULT_CALENDAR)) == ("Europe/Paris", "GB", "Dr. Patel")
+    # The date order is no setting: each file's own dates decide it, chosen per file in Columns (issue 15).
+    assert settings.options().date_order == "" and not hasattr(dialog, "date_order")
     assert settings.options().phone_region == "GB"            # rows are read with the region from now on
     assert (settings.get(settings.BATCH_SIZE), settings.get(settings.RATE_LIMIT)) == (20, 60)
     assert settings.get(settings.EXTERNAL_IDS) is False and settings.get(settings.ADD_AUTO) is True
+    assert settings.get(settings.REMEMBER_MAPPINGS) is True
     options = settings.send_options()
     assert (options.batch_size, options.rate_per_minute, options.generate_external_ids) == (20, 60, False)
     again = dialog_for(qtbot, Account())
-    assert again.zone.currentText() == "Europe/Paris" and again.date_order.currentData() == "DMY"
+    assert again.zone.currentText() == "Europe/Paris"
     assert again.batch.value() == 20 and not again.external_ids.isChecked() and again.add_auto.isChecked()
 
 

@@ -10,12 +10,20 @@ import pytest
 from gui.resources import SAMPLE, resource_path
 
 SAMPLE_PATH = str(resource_path(SAMPLE))
+REPLACES = ('sample-schedule.xlsx, sheet "Schedule", row {}: warning: this update replaces all participants of the '
+            "event (people not listed in the row are removed)",
+            'sample-schedule.xlsx, sheet "Schedule", row {}: warning: this update replaces all custom data of the '
+            "event (keys not in the row are removed)")
 SAMPLE_PROBLEMS = [
+    'sample-schedule.xlsx, sheet "Schedule": warning: 23 rows have only an External ID and participants or custom '
+    "data: if Apptoto already has those events, sending replaces all their participants and custom data.",
+    *(line.format(7) for line in REPLACES),
     'sample-schedule.xlsx, sheet "Schedule", row 10, column G "End Time": error: ends before it starts '
     "(09:45 is before 10:00)",
     'sample-schedule.xlsx, sheet "Schedule", row 17, column L "Email": error: Participant e-mail '
     "“victor.petrov@@example.com” is not a valid e-mail address: The part after the @-sign contains invalid "
     "characters: '@'.",
+    *(line.format(19) for line in REPLACES),
     'sample-schedule.xlsx, sheet "Schedule", row 24, column F "Start Time": error: Start is empty: a new '
     "appointment needs it",
     'sample-schedule.xlsx, sheet "Schedule", row 33, column B "External ID": error: External ID PM-1032 is also '

@@ -156,7 +156,9 @@ def test_an_unknown_external_id_makes_the_required_fields_errors(sandbox):
     assert apply_known(schedule, diffs) == [0, 1]
     assert schedule.rows[1].known == NEW and schedule.has_errors(1)
     errors = [p.message for p in schedule.problems(1) if p.is_error]
-    assert errors == ["Start is empty: a new appointment needs it", "End is empty: a new appointment needs it"]
+    hint = " (no column is used as {}: choose one in Columns… or a mapping file)"
+    assert errors == ["Start is empty: a new appointment needs it" + hint.format("Start"),
+                      "End is empty: a new appointment needs it" + hint.format("End")]
     assert schedule.rows[0].known == UPDATE and not schedule.has_errors(0)
     assert apply_known(schedule, diffs) == []               # already known: nothing rebuilt
 

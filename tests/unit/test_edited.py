@@ -29,7 +29,7 @@ def test_added_rows_are_written_deleted_rows_are_not_and_sent_rows_keep_ids_and_
     out = save_edited(tmp_path / "out.xlsx", schedule, table)
     sheet = openpyxl.load_workbook(out).active
     values = [[c.value for c in r] for r in sheet.iter_rows()]
-    assert values[0] == [*HEADERS, "id", "status", "message"]
+    assert values[0] == [*HEADERS, "id", "Send status", "Send message"]
     assert values[1][:3] == ["E0", "Dr A", "Edited"] and values[1][5:7] == [901, "created"]
     assert values[2][:3] == [None, "Dr B", "Added"]
     assert values[3][:3] == ["E2", "Dr A", "T2"]

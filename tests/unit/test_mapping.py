@@ -23,19 +23,32 @@ def test_synonyms_map_to_canonical_names() -> None:
 
 
 def test_unknown_blank_and_results_columns_are_noted() -> None:
-    cmap = map_columns(["Title", "Colour", "", "status", "Message"])
-    assert cmap.fields == ["title", None, None, None, None]
+    cmap = map_columns(["Title", "Colour", "", "Send status", "Send message", "Status"])
+    assert cmap.fields == ["title", None, None, None, None, "appointment_status"]
     assert cmap.notes == ["", '"Colour" is not a known column; it is ignored.', "Column 3 has no header; it is ignored.",
-                          '"status" is a results column; it is kept but not sent.',
-                          '"Message" is a results column; it is kept but not sent.']
+                          '"Send status" is a results column; it is kept but not sent.',
+                          '"Send message" is a results column; it is kept but not sent.', ""]
+    assert cmap.unknown == [1, 2]
 
 
-def test_two_headers_for_one_field_are_both_left_unmapped() -> None:
+def test_results_columns_are_known_by_their_exact_names_only() -> None:
+    # An export's "Status" is the appointment's status, never the app's results column (issue 20).
+    assert map_columns(["Title", "send status", "Status"]).fields == ["title", None, "appointment_status"]
+    assert map_columns(["Title", "send status"]).notes[1] == '"send status" is not a known column; it is ignored.'
+    # Results workbooks written before the rename: the exact pair "status" + "message" is still the app's.
+    old = map_columns(["id", "Title", "status", "message"])
+    assert old.fields == ["id", "title", None, None]
+    assert old.notes[2] == '"status" is a results column; it is kept but not sent.'
+    assert map_columns(["Title", "status"]).fields == ["title", "appointment_status"]
+
+
+def test_two_headers_for_one_field_are_left_unmapped_but_a_mobile_phone_wins() -> None:
     table = read_table(CORPUS / "ambiguous.xlsx")
     cmap = map_columns(table.headers)
-    assert cmap.fields == ["title", "start_time", "end_time", "participant_name", None, None, None, None]
-    assert cmap.notes[4] == cmap.notes[5] == ('"Phone" and "Mobile" all mean participant_phone; none of them '
-                                              "is used until the mapping says which.")
+    assert cmap.fields == ["title", "start_time", "end_time", "participant_name", None, "participant_phone",
+                           None, None]
+    assert cmap.notes[4] == '"Phone" is not sent: reminders go to the mobile number in "Mobile".'
+    assert cmap.notes[5] == ""
     assert cmap.notes[6] == ('"Note" and "Notes" all mean content; none of them is used until the mapping '
                              "says which.")
     assert cmap.problems() == [n for n in cmap.notes if n]
@@ -85,7 +98,7 @@ def test_ambiguous_single_header_is_noted(monkeypatch: pytest.MonkeyPatch) -> No
 
 
 def test_save_and_load_round_trip(tmp_path: Path) -> None:
-    headers = ["Title", "Start", "Phone", "Mobile", "", "status"]
+    headers = ["Title", "Start", "Phone", "Mobile", "", "Send status"]
     cmap = map_columns(headers, {"Mobile": "participant_phone"})
     path = tmp_path / "map.json"
     save_mapping(path, cmap, sheet="March", header_row=4)
@@ -106,7 +119,8 @@ def test_save_and_load_round_trip(tmp_path: Path) -> None:
                                     "column name (for example title, start_time, participant_phone, "
                                     "custom_data.room)."),
     ('{"columns": {}, "sheets": "x"}', 'Mapping file "m.json" has unknown entries: sheets (allowed: "columns", '
-                                       '"sheet", "header_row").'),
+                                       '"sheet", "header_row", "name", "date_order", "saved").'),
+    ('{"columns": {}, "date_order": "DM"}', 'Mapping file "m.json": "date_order" must be one of MDY, DMY, YMD.'),
     ('{"columns": {}, "header_row": 0}', 'Mapping file "m.json": "header_row" must be a row number (1 or more).'),
     ('{"columns": {}, "sheet": 3}', 'Mapping file "m.json": "sheet" must be a sheet name in quotes.'),
 ])

@@ -206,12 +206,24 @@ def test_known_headers_from_a_mapping_help_find_the_header(tmp_path: Path) -> No
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.append(["Export"])
-    ws.append(["Who", "When", "What"])
-    ws.append(["Ann", D(2025, 3, 3, 9), "Checkup"])
+    ws.append(["Who", "What", "Seat"])
+    ws.append(["Ann", "Checkup", "2"])
     wb.save(tmp_path / "odd.xlsx")
     with pytest.raises(WorkbookError):
         read_table(tmp_path / "odd.xlsx")
-    table = read_table(tmp_path / "odd.xlsx", known_headers=["Who", "When"])
+    table = read_table(tmp_path / "odd.xlsx", known_headers=["Who", "What"])
+    assert (table.header_row, table.rows) == (2, [(3, ["Ann", "Checkup", "2"])])
+
+
+def test_unknown_labels_above_dates_phones_or_e_mails_are_the_header(tmp_path: Path) -> None:
+    # An export whose headers the app does not know (issue 20): its columns are then matched by their values.
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Export"])
+    ws.append(["Who", "When", "What"])
+    ws.append(["Ann", D(2025, 3, 3, 9), "Checkup"])
+    wb.save(tmp_path / "odd.xlsx")
+    table = read_table(tmp_path / "odd.xlsx")
     assert (table.header_row, table.rows) == (2, [(3, ["Ann", D(2025, 3, 3, 9), "Checkup"])])
 
 

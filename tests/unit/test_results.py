@@ -27,8 +27,8 @@ def test_adds_result_columns_and_keeps_row_numbers(tmp_path: Path) -> None:
     })
     back = read_table(out)
     assert (back.sheet, back.header_row) == ("March", 4)
-    assert back.headers == ["Title", "Start", "End", "Client Name", "Phone", "id", "external_id", "status",
-                            "message"]
+    assert back.headers == ["Title", "Start", "End", "Client Name", "Phone", "id", "external_id", "Send status",
+                            "Send message"]
     assert back.rows == [
         (5, ["Checkup", D(2025, 3, 3, 9), D(2025, 3, 3, 9, 30), "Ann Lee", "+1 555 0100", 101, "gen-1",
              "created", None]),
@@ -53,7 +53,7 @@ def test_existing_id_and_result_columns_are_reused(tmp_path: Path) -> None:
 def test_synonym_external_id_column_is_reused(tmp_path: Path) -> None:
     table = read_table(CORPUS / "synonyms.xlsx")      # "Appointment ID" is external_id
     back = read_table(write_results(tmp_path / "s.xlsx", table, {2: {"external_id": "A-1001", "id": 7}}))
-    assert back.headers == table.headers + ["id", "status", "message"]
+    assert back.headers == table.headers + ["id", "Send status", "Send message"]
     assert back.rows[0][1][0] == "A-1001" and back.rows[0][1][10] == 7
 
 
@@ -106,7 +106,7 @@ def test_csv_input_round_trips(tmp_path: Path) -> None:
     back = read_table(out)
     assert back.sheet == "csv_utf8_comma.csv"
     assert back.headers[:7] == table.headers
-    assert back.headers[7:] == ["id", "status", "message"]          # External ID reused
+    assert back.headers[7:] == ["id", "Send status", "Send message"]          # External ID reused
     assert back.rows == [(n, v + ([3, "created", None] if n == 5 else [None, None, None]))
                          for n, v in table.rows]
 

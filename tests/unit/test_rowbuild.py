@@ -207,11 +207,20 @@ def test_external_id_only_row_is_maybe_update_with_warnings():
     assert built.event == {"external_id": "PM-1", "calendar": "A", "location": "Room 1"}
 
 
-def test_every_row_needs_a_calendar_unless_a_default_fills_it():
-    assert row({"id": 1, "location": "x"}).problems[0].message.startswith("needs a calendar")
+def test_a_row_that_may_be_new_needs_a_calendar_unless_a_default_fills_it():
+    assert row({"external_id": "E-1", "location": "x"}).problems[0].message.startswith("needs a calendar")
+    built = row({"external_id": "E-1", "location": "x"}, Options(default_calendar="Front desk"))
+    assert built.event == {"external_id": "E-1", "location": "x", "calendar": "Front desk"}
+    assert built.defaulted == ("calendar",)
+
+
+def test_an_update_keeps_its_calendar_the_default_fills_only_rows_that_may_be_new():
+    # An update names an event that already has a calendar (events never move): no error, and a default
+    # calendar would only make `diff` report a calendar move. Issue 15.
     built = row({"id": 1, "location": "x"}, Options(default_calendar="Front desk"))
-    assert built.event == {"id": 1, "location": "x", "calendar": "Front desk"}
-    assert built.defaulted == ("calendar",) and built.problems == []
+    assert built.event == {"id": 1, "location": "x"}
+    assert built.defaulted == () and built.problems == []
+    assert row({"id": 1, "location": "x"}).problems == []
 
 
 def test_formula_error_cell_is_reported():
@@ -221,7 +230,14 @@ def test_formula_error_cell_is_reported():
 
 @pytest.mark.parametrize(("minutes", "end"), [(29.99999999999997, "2026-12-02T10:00:00-05:00"),
                                               ("1:30", "2026-12-02T11:00:00-05:00"),
-                                              ("45 min", "2026-12-02T10:15:00-05:00")])
+                                              ("45 min", "2026-12-02T10:15:00-05:00"),
+                                              ("50 min", "2026-12-02T10:20:00-05:00"),
+                                              ("1h 30m", "2026-12-02T11:00:00-05:00"),
+                                              ("90", "2026-12-02T11:00:00-05:00"),
+                                              (90, "2026-12-02T11:00:00-05:00"),
+                                              ("1.5 hours", "2026-12-02T11:00:00-05:00"),
+                                              ("1 hour 15 minutes", "2026-12-02T10:45:00-05:00"),
+                                              ("2h", "2026-12-02T11:30:00-05:00")])
 def test_duration_forms(minutes, end):
     built = row({"calendar": "A", "title": "T", "start_time": dt.datetime(2026, 12, 2, 9, 30),
                  "duration_minutes": minutes})
@@ -232,7 +248,7 @@ def test_bad_duration_is_an_error():
     built = row({"calendar": "A", "title": "T", "start_time": dt.datetime(2026, 12, 2, 9, 30),
                  "duration_minutes": "soon"})
     assert [(p.column, p.message) for p in built.problems] == [
-        ("duration_minutes", "Duration “soon” is not a number of minutes")]
+        ("duration_minutes", "Duration “soon” is not a number of minutes (e.g. 50, 50 min, 1h 30m, 1:30)")]
 
 
 def test_formula_error_in_custom_data_is_a_problem_not_sent():

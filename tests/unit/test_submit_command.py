@@ -49,12 +49,12 @@ def test_submit_then_resubmit_the_results_creates_nothing_new(env, sandbox, caps
     header = [c.value for c in sheet[1]]
     table = [dict(zip(header, [c.value for c in row], strict=True)) for row in sheet.iter_rows(min_row=2)]
     stored = {e["external_id"]: e["id"] for e in sandbox.events}
-    assert [r["status"] for r in table] == ["created"] * 3
+    assert [r["Send status"] for r in table] == ["created"] * 3
     assert all(stored[r["external_id"]] == r["id"] for r in table)
     assert submit(sandbox, str(out), "--results", str(env / "again.xlsx")) == 0
     assert len(sandbox.events) == 3
     again = openpyxl.load_workbook(env / "again.xlsx").active
-    assert [row[header.index("status")].value for row in again.iter_rows(min_row=2)] == ["updated"] * 3
+    assert [row[header.index("Send status")].value for row in again.iter_rows(min_row=2)] == ["updated"] * 3
     assert DEMO_KEY not in capsys.readouterr().err and DEMO_KEY not in "".join(
         p.read_text() for p in (env / "data" / "journal").glob("*.jsonl"))
 

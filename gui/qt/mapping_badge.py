@@ -1,0 +1,35 @@
+"""The status bar's note of how the open file is read: its remembered mapping and its date order (click: Columns)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QToolButton, QWidget
+
+from gui.sheets.dateorder import DEFAULT, WORDS
+from gui.sheets.load import Loaded
+
+
+class MappingBadge(QToolButton):
+    """'Mapping: Jane export (saved 12 Dec) · dates day first'; clicking it opens the Columns dialog."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mapping_badge")
+        self.setAutoRaise(True)
+        self.hide()
+
+    def show_loaded(self, loaded: Loaded | None) -> None:
+        if loaded is None:
+            self.hide()
+            return
+        dates = loaded.dates
+        parts = [loaded.mapping_label()] if loaded.mapping is not None else []
+        if dates.source != DEFAULT:             # a file without text dates has no order to tell
+            parts.append(f"dates {WORDS[dates.order]}")
+        if not parts:
+            self.hide()
+            return
+        self.setText(" · ".join(parts))
+        self.setToolTip(f"Dates written as text are read {dates.words()}."
+                        + (f" {loaded.warnings[0]}" if loaded.warnings else "")
+                        + " Click to change the columns or the date order for this file (Ctrl+M).")
+        self.show()
