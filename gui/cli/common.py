@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import signal
 import sys
+import threading
+import time
+from collections.abc import Iterator
 from typing import Any
 
 EXIT_OK, EXIT_SOME, EXIT_NOTHING = 0, 1, 2     # all good / some rows invalid or failed / nothing could be done
@@ -82,3 +87,47 @@ def open_client(args: argparse.Namespace, done: str = "sent"):
         say(f"apptoto-sheets: cannot talk to Apptoto at {args.base_url}: {exc}. Nothing was {done}.")
         return EXIT_NOTHING
     return client, creds
+
+
+class Progress:
+    """Progress of a send on stderr: what is happening (checking pages, waiting, retrying) and rows done, at most
+    one line a second (never one line per row)."""
+
+    STATES = ("created", "updated", "deleted", "failed", "unknown", "skipped")
+
+    def __init__(self, every: float = 1.0, clock=time.monotonic) -> None:
+        self.every, self.clock = every, clock
+        self.last_line, self.last_time = "", float("-inf")
+
+    def __call__(self, done: int, total: int, message: str) -> None:
+        per_row = message.split(":", 1)[0] in self.STATES
+        alone = message.startswith(("Checking", "Waiting"))
+        line = message if alone else f"[{done:,}/{total:,}]" + ("" if per_row else f" {message}")
+        now = self.clock()
+        if line == self.last_line or (now - self.last_time < self.every and done != total and per_row):
+            return
+        if not per_row and message.startswith("Checking") and now - self.last_time < self.every:
+            return
+        say(line)
+        self.last_line, self.last_time = line, now
+
+
+@contextlib.contextmanager
+def interrupts(cancel: threading.Event, text: str) -> Iterator[None]:
+    """Within the block, the first Ctrl+C sets `cancel` (the work stops cleanly at its next step) and says
+    `text`; a second one stops at once. Only in the main thread (elsewhere the block runs unchanged)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def on_interrupt(signum, frame):
+        if cancel.is_set():
+            raise KeyboardInterrupt
+        cancel.set()
+        say(text)
+
+    previous = signal.signal(signal.SIGINT, on_interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)

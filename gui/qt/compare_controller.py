@@ -97,7 +97,7 @@ class CompareController(QObject):
         def work() -> list[RowDiff]:
             with client:
                 return compare_rows(todo, client, limiter, cancel.is_set,
-                                    progress=lambda done, total: self.progress.emit(done, total))
+                                    progress=lambda status: self.progress.emit(status.rows_done, status.rows_total))
 
         self.running = True
         self.started.emit()

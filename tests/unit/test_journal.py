@@ -79,7 +79,7 @@ def test_a_crashed_run_is_found_and_reconciled(tmp_path, sandbox):
 
     clock = FakeClock()
     with pytest.raises(Crash):
-        submit(items, CrashAfterFirst(client_for(sandbox), []), SendOptions(batch_size=2), journal=run,
+        submit(items, CrashAfterFirst(client_for(sandbox), []), SendOptions(batch_size=2, max_batch=2), journal=run,
                sleep=clock.sleep, clock=clock)
     run.close()
     unfinished = journal.last_unfinished(file)
