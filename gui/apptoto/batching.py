@@ -1,16 +1,25 @@
 """How many events go in the next request: grow while Apptoto answers fast and whole, halve on 502 or time-out,
-return quickly to the size known to work, and stay below a size that failed twice within a few minutes."""
+return at once to the size known to work, and stay below a size that keeps failing for a few minutes.
+
+A 502 can mean "too many events" or just a busy gateway. A size that answered whole before and fails now is taken
+for chance (halve, then straight back), unless such failures pile up (Apptoto got slower: the size that still works
+is remembered instead). A size never answered whole that fails is tried again after a few answers, and left alone
+for FORGET_AFTER seconds once it failed BAN_AFTER times: chance alone rarely fails one size that often."""
 
 from __future__ import annotations
 
 import time
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 STEP = 2                     # events added after each fast, whole answer
-PROBE_AFTER = 3              # answers in a row before a size that failed once is tried again
-FORGET_AFTER = 300.0         # seconds a size that failed twice stays out of bounds
+PROBE_AFTER = 3              # answers in a row before a size that failed is tried again
+BAN_AFTER = 3                # failures of a size never answered whole that keep it out of bounds
+FORGET_AFTER = 300.0         # seconds a banned size stays out of bounds
 SLOW_ANSWER = 30.0           # an answer slower than this does not grow the batch
+RECENT = 10                  # batches looked back on for failures of sizes that used to work
+SLOWER_AFTER = 4             # that many such failures among them: Apptoto takes less now
 
 
 @dataclass(slots=True)
@@ -28,6 +37,7 @@ class BatchSizer:
     size: int = field(init=False)
     answered: int = field(default=0, init=False)     # answers in a row since the last failure
     failed: dict[int, tuple[int, float]] = field(default_factory=dict, init=False)   # size -> (times, last when)
+    recent: deque[tuple[int, bool]] = field(default_factory=lambda: deque(maxlen=RECENT), init=False)
 
     def __post_init__(self) -> None:
         self.cap = max(1, self.cap)
@@ -41,7 +51,7 @@ class BatchSizer:
         for size, (times, when) in list(self.failed.items()):
             if now - when > self.forget_after:
                 del self.failed[size]
-            elif times >= 2 or self.answered < self.probe_after:
+            elif times >= BAN_AFTER or self.answered < self.probe_after:
                 limit = min(limit, size - 1)
             else:
                 limit = min(limit, size)
@@ -55,6 +65,7 @@ class BatchSizer:
     def answered_whole(self, sent: int, seconds: float) -> None:
         """A batch of `sent` events was answered in full after `seconds`."""
         self.answered += 1
+        self.recent.append((sent, True))
         for size in [s for s in self.failed if s <= sent]:
             del self.failed[size]
         if seconds > self.slow_answer:
@@ -67,10 +78,20 @@ class BatchSizer:
         self.size = min(self.size, self.limit())
 
     def too_big(self, sent: int) -> None:
-        """A batch of `sent` events answered 502 or timed out: halve, and remember the size."""
-        times, _ = self.failed.get(sent, (0, 0.0))
-        self.failed[sent] = (times + 1, self.clock())
+        """A batch of `sent` events answered 502 or timed out: halve; remember the size unless it is known to work."""
         self.answered = 0
-        if sent <= self.largest_ok and times + 1 >= 2:
-            self.largest_ok = sent - 1                # it worked before, not any more: Apptoto is busier now
-        self.size = max(1, sent // 2)
+        self.recent.append((sent, False))
+        half = max(1, sent // 2)
+        if sent > self.largest_ok:
+            times, _ = self.failed.get(sent, (0, 0.0))
+            self.failed[sent] = (times + 1, self.clock())
+            self.size = half
+            return
+        misses = [s for s, ok in self.recent if not ok and s <= self.largest_ok]
+        if len(misses) >= SLOWER_AFTER:                       # not chance: sizes that worked fail now
+            floor = min(misses)
+            self.largest_ok = max((s for s, ok in self.recent if ok and s < floor), default=max(1, floor // 2))
+            self.recent.clear()
+            self.size = min(half, self.largest_ok)
+        else:                                                 # chance: halve, but not below half of what works
+            self.size = max(half, self.largest_ok // 2)

@@ -76,7 +76,7 @@ def open_client(args: argparse.Namespace, done: str = "sent"):
         return EXIT_NOTHING
     try:
         client = ApptotoClient(args.base_url, creds.user, creds.api_key)
-        client.check()
+        check_connection(client)
     except InsecureURLError as exc:
         say(f"apptoto-sheets: --base-url: {exc}")
         return EXIT_NOTHING
@@ -87,6 +87,20 @@ def open_client(args: argparse.Namespace, done: str = "sent"):
         say(f"apptoto-sheets: cannot talk to Apptoto at {args.base_url}: {exc}. Nothing was {done}.")
         return EXIT_NOTHING
     return client, creds
+
+
+def check_connection(client: Any, tries: int = 3) -> None:
+    """The client's connection check, asked again after a busy answer (429, 5xx, a dropped connection)."""
+    from gui.apptoto.errors import NetworkError, RateLimited, ServerError
+
+    for attempt in range(1, tries + 1):
+        try:
+            client.check()
+            return
+        except (RateLimited, ServerError, NetworkError) as exc:
+            if attempt == tries:
+                raise
+            time.sleep(min(getattr(exc, "retry_after", None) or 1.0, 10.0))
 
 
 class Progress:

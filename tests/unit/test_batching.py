@@ -47,17 +47,24 @@ def test_a_chance_502_at_a_size_that_works_costs_one_small_batch():
     assert sizer.next() == 25                                   # 25 tried again after three answers
 
 
-def test_a_size_that_failed_twice_is_avoided_for_a_few_minutes_then_tried_again():
+def test_a_size_that_keeps_failing_is_avoided_for_a_few_minutes_then_tried_again():
     clock = FakeClock()
     sizer = BatchSizer(start=20, cap=50, clock=clock, largest_ok=20)
-    sizer.too_big(22)
-    sizer.too_big(22)
+    for _ in range(3):
+        sizer.too_big(22)
     for _ in range(5):
         sizer.answered_whole(sizer.next(), 0.1)
     assert sizer.next() == 21
     clock.sleep(301)
     sizer.answered_whole(sizer.next(), 0.1)
     assert sizer.next() == 23                                    # forgotten after five minutes
+
+
+def test_chance_failures_in_a_row_do_not_shrink_the_batch_below_half_of_what_works():
+    sizer = BatchSizer(start=24, cap=24, largest_ok=24)
+    sizer.too_big(24)
+    sizer.too_big(sizer.next())
+    assert sizer.next() == 12 and sizer.largest_ok == 24
 
 
 def test_slow_answers_do_not_grow_the_batch():
@@ -72,8 +79,13 @@ def test_it_starts_at_the_size_remembered_for_the_account_within_the_cap():
     assert BatchSizer(start=80, cap=50).next() == 50
 
 
-def test_a_size_that_worked_but_fails_twice_now_is_no_longer_remembered_as_working():
-    sizer = BatchSizer(start=30, cap=50, largest_ok=30)
-    sizer.too_big(30)
-    sizer.too_big(30)
-    assert sizer.largest_ok == 29
+def test_when_sizes_that_worked_keep_failing_the_size_that_still_works_is_remembered():
+    sizer = BatchSizer(start=24, cap=50, largest_ok=24)
+    for _ in range(4):                             # Apptoto now takes 15: 24 fails, its half works, again
+        assert sizer.next() == 24
+        sizer.too_big(24)
+        assert sizer.next() == 12
+        sizer.answered_whole(12, 0.5)
+    assert sizer.largest_ok == 12 and sizer.next() == 14         # grows again from what works
+    sizes = drive(sizer, 15, 30)
+    assert max(sizes[-10:]) == 15 and sizes.count(16) + sizes.count(17) <= 4
