@@ -2,8 +2,8 @@
 return at once to the size known to work, and stay below a size that keeps failing for a few minutes.
 
 A 502 can mean "too many events" or just a busy gateway. A size that answered whole before and fails now is taken
-for chance (halve, then straight back), unless such failures pile up (Apptoto got slower: the size that still works
-is remembered instead). A size never answered whole that fails is tried again after a few answers, and left alone
+for chance (halve, then straight back), unless big batches keep failing while their halves get through (Apptoto
+takes less now: the size that still works is remembered instead). A size never answered whole that fails is tried again after a few answers, and left alone
 for FORGET_AFTER seconds once it failed BAN_AFTER times: chance alone rarely fails one size that often."""
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ BAN_AFTER = 3                # failures of a size never answered whole that keep
 FORGET_AFTER = 300.0         # seconds a banned size stays out of bounds
 SLOW_ANSWER = 30.0           # an answer slower than this does not grow the batch
 RECENT = 10                  # batches looked back on for failures of sizes that used to work
-SLOWER_AFTER = 4             # that many such failures among them: Apptoto takes less now
+SLOWER_AFTER = 3             # that many such failures among them, and most big batches failing: Apptoto takes less
 
 
 @dataclass(slots=True)
@@ -82,14 +82,15 @@ class BatchSizer:
         self.answered = 0
         self.recent.append((sent, False))
         half = max(1, sent // 2)
-        if sent > self.largest_ok:
+        if sent > self.largest_ok:                            # a size never answered whole: remember it
             times, _ = self.failed.get(sent, (0, 0.0))
             self.failed[sent] = (times + 1, self.clock())
-            self.size = half
+            self.size = max(half, self.largest_ok)            # halve, or go back to the size that worked
             return
-        misses = [s for s, ok in self.recent if not ok and s <= self.largest_ok]
-        if len(misses) >= SLOWER_AFTER:                       # not chance: sizes that worked fail now
-            floor = min(misses)
+        big = [ok for s, ok in self.recent if self.largest_ok // 2 < s <= self.largest_ok]
+        misses = big.count(False)
+        if misses >= SLOWER_AFTER and misses >= 0.75 * len(big):     # not chance: big batches fail, small work
+            floor = min(s for s, ok in self.recent if not ok and s > self.largest_ok // 2)
             self.largest_ok = max((s for s, ok in self.recent if ok and s < floor), default=max(1, floor // 2))
             self.recent.clear()
             self.size = min(half, self.largest_ok)

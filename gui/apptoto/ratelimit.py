@@ -42,9 +42,13 @@ def backoff_delay(attempt: int, base: float = 1.0, cap: float = 60.0,
     return ceiling / 2 + (rng or random).random() * ceiling / 2
 
 
+PATIENCE = 2        # failures in a row that cost one request slot each before the back-off starts doubling
+
+
 class Pacer:
     """Every request waits its turn at the rate limit; after a failure, a back-off that costs about one request slot
-    (doubling only while failures follow each other), or the server's Retry-After. Waits stop early on cancel."""
+    (doubling only from the PATIENCE-th failure in a row: an outage, not chance), or the server's Retry-After.
+    Waits stop early on cancel."""
 
     def __init__(self, limiter: RateLimiter, backoff_base: float | None = None, backoff_cap: float = 60.0,
                  max_retry_after: float = 300.0, rng: random.Random | None = None,
@@ -74,7 +78,7 @@ class Pacer:
         """Seconds to wait after the `streak`-th failure in a row (the server's Retry-After when it gave one)."""
         if retry_after is not None:
             return min(max(0.0, retry_after), self.max_retry_after)
-        return backoff_delay(streak, self.base, self.cap, self.rng)
+        return backoff_delay(max(1, streak - PATIENCE + 1), self.base, self.cap, self.rng)
 
     def pause(self, seconds: float) -> None:
         """Sleep `seconds`, a second at a time, so a cancel is noticed during long waits."""
