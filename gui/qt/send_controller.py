@@ -140,12 +140,13 @@ class SendController(QObject):
         self._generation += 1
         self._cancel = cancel = threading.Event()
         generation, sleep, clock = self._generation, self.sleep, self.clock
+        listing = getattr(getattr(self.window, "compare", None), "listing", None)     # used only while fresh
 
         def work() -> engine.SubmitResult:
             with client:
                 return send_rows(items, client, options, file, run=run, progress=self.progress.emit,
-                                 cancel=cancel, journal_days=settings.get(settings.JOURNAL_DAYS), sleep=sleep,
-                                 clock=clock)
+                                 cancel=cancel, listing=listing, journal_days=settings.get(settings.JOURNAL_DAYS),
+                                 sleep=sleep, clock=clock)
 
         def failed(exc: BaseException) -> None:
             run.close()
