@@ -5,7 +5,7 @@ from __future__ import annotations
 import keyring
 import pytest
 
-from gui.apptoto.sandbox import SandboxServer
+from gui.apptoto.sandbox import DEMO_KEY, DEMO_USER, SandboxServer
 from tests.helpers.fakes import BrokenKeyring, FakeClock, MemoryKeyring
 
 
@@ -38,3 +38,12 @@ def broken_keyring():
     keyring.set_keyring(BrokenKeyring())
     yield
     keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def env(monkeypatch, tmp_path):
+    """For the command line: a data folder of its own, and the sandbox's account in the environment."""
+    monkeypatch.setenv("APPTOTO_SHEETS_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("APPTOTO_USER", DEMO_USER)
+    monkeypatch.setenv("APPTOTO_API_KEY", DEMO_KEY)
+    return tmp_path

@@ -6,18 +6,10 @@ import json
 
 import pytest
 
-from gui.apptoto.sandbox import DEMO_KEY, DEMO_USER, SandboxServer
+from gui.apptoto.sandbox import SandboxServer
 from gui.apptoto.sandbox_seed import seed_demo
 from gui.cli import main
 from gui.resources import SAMPLE, resource_path
-
-
-@pytest.fixture
-def env(monkeypatch, tmp_path):
-    monkeypatch.setenv("APPTOTO_SHEETS_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("APPTOTO_USER", DEMO_USER)
-    monkeypatch.setenv("APPTOTO_API_KEY", DEMO_KEY)
-    return tmp_path
 
 
 @pytest.fixture

@@ -36,14 +36,6 @@ def write(path: Path, numbers, titles: dict[int, str] | None = None) -> str:
 
 
 @pytest.fixture
-def env(monkeypatch, tmp_path):
-    monkeypatch.setenv("APPTOTO_SHEETS_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("APPTOTO_USER", DEMO_USER)
-    monkeypatch.setenv("APPTOTO_API_KEY", DEMO_KEY)
-    return tmp_path
-
-
-@pytest.fixture
 def sandbox():
     with SandboxServer(faults=FaultConfig(**FAULTS)) as sb:
         yield sb

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import openpyxl
-import pytest
 
 from gui.apptoto.journal import Journal
 from gui.apptoto.sandbox import DEMO_KEY, DEMO_USER
@@ -14,14 +13,6 @@ from gui.cli import main
 HEADER = "calendar,title,start_time,end_time,participant_name,participant_phone\n"
 ROWS = [f"Dr Adams,Check-up {n},2025-03-0{n + 1} 09:00,2025-03-0{n + 1} 09:30,Pat {n},555000{n:04d}\n"
         for n in range(3)]
-
-
-@pytest.fixture
-def env(monkeypatch, tmp_path):
-    monkeypatch.setenv("APPTOTO_SHEETS_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("APPTOTO_USER", DEMO_USER)
-    monkeypatch.setenv("APPTOTO_API_KEY", DEMO_KEY)
-    return tmp_path
 
 
 def schedule(path, rows=ROWS):
