@@ -29,7 +29,7 @@ class Memory:
     changed_at: float = 0.0
 
 
-class Account:
+class AccountFiles:
     """One account's files in the data folder: `<key>.json` (Memory) and `<key>.lock`."""
 
     def __init__(self, base_url: str, user: str, folder: Path | None = None) -> None:

@@ -278,7 +278,7 @@ class _Run:
         if not retry:
             return
         wait = self.pacer.backoff(self.streak, getattr(exc, "retry_after", None))
-        self._progress(f"{exc}; trying again in {wait:.0f} s")
+        self._progress(f"{exc}; trying again" + (f" in {wait:.0f} s" if wait >= 1.5 else ""))
         self.pacer.pause(wait)
 
     @staticmethod

@@ -10,7 +10,7 @@ from collections.abc import Callable, Collection, Hashable, Iterable
 from typing import Any
 
 from gui.apptoto import engine
-from gui.apptoto.accounts import WAITING, Account
+from gui.apptoto.accounts import WAITING, AccountFiles
 from gui.apptoto.journal import Journal, RunLog
 from gui.apptoto.listing import Listing
 from gui.apptoto.presend import Check
@@ -24,14 +24,14 @@ def send(items: Iterable[engine.SendItem], client: Any, options: engine.SendOpti
          progress: engine.Progress | None = None, cancel: Any = None, listing: Listing | None = None,
          check: Check | None = None, create_anyway: bool | Collection[Hashable] = False,
          journal_days: int = settings.JOURNAL_DAYS.default, note: Callable[[str], None] | None = None,
-         account: Account | None = None, sleep: Callable[[float], None] = time.sleep,
+         account: AccountFiles | None = None, sleep: Callable[[float], None] = time.sleep,
          clock: Callable[[], float] = time.monotonic, wall: Callable[[], float] = time.time) -> engine.SubmitResult:
     """Send `items` of `file` to the client's account. `run`: a journal run opened already (the window opens it on
     its own thread, to say at once when the data folder cannot be written), else one is opened in `journal`.
     `listing` / `check`: from a Compare or a check made before the confirmation, used only while fresh (taken
     after the last send to this account, under FRESH_FOR seconds old). `note(text)`: lines worth telling."""
     items = list(items)
-    account = account or Account(client.base_url, client.user)
+    account = account or AccountFiles(client.base_url, client.user)
     journal = journal or Journal()
     tell = note or (lambda text: None)
     with contextlib.ExitStack() as stack:
@@ -72,7 +72,7 @@ def send(items: Iterable[engine.SendItem], client: Any, options: engine.SendOpti
     return result
 
 
-def _remember(account: Account, result: engine.SubmitResult, wall: Callable[[], float]) -> None:
+def _remember(account: AccountFiles, result: engine.SubmitResult, wall: Callable[[], float]) -> None:
     """Keep the largest batch answered whole and the calendar names seen, for the next send to this account."""
     memory = account.load()
     if result.largest_batch:

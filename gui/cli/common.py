@@ -105,7 +105,7 @@ def check_connection(client: Any, tries: int = 3) -> None:
 
 class Progress:
     """Progress of a send on stderr: what is happening (checking pages, waiting, retrying) and rows done, at most
-    one line a second (never one line per row)."""
+    one line a second (never one line per row); the first line and the end always show."""
 
     STATES = ("created", "updated", "deleted", "failed", "unknown", "skipped")
 
@@ -118,9 +118,8 @@ class Progress:
         alone = message.startswith(("Checking", "Waiting"))
         line = message if alone else f"[{done:,}/{total:,}]" + ("" if per_row else f" {message}")
         now = self.clock()
-        if line == self.last_line or (now - self.last_time < self.every and done != total and per_row):
-            return
-        if not per_row and message.startswith("Checking") and now - self.last_time < self.every:
+        last = done == total and (per_row or message == "Done")
+        if line == self.last_line or (now - self.last_time < self.every and not last):
             return
         say(line)
         self.last_line, self.last_time = line, now

@@ -11,7 +11,7 @@ import json
 import sys
 import threading
 
-from gui.apptoto.accounts import Account
+from gui.apptoto.accounts import AccountFiles
 from gui.apptoto.diff import apply_known, compare_rows, counts, snapshot
 from gui.apptoto.errors import AuthError
 from gui.apptoto.ratelimit import RateLimiter
@@ -44,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
     rows = snapshot(schedule, indices)
     shown = Progress()
     cancel = threading.Event()
-    names = Account(client.base_url, client.user).load().calendars
+    names = AccountFiles(client.base_url, client.user).load().calendars
     with client, interrupts(cancel, "Stopping (rows not compared yet are reported as unknown)."):
         try:
             diffs = compare_rows(rows, client, RateLimiter(from_arguments(args)(RATE_LIMIT)), cancel.is_set,

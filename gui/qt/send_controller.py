@@ -11,7 +11,10 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal, Slot
 
 from gui.apptoto import engine
+from gui.apptoto.accounts import AccountFiles
+from gui.apptoto.estimate import estimate_seconds
 from gui.apptoto.journal import Journal
+from gui.apptoto.listing import estimate_pages
 from gui.apptoto.rows import (
     SENT,
     apply_result,
@@ -154,9 +157,11 @@ class SendController(QObject):
 
         self.running = True
         self._update_actions()
-        asks = any(i.kind in (NEW, MAYBE_UPDATE) for i in items)
-        self.panel.start(len(items), "checking Apptoto for these appointments first" if asks else "",
-                         60.0 / max(1.0, options.rate_per_minute) / max(1, options.batch_size))
+        checked = sum(1 for i in items if i.kind in (NEW, MAYBE_UPDATE))
+        seconds = estimate_seconds(len(items), estimate_pages(checked) if checked else 0, options,
+                                   AccountFiles(client.base_url, client.user).load().largest_batch)
+        self.panel.start(len(items), "checking Apptoto for these appointments first" if checked else "",
+                         seconds / max(1, len(items)))
         self.window.statusBar().clearMessage()
         self.started.emit(len(items))
         run_task(work, lambda result: self._on_task_done(generation, schedule, result), failed, owner=self)

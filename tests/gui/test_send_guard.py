@@ -4,7 +4,7 @@ while it waits), and a send right after a Compare asks for no listing again."""
 
 from __future__ import annotations
 
-from gui.apptoto.accounts import WAITING, Account
+from gui.apptoto.accounts import WAITING, AccountFiles
 from gui.apptoto.sandbox import DEMO_USER
 from gui.qt import tasks
 from tests.gui import send_helpers
@@ -40,7 +40,7 @@ def test_a_send_waits_for_another_send_to_the_account_and_can_be_cancelled_meanw
     tasks.set_runner(tasks.ThreadRunner())
     texts = []
     win.sending.progress.connect(lambda done, total, text: texts.append(text))
-    with Account(sandbox.url, DEMO_USER).lock():                  # another window or `submit` is sending
+    with AccountFiles(sandbox.url, DEMO_USER).lock():                  # another window or `submit` is sending
         with qtbot.waitSignal(win.sending.finished, timeout=30000) as done:
             assert win.sending.send()
             qtbot.waitUntil(lambda: WAITING in texts, timeout=10000)
@@ -73,3 +73,14 @@ def test_a_send_right_after_a_compare_lists_nothing_again(win, sandbox, stubs, q
     tasks.runner().wait()
     assert again.args[0].counts()["updated"] == SENDABLE and listing_requests(sandbox, before) == 0
     assert not duplicates(sandbox)
+
+
+def test_a_data_folder_that_cannot_be_written_is_said_before_the_grid_changes(win, sandbox, stubs, monkeypatch,
+                                                                              tmp_path):
+    (tmp_path / "a-file").write_text("not a folder")
+    monkeypatch.setenv("APPTOTO_SHEETS_DATA_DIR", str(tmp_path / "a-file" / "data"))
+    before = [list(row.values) for row in win.model.schedule.rows]
+    assert not win.sending.send()
+    assert stubs.errors and "cannot be written" in stubs.errors[0] and "Nothing was sent" in stubs.errors[0]
+    assert [list(row.values) for row in win.model.schedule.rows] == before and sandbox.requests == []
+    assert not win.sending.running and win.actions.send.isEnabled()

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from gui.apptoto.journal import Journal
 from gui.apptoto.sandbox import DEMO_KEY, DEMO_USER, FaultConfig, SandboxServer
 from gui.cli import main
 
@@ -165,3 +166,21 @@ def test_two_submits_of_one_file_started_together(env, folders):
         assert_each_once(sb)
         if folders[0] == folders[1]:                       # one computer: the second waited for the first
             assert any("Waiting for another send" in text for text in errors), errors
+
+
+def test_ctrl_c_stops_after_the_request_in_flight_and_leaves_a_clean_state(env, sandbox):
+    file = write(env / "s.csv", range(COUNT))
+    child = spawn(sandbox, file, env, "data", "--rate-limit", "120", "--batch-size", "4", "--max-batch", "4",
+                  "--results", str(env / "out.xlsx"))
+    deadline = time.monotonic() + 30
+    while puts(sandbox) < 2 and time.monotonic() < deadline and child.poll() is None:
+        time.sleep(0.01)
+    child.send_signal(signal.SIGINT)
+    err = child.communicate(timeout=30)[1]
+    assert child.returncode == 1, err
+    assert "Stopping after the request being sent" in err and "skipped" in err and "Cancelled." in err
+    assert (env / "out.xlsx").exists()                             # the results of what was done are written
+    [run] = Journal(env / "data" / "journal").runs()
+    assert run.status == "cancelled" and run.counts["skipped"] > 0
+    assert submit(sandbox, file) == 0
+    assert_each_once(sandbox)

@@ -9,7 +9,7 @@ import threading
 
 import pytest
 
-from gui.apptoto.accounts import WAITING, Account
+from gui.apptoto.accounts import WAITING, AccountFiles
 from gui.apptoto.diff import RowEvent, compare_rows
 from gui.apptoto.engine import SendItem, SendOptions, submit
 from gui.apptoto.journal import Journal
@@ -44,7 +44,7 @@ def listing_requests(sandbox, since=0):
 def test_the_largest_batch_that_worked_is_where_the_next_send_starts(data, sandbox):
     first = go(sandbox, items(60))
     assert first.batch_sizes[:3] == [15, 17, 19] and first.largest_batch == max(first.batch_sizes)
-    memory = Account(sandbox.url, "demo@example.com").load()
+    memory = AccountFiles(sandbox.url, "demo@example.com").load()
     assert memory.largest_batch == first.largest_batch and set(memory.calendars.values()) == {"Dr Adams"}
     second = go(sandbox, items(30, start=60))
     assert second.batch_sizes[0] == first.largest_batch
@@ -53,7 +53,7 @@ def test_the_largest_batch_that_worked_is_where_the_next_send_starts(data, sandb
 @pytest.mark.skipif(not POSIX, reason="permissions")
 def test_what_is_remembered_is_private(data, sandbox):
     go(sandbox, items(2))
-    account = Account(sandbox.url, "demo@example.com")
+    account = AccountFiles(sandbox.url, "demo@example.com")
     assert stat.S_IMODE(account.memory_path.stat().st_mode) == 0o600
     assert stat.S_IMODE(account.folder.stat().st_mode) == 0o700
 
@@ -73,7 +73,7 @@ def test_a_fresh_compare_listing_is_used_by_the_send_and_a_stale_one_is_not(data
 
 
 def test_a_second_send_to_the_account_waits_for_the_first_and_finds_what_it_made(data, sandbox):
-    account = Account(sandbox.url, "demo@example.com")
+    account = AccountFiles(sandbox.url, "demo@example.com")
     told, results = [], []
     with account.lock():
         worker = threading.Thread(target=lambda: results.append(
@@ -89,7 +89,7 @@ def test_a_second_send_to_the_account_waits_for_the_first_and_finds_what_it_made
 
 def test_cancel_while_waiting_sends_nothing(data, sandbox):
     cancel = threading.Event()
-    with Account(sandbox.url, "demo@example.com").lock():
+    with AccountFiles(sandbox.url, "demo@example.com").lock():
         done = []
         worker = threading.Thread(target=lambda: done.append(go(sandbox, items(3), cancel=cancel)))
         worker.start()

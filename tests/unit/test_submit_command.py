@@ -91,3 +91,12 @@ def test_an_interrupted_run_is_reported_and_nothing_is_duplicated(env, sandbox, 
 def test_bad_fault_spec_for_the_sandbox_command(capsys):
     assert main(["sandbox", "--faults", "explode=1"]) == 2
     assert "unknown fault" in capsys.readouterr().err
+
+
+def test_a_data_folder_that_cannot_be_written_exits_2_before_anything_is_sent(env, sandbox, monkeypatch, capsys):
+    (env / "a-file").write_text("not a folder")
+    monkeypatch.setenv("APPTOTO_SHEETS_DATA_DIR", str(env / "a-file" / "data"))
+    assert submit(sandbox, schedule(env / "s.csv")) == 2
+    err = capsys.readouterr().err
+    assert "the data folder cannot be written" in err and "nothing was sent" in err
+    assert sandbox.requests == []
