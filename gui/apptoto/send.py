@@ -55,10 +55,11 @@ def send(items: Iterable[engine.SendItem], client: Any, options: engine.SendOpti
             check = None                           # another send came between: check again
         with contextlib.suppress(OSError):
             account.touch()
-        with contextlib.suppress(OSError, ValueError, KeyError):
-            line = unfinished_note(journal, file, client.base_url, client.user)
-            if line:
-                tell(line)
+        if note is not None and run is None:        # before this send's own run is opened
+            with contextlib.suppress(OSError, ValueError, KeyError):
+                line = unfinished_note(journal, file, client.base_url, client.user)
+                if line:
+                    tell(line)
         if run is None:
             try:
                 run = journal.start_run(file, base_url=client.base_url, user=client.user, api_key=api_key,
