@@ -158,8 +158,8 @@ def test_a_send_killed_just_after_it_started_then_sent_again(env, sandbox):
 def test_two_submits_of_one_file_started_together(env, folders):
     with SandboxServer(faults=FaultConfig(rate_drop=0.05, rate_502=0.05, retry_after=0.01, seed=3)) as sb:
         file = write(env / "s.csv", range(COUNT))
-        children = [spawn(sb, file, env, data, "--rate-limit", "300", "--batch-size", "3", "--max-batch", "5")
-                    for data in folders]                  # 0.2 s a request: each send lasts a few seconds
+        children = [spawn(sb, file, env, data, "--rate-limit", "150", "--batch-size", "3", "--max-batch", "5")
+                    for data in folders]                  # 0.4 s a request: each send lasts a few seconds
         errors = [child.communicate(timeout=90)[1] for child in children]
         assert [child.returncode for child in children] == [0, 0], errors
         assert sb.wait_idle()
