@@ -6,7 +6,7 @@ from __future__ import annotations
 import keyring
 import pytest
 
-from gui.apptoto.sandbox import SandboxServer
+from gui.apptoto.sandbox import DEMO_KEY, DEMO_USER, SandboxServer
 from gui.core.paths import DATA_DIR_ENV
 from tests.helpers.browser import FakeBrowser
 from tests.helpers.fakes import BrokenKeyring, FakeClock, MemoryKeyring
@@ -54,3 +54,12 @@ def broken_keyring():
 def fake_browser(monkeypatch, tmp_path):
     """The system browser is tests/helpers/fake_browser.py (through BROWSER): it approves the sign-in at once."""
     return FakeBrowser(monkeypatch, tmp_path / "browser.jsonl")
+
+
+@pytest.fixture
+def env(monkeypatch, tmp_path):
+    """For the command line: a data folder of its own, and the sandbox's account in the environment."""
+    monkeypatch.setenv("APPTOTO_SHEETS_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("APPTOTO_USER", DEMO_USER)
+    monkeypatch.setenv("APPTOTO_API_KEY", DEMO_KEY)
+    return tmp_path

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from gui.apptoto.compare import as_instant, describe, differences, same_person
+from gui.apptoto.compare import as_instant, calendar_notes, describe, same_person
 from gui.core.zones import zone
 
 TIMES = ("start_time", "end_time")
@@ -50,7 +50,7 @@ def conflicts(sent: dict, got: dict) -> list[str]:
     if got.get("is_deleted"):
         reasons.append("the event was deleted in Apptoto")
     asked = {k: sent[k] for k in ("calendar", "calendar_id") if sent.get(k) not in (None, "")}
-    if differences(asked, got):                  # only the calendar keys: only a calendar move is found
+    if calendar_notes(asked, got):
         now = got.get("calendar") or f"calendar {got.get('calendar_id')}"
         wanted = asked.get("calendar") or f"calendar {asked.get('calendar_id')}"
         reasons.append(f"calendar move: the event is in {now}, the sheet says {wanted}; "

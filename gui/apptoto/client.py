@@ -148,16 +148,22 @@ class ApptotoClient:
     def list_pages(self, begin: datetime | str, end: datetime | str, page_size: int = 30,
                    include_deleted: bool = False, **filters: Any) -> Iterator[list[dict]]:
         """The pages of GET /v1/events (page 1, 2, ...); each request is made only when the next page is asked for."""
-        params: dict[str, Any] = {"begin": _iso(begin), "end": _iso(end), "page_size": page_size, **filters}
-        if include_deleted:
-            params["include_deleted"] = "true"
         page = 1
         while True:
-            events = self._events_answer(self.request("GET", "/v1/events", params={**params, "page": page}))
+            events = self.list_page(begin, end, page, page_size, include_deleted, **filters)
             if not events:
                 return
             yield events
             page += 1
+
+    def list_page(self, begin: datetime | str, end: datetime | str, page: int, page_size: int = 30,
+                  include_deleted: bool = False, **filters: Any) -> list[dict]:
+        """One page (1-based) of GET /v1/events over [begin, end]; an empty list past the last page."""
+        params: dict[str, Any] = {"begin": _iso(begin), "end": _iso(end), "page_size": page_size, **filters,
+                                  "page": page}
+        if include_deleted:
+            params["include_deleted"] = "true"
+        return self._events_answer(self.request("GET", "/v1/events", params=params))
 
     def delete_event(self, id: int | None = None, external_id: str | None = None) -> dict | None:
         """DELETE /v1/events by id or external_id: halts its messages. The deleted event, if returned."""

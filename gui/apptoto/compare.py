@@ -47,7 +47,9 @@ def describe(p: dict) -> str:
 def differences(sent: dict, got: dict) -> list[str]:
     """What Apptoto kept differently from what was sent (only fields it answered)."""
     notes: list[str] = []
-    notes += _calendar(sent, got)
+    if got.get("is_deleted"):
+        notes.append("the event is deleted in Apptoto: this change does not bring it back")
+    notes += calendar_notes(sent, got)
     for key, label in (("start_time", "start"), ("end_time", "end")):
         if key in sent and key in got:
             mine, theirs = as_instant(sent[key]), as_instant(got[key])
@@ -66,7 +68,8 @@ def differences(sent: dict, got: dict) -> list[str]:
     return notes
 
 
-def _calendar(sent: dict, got: dict) -> list[str]:
+def calendar_notes(sent: dict, got: dict) -> list[str]:
+    """The note when Apptoto kept the event in another calendar than the one sent (it cannot move events)."""
     moved = False
     if sent.get("calendar_id") is not None and got.get("calendar_id") is not None:
         moved = sent["calendar_id"] != got["calendar_id"]

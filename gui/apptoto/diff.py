@@ -1,4 +1,4 @@
-"""Compare with Apptoto before sending: classify each row as new, update, unchanged or conflict."""
+"""Compare with Apptoto before sending: classify each row as new, update, unchanged or conflict, from one listing."""
 
 from __future__ import annotations
 
@@ -9,8 +9,21 @@ from typing import Any
 
 from gui.apptoto.changes import conflicts, field_changes
 from gui.apptoto.compare import describe
-from gui.apptoto.fetch import Lookup, fetch_current
-from gui.apptoto.ratelimit import RateLimiter
+from gui.apptoto.identity import derive_all, is_derived
+from gui.apptoto.listing import PAGE_SIZE, Listing
+from gui.apptoto.presend import Uncertain, has_key
+from gui.apptoto.ratelimit import Pacer, RateLimiter
+from gui.apptoto.resolve import (
+    FOUND,
+    MATCHED,
+    NO_SUCH_ID,
+    NOT_FOUND,
+    UNCERTAIN,
+    Ask,
+    Resolution,
+    Status,
+    resolve,
+)
 from gui.core.vocab import COMPARE_KINDS, CONFLICT, NEW, UNCHANGED, UNKNOWN, UPDATE
 
 KINDS = COMPARE_KINDS            # "unknown": Apptoto could not be asked about this row (network, server error)
@@ -57,28 +70,68 @@ def snapshot(schedule: Any, indices: Iterable[int] | None = None) -> list[RowEve
             for i in pool]
 
 
-def compare_rows(rows: list[RowEvent], client: Any, limiter: RateLimiter,
-                 cancel: Callable[[], bool] | None = None, page_size: int = 100,
-                 progress: Callable[[int, int], None] | None = None) -> list[RowDiff]:
-    """Ask Apptoto about the rows that carry an id or external_id and classify every row. Raises AuthError.
+class Comparison(list[RowDiff]):
+    """The diff of every row, in order, plus the listing read (a send may reuse it while fresh) and the requests."""
 
-    `progress(rows answered, rows to ask about)` is called after each request."""
-    lookups = [lk for lk in (Lookup.of(r.index, r.event) for r in rows) if lk is not None]
-    fetched = fetch_current(client, lookups, limiter, cancel, page_size=page_size, progress=progress)
-    out = []
+    def __init__(self, diffs: Iterable[RowDiff] = (), listing: Listing | None = None, requests: int = 0) -> None:
+        super().__init__(diffs)
+        self.listing, self.requests = listing, requests
+
+
+def compare_rows(rows: list[RowEvent], client: Any, limiter: RateLimiter,
+                 cancel: Callable[[], bool] | None = None, page_size: int = PAGE_SIZE,
+                 progress: Callable[[Status], None] | None = None, listing: Listing | None = None,
+                 names: dict[int, str] | None = None) -> Comparison:
+    """Classify every row from one listing of the rows' dates (`listing`, when one covering them is given),
+    asking row by row only where the listing cannot tell. Raises AuthError.
+
+    A row without a key is looked for under the external_id a send would derive for it, then by the guard (the
+    same calendar, start and participant): what a send would find. `progress(Status)`: pages, rows, time left."""
+    keyless = [(r.index, r.event) for r in rows if not has_key(r.event)]
+    taken = {str(r.event["external_id"]): (r.index, r.event) for r in rows if r.event.get("external_id")}
+    derived = derive_all(keyless, taken)
+    asks = []
     for r in rows:
-        if r.index in fetched.found:
-            out.append(classify(r, fetched.found[r.index]))
-        elif r.index in fetched.failed:
-            out.append(RowDiff(r.index, r.number, UNKNOWN,
-                               reasons=[f"could not ask Apptoto: {fetched.failed[r.index]}"]))
-        elif r.index in fetched.missing and r.event.get("id") not in (None, ""):
-            out.append(RowDiff(r.index, r.number, CONFLICT,
-                               reasons=[f"id {r.event['id']} does not exist in Apptoto"]))
+        if r.index in derived.duplicates:
+            continue
+        if r.index in derived.ids:
+            asks.append(Ask(r.index, {**r.event, "external_id": derived.ids[r.index]}, True))
         else:
-            known = NEW if r.index in fetched.missing else None
-            out.append(RowDiff(r.index, r.number, NEW, known=known))
+            asks.append(Ask(r.index, r.event, is_derived(r.event)))
+    resolved = resolve(asks, client, Pacer(limiter, cancel=cancel), listing, names, page_size=page_size,
+                       progress=progress)
+    number = {r.index: r.number for r in rows}
+    out = Comparison(listing=resolved.listing, requests=resolved.requests)
+    for r in rows:
+        if r.index in derived.duplicates:
+            first = number.get(derived.duplicates[r.index], derived.duplicates[r.index])
+            out.append(RowDiff(r.index, r.number, CONFLICT, reasons=[
+                f"the same appointment as row {first} (same calendar, start, participant, title, end and "
+                "location): it would be sent once"]))
+        else:
+            out.append(_diff(r, resolved.get(r.index), r.index in derived.ids))
     return out
+
+
+def _diff(row: RowEvent, found: Resolution | None, keyless: bool) -> RowDiff:
+    """The diff of one row from what Apptoto has of it."""
+    if found is None:
+        return RowDiff(row.index, row.number, NEW)
+    if found.state == FOUND and found.current is not None:
+        return classify(row, found.current)
+    if found.state == MATCHED and found.current is not None:
+        diff = classify(row, found.current)
+        diff.reasons.insert(0, found.reason)
+        diff.known = None if keyless else UPDATE
+        return diff
+    if found.state == UNCERTAIN:
+        line = Uncertain(row.index, row.event, found.current or {}, found.reason).line()
+        return RowDiff(row.index, row.number, CONFLICT, reasons=[line], current=found.current)
+    if found.state == NOT_FOUND:
+        return RowDiff(row.index, row.number, NEW, reasons=[found.reason], known=None if keyless else NEW)
+    if found.state == NO_SUCH_ID:
+        return RowDiff(row.index, row.number, CONFLICT, reasons=[found.reason])
+    return RowDiff(row.index, row.number, UNKNOWN, reasons=[found.reason])
 
 
 def classify(row: RowEvent, current: dict) -> RowDiff:

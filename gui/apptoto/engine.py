@@ -1,28 +1,31 @@
-"""The submit engine: batches, rate limit, retries with back-off, bisecting rejected batches, one state per item."""
+"""The submit engine: the pre-send check, adaptive batches at the rate limit, retries, bisecting rejected batches,
+exactly one final state per row. It never raises out of a send."""
 
 from __future__ import annotations
 
 import random
 import time
-import uuid
 from collections import deque
-from collections.abc import Callable, Hashable, Iterable
-from dataclasses import asdict, dataclass
+from collections.abc import Callable, Collection, Hashable, Iterable
+from dataclasses import asdict
 from typing import Any, Protocol
 
+from gui.apptoto import presend
+from gui.apptoto.batching import BatchSizer
 from gui.apptoto.compare import differences
 from gui.apptoto.errors import (
     ApptotoError,
     AuthError,
     BadRequest,
     NetworkError,
-    RateLimited,
     ServerError,
     reason_from_body,
 )
-from gui.apptoto.fetch import Lookup, fetch_current
-from gui.apptoto.ratelimit import RateLimiter, backoff_delay
-from gui.core import settings
+from gui.apptoto.estimate import duration, estimate_seconds
+from gui.apptoto.listing import Listing
+from gui.apptoto.presend import Check, assign_external_ids, has_key  # noqa: F401 - part of the engine's API
+from gui.apptoto.ratelimit import Pacer, RateLimiter
+from gui.apptoto.sendspec import SendItem, SendOptions  # noqa: F401 - part of the engine's API
 from gui.core.vocab import (  # noqa: F401 - the run statuses are part of the engine's API
     AUTH_FAILED,
     CANCELLED,
@@ -42,37 +45,6 @@ from gui.core.vocab import (  # noqa: F401 - the run statuses are part of the en
 Progress = Callable[[int, int, str], None]
 
 
-@dataclass(frozen=True, slots=True)
-class SendItem:
-    """One event to send. `event` is the wire JSON exactly as sent (external_id may be added before sending)."""
-
-    key: Hashable
-    event: dict[str, Any]
-    kind: str = NEW                   # "new" | "update" | "maybe_update" (external_id only: may exist)
-
-
-@dataclass(slots=True)
-class SendOptions:
-    batch_size: int = settings.BATCH_SIZE.default
-    rate_per_minute: float = settings.RATE_LIMIT.default
-    burst: int = 1                    # requests allowed back to back (1 = even spacing)
-    max_retries: int = 6              # transient failures per item before giving up
-    backoff_base: float = 1.0
-    backoff_cap: float = 60.0
-    max_retry_after: float = 300.0    # the longest Retry-After honoured
-    grow_after: int = 10              # after this many answered batches in a row, double a halved batch (0: never)
-    generate_external_ids: bool = True
-    resolve_maybe_updates: bool = True    # ask Apptoto whether an external_id-only item exists (created vs updated)
-    timeout: tuple[float, float] | None = None    # per PUT; None = the client's
-    seed: int | None = None           # jitter RNG seed (tests)
-
-    @classmethod
-    def from_settings(cls, get: settings.Get, **more: Any) -> SendOptions:
-        """The options the user set (window settings or command-line flags), plus `more`."""
-        return cls(batch_size=get(settings.BATCH_SIZE), rate_per_minute=get(settings.RATE_LIMIT),
-                   generate_external_ids=get(settings.EXTERNAL_IDS), **more)
-
-
 class RunJournal(Protocol):
     def plan(self, items: list[dict]) -> None: ...
     def request(self, seq: int, keys: list, events: list[dict]) -> None: ...
@@ -83,12 +55,18 @@ class RunJournal(Protocol):
 
 
 class SubmitResult(dict[Hashable, Outcome]):
-    """Outcome per key, plus how the run ended: status finished | cancelled | auth_failed | error."""
+    """Outcome per key, plus how the run ended (status finished | cancelled | auth_failed | error), what the
+    pre-send check found, the largest batch answered whole and calendar names learned (for the account memory)."""
 
     def __init__(self) -> None:
         super().__init__()
         self.status = FINISHED
         self.message = ""
+        self.check: Check | None = None
+        self.largest_batch = 0
+        self.calendars: dict[int, str] = {}
+        self.requests = 0
+        self.batch_sizes: list[int] = []
 
     def counts(self) -> dict[str, int]:
         counts = dict.fromkeys((CREATED, UPDATED, FAILED, UNKNOWN, SKIPPED), 0)
@@ -97,32 +75,19 @@ class SubmitResult(dict[Hashable, Outcome]):
         return counts
 
 
-def new_external_id() -> str:
-    """A fresh generated external_id: 'as-' and 12 hex digits."""
-    return "as-" + uuid.uuid4().hex[:12]
-
-
-def has_key(event: dict) -> bool:
-    """True if the event names what it updates (an id or external_id), so resending it is safe."""
-    return event.get("id") not in (None, "") or event.get("external_id") not in (None, "")
-
-
-def assign_external_ids(items: Iterable[SendItem], make: Callable[[], str] = new_external_id) -> dict[Hashable, str]:
-    """Give every item with neither id nor external_id a generated external_id (in place); {key: new id}.
-
-    Call it before sending and store the ids with the rows, so a crash cannot lose them."""
-    assigned = {}
-    for item in items:
-        if not has_key(item.event):
-            item.event["external_id"] = assigned[item.key] = make()
-    return assigned
-
-
 def submit(items: Iterable[SendItem], client: Any, options: SendOptions | None = None,
            progress: Progress | None = None, cancel: Any = None, journal: RunJournal | None = None,
-           sleep: Callable[[float], None] = time.sleep, clock: Callable[[], float] = time.monotonic) -> SubmitResult:
-    """Send the items with PUT /v1/events; every item ends with exactly one Outcome. Never raises ApptotoError."""
-    return _Run(list(items), client, options or SendOptions(), progress, cancel, journal, sleep, clock).go()
+           sleep: Callable[[float], None] = time.sleep, clock: Callable[[], float] = time.monotonic,
+           listing: Listing | None = None, check: Check | None = None,
+           create_anyway: bool | Collection[Hashable] = False, largest_batch: int = 0,
+           calendars: dict[int, str] | None = None) -> SubmitResult:
+    """Send the items with PUT /v1/events; every item ends with exactly one Outcome. Never raises ApptotoError.
+
+    Rows without an id are first checked against one listing of their dates (`listing`, when it covers them, or
+    a whole `check` done before, saves asking again); `create_anyway`: uncertain rows to create all the same;
+    `largest_batch`, `calendars`: what is remembered for the account."""
+    run = _Run(list(items), client, options or SendOptions(), progress, cancel, journal, sleep, clock)
+    return run.go(listing, check, create_anyway, largest_batch, calendars or {})
 
 
 class _Run:
@@ -131,31 +96,31 @@ class _Run:
                  clock: Callable[[], float]) -> None:
         if len({item.key for item in items}) != len(items):
             raise ValueError("item keys must be unique")
-        self.items, self.client, self.opt, self.journal = items, client, options, journal
-        self.progress_cb, self.cancel, self.sleep, self.clock = progress, cancel, sleep, clock
+        self.items, self.client, self.opt = items, client, options
+        self.journal = _SafeJournal(journal) if journal is not None else None
+        self.progress_cb, self.cancel, self.clock = progress, cancel, clock
         self.result = SubmitResult()
         self.kind = {item.key: item.kind for item in items}
+        self.notes: dict[Hashable, str] = {}
         self.tainted: set[Hashable] = set()           # a request may have applied it without our knowing
         self.tries: dict[Hashable, int] = dict.fromkeys(self.kind, 0)
-        self.size = max(1, options.batch_size)
-        self.pending: deque[SendItem] = deque(items)
+        self.pending: deque[SendItem] = deque()
         self.forced: deque[list[SendItem]] = deque()  # halves of a rejected batch, sent as they are
-        self.limiter = RateLimiter(options.rate_per_minute, options.burst, clock, sleep)
-        self.rng = random.Random(options.seed)
+        self.pacer = Pacer(RateLimiter(options.rate_per_minute, options.burst, clock, sleep), options.backoff_base,
+                           options.backoff_cap, options.max_retry_after, random.Random(options.seed),
+                           self._cancelled)
+        self.sizer: BatchSizer | None = None
         self.streak = 0
-        self.good = 0                                 # answered batches since the last failure
         self.seq = 0
 
     # -- the run -----------------------------------------------------------------------------------
-    def go(self) -> SubmitResult:
-        if self.opt.generate_external_ids:
-            assign_external_ids(self.items)
-        if self.journal:
-            self.journal.plan([{"key": i.key, "kind": i.kind, "event": i.event} for i in self.items])
+    def go(self, listing: Listing | None, check: Check | None, create_anyway: bool | Collection[Hashable],
+           largest_batch: int, calendars: dict[int, str]) -> SubmitResult:
+        self.sizer = BatchSizer(self.opt.batch_size, self.opt.max_batch, self.clock, largest_batch)
+        self.result.calendars = dict(calendars)
         self._progress("Starting")
         try:
-            if self.opt.resolve_maybe_updates:
-                self._resolve_maybe_updates()
+            self._prepare(listing, check, create_anyway)
             while self.forced or self.pending:
                 if self._cancelled():
                     self._stop(CANCELLED, "Cancelled.", "Not sent: the run was cancelled.")
@@ -168,15 +133,46 @@ class _Run:
         for item in self.items:         # every item ends with exactly one state
             if item.key not in self.result:
                 self._final(item, Outcome(UNKNOWN, message="No answer recorded for this row: check Apptoto."))
+        self.result.largest_batch = self.sizer.largest_ok
+        self.result.requests = self.pacer.requests
         if self.journal:
             self.journal.finish(self.result.status, self.result.message, self.result.counts())
+            if self.journal.error:
+                self.result.message = (self.result.message + " " if self.result.message else "") + (
+                    f"The send journal could not be written ({self.journal.error}): the results shown here "
+                    "are the only record of this send.")
         self._progress(self.result.message or "Done")
         return self.result
 
+    def _prepare(self, listing: Listing | None, check: Check | None,
+                 create_anyway: bool | Collection[Hashable]) -> None:
+        """The pre-send check (unless given), then what it decides: kinds, outcomes known before sending."""
+        if check is None:
+            check = presend.check(self.items, self.client, self.pacer, listing, self.result.calendars,
+                                  self.opt.generate_external_ids,
+                                  lambda status: self._progress(status.text()))
+        self.result.check = check
+        if self._cancelled():
+            self.pending.extend(self.items)
+            return
+        plan = presend.decide(self.items, check, create_anyway)
+        self.kind.update(plan.kinds)
+        self.notes = plan.notes
+        if self.journal:
+            self.journal.plan([{"key": i.key, "kind": self.kind[i.key], "event": i.event} for i in self.items])
+        for item in self.items:
+            if item.key in plan.outcomes:
+                self._final(item, plan.outcomes[item.key])
+            else:
+                self.pending.append(item)
+        self._progress(f"Sending {len(self.pending):,} rows, {duration(self._seconds_left())} left")
+
     def _take(self) -> list[SendItem]:
-        return [self.pending.popleft() for _ in range(min(self.size, len(self.pending)))]
+        size = self.sizer.next()
+        return [self.pending.popleft() for _ in range(min(size, len(self.pending)))]
 
     def _one_batch(self, batch: list[SendItem]) -> None:
+        started = self.clock()
         try:
             answer = self._send(batch)
         except BadRequest as exc:
@@ -189,14 +185,15 @@ class _Run:
             self._on_transient(batch, exc)
         else:
             self.streak = 0
-            self.good += 1
-            if self.opt.grow_after and self.good >= self.opt.grow_after and self.size < self.opt.batch_size:
-                self.size, self.good = min(self.opt.batch_size, self.size * 2), 0
-            self._on_answer(batch, answer)
+            matched = _match(batch, answer)
+            if all(got is not None for got in matched):
+                self.sizer.answered_whole(len(batch), self.clock() - started)
+            self._on_answer(batch, matched)
 
     def _send(self, batch: list[SendItem]) -> list[dict]:
-        self.limiter.acquire()
+        self.pacer.turn()
         self.seq += 1
+        self.result.batch_sizes.append(len(batch))
         events = [item.event for item in batch]
         if self.journal:
             self.journal.request(self.seq, [item.key for item in batch], events)
@@ -213,8 +210,7 @@ class _Run:
         return answer
 
     # -- answers -----------------------------------------------------------------------------------
-    def _on_answer(self, batch: list[SendItem], answer: list[dict]) -> None:
-        matched = _match(batch, answer)
+    def _on_answer(self, batch: list[SendItem], matched: list[dict | None]) -> None:
         for item, got in zip(batch, matched, strict=True):
             if got is None:
                 self._final(item, _outcome(
@@ -222,14 +218,24 @@ class _Run:
                 continue
             kind = self.kind[item.key]
             state = CREATED if kind == NEW else UPDATED
+            if state == CREATED:
+                self._learn_calendar(item.event, got)
             diffs = differences(item.event, got)
             text = {CREATED: "Created", UPDATED: "Updated"}[state]
             if kind == MAYBE_UPDATE:
                 text = "Saved (Apptoto does not say whether it was new)"
+            if item.key in self.notes:
+                text = self.notes[item.key].rstrip(".")
             if diffs:
                 text += ". Note: " + "; ".join(diffs)
             ext = got.get("external_id") or item.event.get("external_id")
             self._final(item, Outcome(state, text + ".", diffs, got.get("id"), ext))
+
+    def _learn_calendar(self, sent: dict, got: dict) -> None:
+        """A new event lands in the calendar it named: its id now has that name."""
+        name, cid = sent.get("calendar"), got.get("calendar_id")
+        if isinstance(name, str) and name.strip() and isinstance(cid, int):
+            self.result.calendars[cid] = got.get("calendar") or name.strip()
 
     def _on_rejected(self, batch: list[SendItem], exc: BadRequest) -> None:
         if len(batch) > 1:                # split until the failing rows are found
@@ -247,7 +253,6 @@ class _Run:
 
     def _on_transient(self, batch: list[SendItem], exc: ApptotoError) -> None:
         self.streak += 1
-        self.good = 0
         if exc.maybe_applied:
             for item in batch:
                 if has_key(item.event):
@@ -257,7 +262,7 @@ class _Run:
                         f"Unknown: check Apptoto before resending. {exc}; this row has no external_id, "
                         "so it was not sent again (that could make a duplicate).")))
         if (isinstance(exc, ServerError) and exc.status == 502) or (isinstance(exc, NetworkError) and exc.is_timeout):
-            self.size = max(1, min(self.size, len(batch)) // 2)
+            self.sizer.too_big(len(batch))
         retry = []
         for item in batch:
             if item.key in self.result:
@@ -269,16 +274,12 @@ class _Run:
                 self._final(item, self._tainted_outcome(item, f"Gave up after {self.tries[item.key]} tries: {exc}"))
             else:
                 self._final(item, _outcome(item, FAILED, f"Not saved: {exc} (gave up after {self.tries[item.key]} tries)."))
-        chunks = [retry[i:i + self.size] for i in range(0, len(retry), self.size)]
-        self.forced.extendleft(reversed(chunks))
+        self.pending.extendleft(reversed(retry))      # first in line again, in batches of the size that works now
         if not retry:
             return
-        wait = getattr(exc, "retry_after", None) if isinstance(exc, RateLimited | ServerError) else None
-        if wait is None:
-            wait = backoff_delay(self.streak, self.opt.backoff_base, self.opt.backoff_cap, self.rng)
-        wait = min(wait, self.opt.max_retry_after)
-        self._progress(f"{exc}; trying again in {wait:.0f} s")
-        self._pause(wait)
+        wait = self.pacer.backoff(self.streak, getattr(exc, "retry_after", None))
+        self._progress(f"{exc}; trying again" + (f" in {wait:.0f} s" if wait >= 1.5 else ""))
+        self.pacer.pause(wait)
 
     @staticmethod
     def _tainted_outcome(item: SendItem, reason: str) -> Outcome:
@@ -286,24 +287,11 @@ class _Run:
                        "so sending it again is safe (it updates, never duplicates).")
 
     # -- helpers -----------------------------------------------------------------------------------
-    def _resolve_maybe_updates(self) -> None:
-        """Ask Apptoto whether each external_id-only item exists, so it is reported created or updated.
-
-        One listing over the items' dates finds the ones that exist there; the rest are looked up one by one.
-        An item Apptoto could not be asked about is still sent, and reported as "saved"."""
-        todo = [Lookup.of(i.key, i.event) for i in self.items
-                if i.kind == MAYBE_UPDATE and i.event.get("id") is None and i.event.get("external_id")]
-        if not todo:
-            return
-        fetched = fetch_current(self.client, todo, self.limiter, self._cancelled, retries=0)
-        for key in fetched.found:
-            self.kind[key] = UPDATE
-        for key in fetched.missing:
-            self.kind[key] = NEW
-
     def _stop(self, status: str, message: str, reason: str) -> None:
         self.result.status, self.result.message = status, message
         rest = [i for batch in self.forced for i in batch] + list(self.pending)
+        queued = {i.key for i in rest}
+        rest += [i for i in self.items if i.key not in queued]       # not yet queued: stopped during the check
         self.forced.clear()
         self.pending.clear()
         for item in rest:
@@ -322,6 +310,10 @@ class _Run:
             self.journal.outcome(item.key, asdict(outcome))
         self._progress(f"{outcome.state}: {item.key}")
 
+    def _seconds_left(self) -> float:
+        rows = len(self.pending) + sum(len(b) for b in self.forced)
+        return estimate_seconds(rows, 0, self.opt, self.sizer.size if self.sizer else None)
+
     def _progress(self, message: str) -> None:
         if self.progress_cb:
             self.progress_cb(len(self.result), len(self.items), message)
@@ -331,14 +323,25 @@ class _Run:
             return False
         return bool(self.cancel.is_set() if hasattr(self.cancel, "is_set") else self.cancel())
 
-    def _pause(self, seconds: float) -> None:
-        """Sleep, a second at a time, so a cancel is noticed during long waits."""
-        end = self.clock() + seconds
-        while not self._cancelled():
-            left = end - self.clock()
-            if left <= 0:
+
+class _SafeJournal:
+    """The journal as the engine writes it: a failure to write (disk full, folder gone) is noted once and the
+    send goes on; nothing the engine knows is lost."""
+
+    def __init__(self, journal: RunJournal) -> None:
+        self.inner, self.error = journal, ""
+
+    def __getattr__(self, name: str) -> Callable[..., None]:
+        method = getattr(self.inner, name)
+
+        def call(*args: Any, **kwargs: Any) -> None:
+            if self.error:
                 return
-            self.sleep(min(1.0, left))
+            try:
+                method(*args, **kwargs)
+            except (OSError, ValueError) as exc:        # ValueError: writing to a file closed under it
+                self.error = str(exc) or type(exc).__name__
+        return call
 
 
 def _outcome(item: SendItem, state: str, message: str) -> Outcome:

@@ -1,4 +1,5 @@
-"""The send journal: one JSON-lines file per run in the user data folder, secrets never written."""
+"""The send journal: one JSON-lines file per run and a small index (a line when a run starts and when it ends), in
+a private folder of the user data folder; secrets never written; runs older than the kept days removed."""
 
 from __future__ import annotations
 
@@ -8,14 +9,17 @@ import os
 import uuid
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from gui.apptoto.privatefiles import locked, open_private, private_dir
 from gui.core.paths import journal_dir
 
 SECRET_KEYS = {"authorization", "api_key", "apikey", "password", "token", "secret", "access_token"}
 REDACTED = "[redacted]"
+INDEX = "index.jsonl"
+INDEX_LOCK = ".index.lock"
 
 
 def _now() -> str:
@@ -43,6 +47,8 @@ class RunSummary:
     message: str = ""
     counts: dict[str, int] = field(default_factory=dict)
     total: int = 0
+    base_url: str = ""
+    user: str = ""
 
     @property
     def finished(self) -> bool:
@@ -55,7 +61,7 @@ class ReconciledItem:
 
     key: Hashable
     kind: str
-    event: dict                       # as planned (with its generated external_id)
+    event: dict                       # as planned (with its external_id)
     sent: bool = False                # a request carrying it was written
     answered: bool = False            # a 2xx answer carrying it came back
     id: int | None = None
@@ -65,12 +71,12 @@ class ReconciledItem:
 
 
 class RunLog:
-    """Writes one run's records. Implements the engine's RunJournal protocol."""
+    """Writes one run's records. Implements the engine's RunJournal protocol; writing raises OSError."""
 
-    def __init__(self, path: Path, run_id: str, file: str, secrets: Iterable[str]) -> None:
-        self.path, self.run_id, self.file = path, run_id, file
+    def __init__(self, journal: Journal, path: Path, run_id: str, file: str, secrets: Iterable[str]) -> None:
+        self.journal, self.path, self.run_id, self.file = journal, path, run_id, file
         self._secrets = sorted({s for s in secrets if s and len(s) >= 4}, key=len, reverse=True)
-        self._fh = path.open("a", encoding="utf-8")
+        self._fh = open_private(path, "a")
 
     def write(self, type_: str, **data: Any) -> None:
         record = {"type": type_, "run": self.run_id, "file": self.file, "ts": _now(), **_scrub(data)}
@@ -94,9 +100,13 @@ class RunLog:
         self.write("outcome", key=key, **outcome)
 
     def finish(self, status: str, message: str, counts: dict[str, int]) -> None:
-        self.write("run_end", status=status, message=message, counts=counts)
-        os.fsync(self._fh.fileno())
-        self.close()
+        try:
+            self.write("run_end", status=status, message=message, counts=counts)
+            os.fsync(self._fh.fileno())
+        finally:
+            self.close()
+        self.journal._index({"type": "end", "run": self.run_id, "ts": _now(), "status": status,
+                             "message": message, "counts": counts})
 
     def close(self) -> None:
         if not self._fh.closed:
@@ -104,57 +114,126 @@ class RunLog:
 
 
 class Journal:
-    """The journal folder: start runs, list them, find an unfinished one, reconcile it."""
+    """The journal folder: start runs, list them (from the index), prune old ones, read and reconcile one run."""
 
     def __init__(self, directory: Path | str | None = None) -> None:
         self.directory = Path(directory) if directory else journal_dir()
 
+    def check_writable(self) -> None:
+        """Raise OSError (with the folder in its text) unless runs can be written here."""
+        try:
+            private_dir(self.directory)
+            probe = self.directory / f".probe-{os.getpid()}"
+            with open_private(probe, "w") as fh:
+                fh.write("ok")
+            probe.unlink()
+        except OSError as exc:
+            raise OSError(f"cannot write to {self.directory}: {exc.strerror or exc}") from None
+
     def start_run(self, file: str | Path, base_url: str = "", user: str = "", api_key: str = "",
                   total: int = 0, secrets: Iterable[str] = ()) -> RunLog:
-        """Open a new run for `file`. `api_key` is only used to make sure it is never written."""
-        self.directory.mkdir(parents=True, exist_ok=True)
+        """Open a new run for `file` (raises OSError). `api_key` is only used to make sure it is never written."""
+        private_dir(self.directory)
         run_id = uuid.uuid4().hex
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
         hidden = [*secrets, api_key]
         if api_key:
             hidden.append(base64.b64encode(f"{user}:{api_key}".encode()).decode())
-        log = RunLog(self.directory / f"{stamp}-{run_id[:8]}.jsonl", run_id, _file_key(file), hidden)
+        key = _file_key(file)
+        log = RunLog(self, self.directory / f"{stamp}-{run_id[:8]}.jsonl", run_id, key, hidden)
         log.write("run_start", base_url=base_url, user=user, total=total)
+        self._index({"type": "start", "run": run_id, "name": log.path.name, "file": key, "ts": _now(),
+                     "base_url": base_url, "user": user, "total": total})
         return log
 
+    # -- the index -----------------------------------------------------------------------------------
+    def _index(self, record: dict) -> None:
+        line = json.dumps(record, ensure_ascii=False, default=str) + "\n"
+        with locked(self.directory / INDEX_LOCK), open_private(self.directory / INDEX, "a") as fh:
+            fh.write(line)
+
+    def _read_index(self) -> dict[str, RunSummary]:
+        path = self.directory / INDEX
+        if not path.exists() and any(self.directory.glob("*.jsonl")):
+            self._rebuild_index()                       # a journal written before the index existed: once
+        runs: dict[str, RunSummary] = {}
+        for record in _lines(path):
+            run = record.get("run")
+            if record.get("type") == "start" and run:
+                runs[run] = RunSummary(run, self.directory / str(record.get("name", "")), record.get("file", ""),
+                                       record.get("ts", ""), total=int(record.get("total") or 0),
+                                       base_url=record.get("base_url", ""), user=record.get("user", ""))
+            elif record.get("type") == "end" and run in runs:
+                summary = runs[run]
+                summary.ended, summary.status = record.get("ts"), record.get("status")
+                summary.message, summary.counts = record.get("message", ""), record.get("counts") or {}
+        return {run: s for run, s in runs.items() if s.path.exists()}
+
+    def _rebuild_index(self) -> None:
+        with locked(self.directory / INDEX_LOCK):
+            if (self.directory / INDEX).exists():
+                return
+            lines = []
+            for path in sorted(self.directory.glob("*.jsonl")):
+                if path.name == INDEX:
+                    continue
+                records = _lines(path)
+                start = next((r for r in records if r.get("type") == "run_start"), None)
+                if start is None:
+                    continue
+                lines.append({"type": "start", "run": start["run"], "name": path.name, "file": start.get("file", ""),
+                              "ts": start.get("ts", ""), "base_url": start.get("base_url", ""),
+                              "user": start.get("user", ""), "total": start.get("total", 0)})
+                end = next((r for r in records if r.get("type") == "run_end"), None)
+                if end is not None:
+                    lines.append({"type": "end", "run": start["run"], "ts": end.get("ts"),
+                                  "status": end.get("status"), "message": end.get("message", ""),
+                                  "counts": end.get("counts") or {}})
+            _write_lines(self.directory / INDEX, lines)
+
+    # -- listing ------------------------------------------------------------------------------------
     def runs(self, file: str | Path | None = None) -> list[RunSummary]:
-        """Runs, newest first; only those of `file` when given."""
+        """Runs, newest first; only those of `file` when given. Reads the index only."""
+        if not self.directory.exists():
+            return []
         wanted = _file_key(file) if file is not None else None
-        found = []
-        for path in self.directory.glob("*.jsonl"):
-            records = self._records(path)
-            start = next((r for r in records if r.get("type") == "run_start"), None)
-            if start is None or (wanted is not None and start.get("file") != wanted):
-                continue
-            summary = RunSummary(start["run"], path, start.get("file", ""), start.get("ts", ""),
-                                 total=int(start.get("total") or 0))
-            end = next((r for r in records if r.get("type") == "run_end"), None)
-            if end:
-                summary.ended, summary.status = end.get("ts"), end.get("status")
-                summary.message, summary.counts = end.get("message", ""), end.get("counts") or {}
-            found.append(summary)
+        found = [s for s in self._read_index().values() if wanted is None or s.file == wanted]
         found.sort(key=lambda s: (s.started, s.path.name), reverse=True)
         return found
 
-    def last_unfinished(self, file: str | Path) -> RunSummary | None:
-        """The file's most recent run, if it started but never recorded its end (a crash)."""
-        runs = self.runs(file)
+    def last_unfinished(self, file: str | Path, base_url: str | None = None,
+                        user: str | None = None) -> RunSummary | None:
+        """The file's most recent run (to this account, when given), if it started but never recorded its end."""
+        runs = [r for r in self.runs(file) if (base_url is None or r.base_url == base_url)
+                and (user is None or r.user.casefold() == user.casefold())]
         return runs[0] if runs and not runs[0].finished else None
 
+    def prune(self, days: int, now: datetime | None = None) -> int:
+        """Remove runs that started more than `days` days ago; how many. Raises OSError."""
+        if not (self.directory / INDEX).exists() and not any(self.directory.glob("*.jsonl")):
+            return 0
+        cutoff = (now or datetime.now(UTC)) - timedelta(days=days)
+        with locked(self.directory / INDEX_LOCK):
+            records = _lines(self.directory / INDEX)
+            old = {r["run"]: r.get("name", "") for r in records
+                   if r.get("type") == "start" and _before(r.get("ts", ""), cutoff)}
+            if not old:
+                return 0
+            for name in old.values():
+                if name:
+                    (self.directory / name).unlink(missing_ok=True)
+            _write_lines(self.directory / INDEX, [r for r in records if r.get("run") not in old])
+        return len(old)
+
+    # -- one run ------------------------------------------------------------------------------------
     def read(self, run: RunSummary | str) -> list[dict]:
         """All records of a run."""
         if isinstance(run, RunSummary):
-            return self._records(run.path)
-        for path in self.directory.glob("*.jsonl"):
-            records = self._records(path)
-            if records and records[0].get("run") == run:
-                return records
-        raise KeyError(f"no run {run}")
+            return _lines(run.path)
+        summary = self._read_index().get(run)
+        if summary is None:
+            raise KeyError(f"no run {run}")
+        return _lines(summary.path)
 
     def reconcile(self, run: RunSummary | str) -> dict[Hashable, ReconciledItem]:
         """Per item: planned event, whether it was sent, what came back, the outcome recorded."""
@@ -188,19 +267,34 @@ class Journal:
                     item.external_id = r.get("external_id") or item.external_id
         return items
 
-    @staticmethod
-    def _records(path: Path) -> list[dict]:
-        out = []
-        try:
-            with path.open(encoding="utf-8") as fh:
-                for line in fh:
-                    try:
-                        out.append(json.loads(line))
-                    except ValueError:        # a line cut short by a crash
-                        continue
-        except OSError:
-            return []
-        return out
+
+def _lines(path: Path) -> list[dict]:
+    out = []
+    try:
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                try:
+                    out.append(json.loads(line))
+                except ValueError:        # a line cut short by a crash
+                    continue
+    except OSError:
+        return []
+    return out
+
+
+def _write_lines(path: Path, records: list[dict]) -> None:
+    temp = path.with_suffix(f".{os.getpid()}.tmp")
+    with open_private(temp, "w") as fh:
+        fh.writelines(json.dumps(r, ensure_ascii=False, default=str) + "\n" for r in records)
+    os.replace(temp, path)
+
+
+def _before(stamp: str, cutoff: datetime) -> bool:
+    try:
+        when = datetime.fromisoformat(stamp)
+    except (TypeError, ValueError):
+        return False
+    return (when if when.tzinfo else when.replace(tzinfo=UTC)) < cutoff
 
 
 def _file_key(file: str | Path) -> str:

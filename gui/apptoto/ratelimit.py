@@ -40,3 +40,51 @@ def backoff_delay(attempt: int, base: float = 1.0, cap: float = 60.0,
     """Exponential back-off with 'equal jitter': between half and all of min(cap, base * 2**(attempt-1))."""
     ceiling = min(cap, base * 2 ** max(0, attempt - 1))
     return ceiling / 2 + (rng or random).random() * ceiling / 2
+
+
+PATIENCE = 2        # failures in a row that cost one request slot each before the back-off starts doubling
+
+
+class Pacer:
+    """Every request waits its turn at the rate limit; after a failure, a back-off that costs about one request slot
+    (doubling only from the PATIENCE-th failure in a row: an outage, not chance), or the server's Retry-After.
+    Waits stop early on cancel."""
+
+    def __init__(self, limiter: RateLimiter, backoff_base: float | None = None, backoff_cap: float = 60.0,
+                 max_retry_after: float = 300.0, rng: random.Random | None = None,
+                 cancel: Callable[[], bool] | None = None) -> None:
+        self.limiter = limiter
+        self.base = backoff_base if backoff_base is not None else limiter.interval
+        self.cap, self.max_retry_after = backoff_cap, max_retry_after
+        self.rng = rng or random.Random()
+        self.cancel = cancel or (lambda: False)
+        self.requests = 0
+
+    @property
+    def clock(self) -> Callable[[], float]:
+        return self.limiter.clock
+
+    @property
+    def slot(self) -> float:
+        """Seconds one request takes at the rate limit."""
+        return self.limiter.interval
+
+    def turn(self) -> None:
+        """Wait until the next request may go, and count it."""
+        self.limiter.acquire()
+        self.requests += 1
+
+    def backoff(self, streak: int, retry_after: float | None = None) -> float:
+        """Seconds to wait after the `streak`-th failure in a row (the server's Retry-After when it gave one)."""
+        if retry_after is not None:
+            return min(max(0.0, retry_after), self.max_retry_after)
+        return backoff_delay(max(1, streak - PATIENCE + 1), self.base, self.cap, self.rng)
+
+    def pause(self, seconds: float) -> None:
+        """Sleep `seconds`, a second at a time, so a cancel is noticed during long waits."""
+        clock, end = self.limiter.clock, self.limiter.clock() + seconds
+        while not self.cancel():
+            left = end - clock()
+            if left <= 0:
+                return
+            self.limiter.sleep(min(1.0, left))

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable, Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from gui.apptoto import engine
-from gui.apptoto.journal import Journal, RunSummary
+from gui.apptoto.history import local_time
+from gui.apptoto.journal import Journal
 from gui.core.schedule import Schedule
 from gui.core.vocab import SENT, Outcome
 
@@ -86,40 +86,14 @@ def results_table(schedule: Schedule, indices: Iterable[int]) -> dict[int, dict[
     return table
 
 
-@dataclass(slots=True)
-class Reconciled:
-    """What an unfinished earlier run of the same file left: how far it got, and external_ids reused from it."""
-
-    run: RunSummary
-    sent: int
-    answered: int
-    reused: dict[Hashable, str]
-
-    def lines(self) -> list[str]:
-        out = [f"The last send of this file (started {self.run.started}) did not finish: {self.sent} rows had "
-               f"been sent, {self.answered} confirmed by Apptoto. Rows it had given an external_id keep it, so "
-               "they are updated, not duplicated."]
-        if self.reused:
-            out.append(f"Reusing {len(self.reused)} external_id(s) from the interrupted run.")
-        return out
-
-
-def reuse_external_ids(journal: Journal, file: str, items: list[engine.SendItem]) -> Reconciled | None:
-    """If the last run on `file` never finished, give unchanged rows without a key its external_id again."""
-    unfinished = journal.last_unfinished(file)
-    if unfinished is None:
-        return None
-    seen = journal.reconcile(unfinished)
-    reused: dict[Hashable, str] = {}
-    for item in items:
-        old = seen.get(item.key)
-        if old is None or not old.external_id or engine.has_key(item.event):
-            continue
-        if _without_key(old.event) == _without_key(item.event):
-            item.event["external_id"] = reused[item.key] = old.external_id
-    return Reconciled(unfinished, sum(1 for r in seen.values() if r.sent),
-                      sum(1 for r in seen.values() if r.answered), reused)
-
-
-def _without_key(event: dict) -> dict:
-    return {k: v for k, v in event.items() if k not in ("id", "external_id")}
+def unfinished_note(journal: Journal, file: str, base_url: str, user: str) -> str:
+    """A line about the last send of `file` to this account if it never finished (a crash), else ''. Call it while
+    holding the account's lock: then no other send to the account is running."""
+    run = journal.last_unfinished(file, base_url, user)
+    if run is None:
+        return ""
+    seen = journal.reconcile(run).values()
+    sent, answered = sum(1 for r in seen if r.sent), sum(1 for r in seen if r.answered)
+    return (f"The last send of this file (started {local_time(run.started)}) did not finish: {sent:,} rows had been "
+            f"sent, {answered:,} confirmed by Apptoto. This send checks every row against Apptoto first, so none "
+            "is created twice.")

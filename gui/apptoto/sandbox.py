@@ -32,6 +32,7 @@ class FaultConfig:
     rate_429: float = 0.0             # answer 429 with Retry-After (nothing applied)
     retry_after: float = 1.0          # the Retry-After sent with 429 and 503
     max_batch: int | None = None      # a PUT/POST with more events answers 502 (nothing applied)
+    rate_502: float = 0.0             # answer 502 whatever the size (a busy gateway; nothing applied)
     rate_5xx: float = 0.0             # answer 500 or 503 (nothing applied)
     rate_drop: float = 0.0            # apply the change, then close the socket without an answer
     rate_slow: float = 0.0            # wait `slow_seconds` before applying (client time-outs; still applied)
@@ -42,8 +43,8 @@ class FaultConfig:
 
     @classmethod
     def parse(cls, spec: str, base: FaultConfig | None = None) -> FaultConfig:
-        """'429=0.1,5xx=0.05,drop=0.05,slow=0.05,slow_seconds=2,max_batch=10,latency=0.2,rate_limit=100,seed=1'."""
-        aliases = {"429": "rate_429", "rate429": "rate_429", "5xx": "rate_5xx", "rate5xx": "rate_5xx", "drop": "rate_drop", "slow": "rate_slow",
+        """'429=0.1,502=0.1,5xx=0.05,drop=0.05,slow=0.05,slow_seconds=2,max_batch=10,latency=0.2,rate_limit=100'."""
+        aliases = {"429": "rate_429", "rate429": "rate_429", "502": "rate_502", "5xx": "rate_5xx", "rate5xx": "rate_5xx", "drop": "rate_drop", "slow": "rate_slow",
                    "502_above": "max_batch", "rate": "rate_limit"}
         types = {f.name: f.type for f in fields(cls)}
         config = dataclasses.replace(base) if base else cls()
@@ -153,7 +154,7 @@ class SandboxServer:
         self.requests: list[tuple[str, str]] = []          # (method, path) of every request seen
         self.auth_schemes: list[str] = []                  # and its auth: "basic", "bearer" or ""
         self.in_flight = 0
-        self.faults_seen: Counter[str] = Counter()       # '429', '5xx', 'drop', 'slow', '502', 'rate_limit'
+        self.faults_seen: Counter[str] = Counter()       # '429', '5xx', 'drop', 'slow', '502' (size), '502_random', 'rate_limit'
         self._count_lock = threading.Lock()
         self._fault_lock = threading.Lock()
         self._rng = random.Random(self.faults.seed)
@@ -271,9 +272,11 @@ class SandboxServer:
             time.sleep(f.latency)
         outcome = _pick(draw, f)
         if outcome:
-            self._seen(outcome)
+            self._seen("502_random" if outcome == "502" else outcome)
         if outcome == "429":
             return 429, {"error": "Too many requests"}, {"Retry-After": f"{f.retry_after:g}"}
+        if outcome == "502":
+            return 502, {"error": "Bad Gateway"}, {}
         if outcome == "5xx":
             headers = {"Retry-After": f"{f.retry_after:g}"} if code == 503 else {}
             return code, {"error": "Internal server error" if code == 500 else "Service unavailable"}, headers
@@ -340,9 +343,9 @@ class SandboxServer:
 
 
 def _pick(draw: float, f: FaultConfig) -> str:
-    """Which fault a request gets for a uniform draw in [0, 1): '429', '5xx', 'drop', 'slow' or ''."""
+    """Which fault a request gets for a uniform draw in [0, 1): '429', '502', '5xx', 'drop', 'slow' or ''."""
     edge = 0.0
-    for rate, name in ((f.rate_429, "429"), (f.rate_5xx, "5xx"), (f.rate_drop, "drop"), (f.rate_slow, "slow")):
+    for rate, name in ((f.rate_429, "429"), (f.rate_502, "502"), (f.rate_5xx, "5xx"), (f.rate_drop, "drop"), (f.rate_slow, "slow")):
         if edge <= draw < edge + rate:
             return name
         edge += rate

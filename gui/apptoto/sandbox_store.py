@@ -53,6 +53,8 @@ class Store:
 
     account_zone: str = "America/Los_Angeles"      # times are answered in this zone's offset
     echo_external_id: bool = True
+    calendar_names: bool = True                    # False: answers carry calendar_id only (as Apptoto may)
+    max_page_size: int | None = None               # a listing page holds at most this many events
     ignore_time_updates: bool = False              # the reported quirk: a PUT that does not move times
     events: dict[int, dict[str, Any]] = field(default_factory=dict)
     calendars: dict[int, str] = field(default_factory=dict)
@@ -105,6 +107,8 @@ class Store:
     def list(self, begin: datetime, end: datetime, page: int = 1, page_size: int = 30,
              include_deleted: bool = False) -> list[dict]:
         """Events starting in [begin, end], ordered by start then id; one page (1-based)."""
+        if self.max_page_size:
+            page_size = min(page_size, self.max_page_size)
         with self.lock:
             hits = [e for e in self.events.values()
                     if begin <= e["_start"] <= end and (include_deleted or not e["is_deleted"])]
@@ -276,7 +280,8 @@ class Store:
         """The event as Apptoto answers it: times in the account's offset, calendar name, participants."""
         zone = ZoneInfo(self.account_zone)
         out = {k: copy.deepcopy(v) for k, v in event.items() if not k.startswith("_")}
-        out["calendar"] = self.calendars.get(event["calendar_id"], "")
+        if self.calendar_names:
+            out["calendar"] = self.calendars.get(event["calendar_id"], "")
         out["start_time"] = event["_start"].astimezone(zone).isoformat()
         out["end_time"] = event["_end"].astimezone(zone).isoformat()
         if not self.echo_external_id:

@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import signal
 import sys
+import threading
+import time
+from collections.abc import Iterator
 from typing import Any
 
 EXIT_OK, EXIT_SOME, EXIT_NOTHING = 0, 1, 2     # all good / some rows invalid or failed / nothing could be done
@@ -94,7 +99,7 @@ def open_client(args: argparse.Namespace, done: str = "sent"):
         base_url = check_base_url(args.base_url)
         auth = choose_auth(base_url, getattr(args, "user", None), getattr(args, "client_id", None))
         client = ApptotoClient(base_url, auth=auth)
-        client.check()
+        check_connection(client)
     except NoCredentials as exc:
         say(f"apptoto-sheets: {exc}; nothing was {done}.")
         return EXIT_NOTHING
@@ -112,3 +117,60 @@ def open_client(args: argparse.Namespace, done: str = "sent"):
         say(f"apptoto-sheets: cannot talk to Apptoto at {args.base_url}: {exc}. Nothing was {done}.")
         return EXIT_NOTHING
     return client
+
+
+def check_connection(client: Any, tries: int = 3) -> None:
+    """The client's connection check, asked again after a busy answer (429, 5xx, a dropped connection)."""
+    from gui.apptoto.errors import NetworkError, RateLimited, ServerError
+
+    for attempt in range(1, tries + 1):
+        try:
+            client.check()
+            return
+        except (RateLimited, ServerError, NetworkError) as exc:
+            if attempt == tries:
+                raise
+            time.sleep(min(getattr(exc, "retry_after", None) or 1.0, 10.0))
+
+
+class Progress:
+    """Progress of a send on stderr: what is happening (checking pages, waiting, retrying) and rows done, at most
+    one line a second (never one line per row); the first line and the end always show."""
+
+    STATES = ("created", "updated", "deleted", "failed", "unknown", "skipped")
+
+    def __init__(self, every: float = 1.0, clock=time.monotonic) -> None:
+        self.every, self.clock = every, clock
+        self.last_line, self.last_time = "", float("-inf")
+
+    def __call__(self, done: int, total: int, message: str) -> None:
+        per_row = message.split(":", 1)[0] in self.STATES
+        alone = message.startswith(("Checking", "Waiting"))
+        line = message if alone else f"[{done:,}/{total:,}]" + ("" if per_row else f" {message}")
+        now = self.clock()
+        last = done == total and (per_row or message == "Done")
+        if line == self.last_line or (now - self.last_time < self.every and not last):
+            return
+        say(line)
+        self.last_line, self.last_time = line, now
+
+
+@contextlib.contextmanager
+def interrupts(cancel: threading.Event, text: str) -> Iterator[None]:
+    """Within the block, the first Ctrl+C sets `cancel` (the work stops cleanly at its next step) and says
+    `text`; a second one stops at once. Only in the main thread (elsewhere the block runs unchanged)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def on_interrupt(signum, frame):
+        if cancel.is_set():
+            raise KeyboardInterrupt
+        cancel.set()
+        say(text)
+
+    previous = signal.signal(signal.SIGINT, on_interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)

@@ -2,18 +2,31 @@
 
 Exit codes: 0 every row compared and none is invalid or in conflict; 1 some rows have errors, are in
 conflict or could not be compared (the rest were); 2 nothing could be compared (unreadable file, bad
-option, missing or bad credentials, Apptoto unreachable)."""
+option, missing or bad credentials, Apptoto unreachable). Ctrl+C stops asking; rows not compared are unknown."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+import threading
 
+from gui.apptoto.accounts import AccountFiles
 from gui.apptoto.diff import apply_known, compare_rows, counts, snapshot
 from gui.apptoto.errors import AuthError
 from gui.apptoto.ratelimit import RateLimiter
-from gui.cli.common import EXIT_NOTHING, EXIT_OK, EXIT_SOME, load_from_args, open_client, print_problems, say
+from gui.apptoto.resolve import Status
+from gui.cli.common import (
+    EXIT_NOTHING,
+    EXIT_OK,
+    EXIT_SOME,
+    Progress,
+    interrupts,
+    load_from_args,
+    open_client,
+    print_problems,
+    say,
+)
 from gui.core.settings import RATE_LIMIT, from_arguments
 from gui.core.vocab import CONFLICT, UNKNOWN
 
@@ -27,9 +40,14 @@ def run(args: argparse.Namespace) -> int:
     if isinstance(client, int):
         return client
     schedule = loaded.schedule
-    with client:
+    rows = snapshot(schedule, indices)
+    shown = Progress()
+    cancel = threading.Event()
+    names = AccountFiles(client.base_url, client.user).load().calendars
+    with client, interrupts(cancel, "Stopping (rows not compared yet are reported as unknown)."):
         try:
-            diffs = compare_rows(snapshot(schedule, indices), client, RateLimiter(from_arguments(args)(RATE_LIMIT)))
+            diffs = compare_rows(rows, client, RateLimiter(from_arguments(args)(RATE_LIMIT)), cancel.is_set,
+                                 progress=lambda status: _show(shown, status), names=names)
         except AuthError as exc:
             say(f"apptoto-sheets: {exc} Nothing was compared.")
             return EXIT_NOTHING
@@ -43,5 +61,13 @@ def run(args: argparse.Namespace) -> int:
             print(diff.line())
     tally = counts(diffs)
     say("Compared: " + ", ".join(f"{n} {kind}" for kind, n in tally.items() if n)
-        + (f"; {bad} row(s) with errors" if bad else "") + ". Nothing was sent.")
+        + (f"; {bad} row(s) with errors" if bad else "") + f" ({_asked(diffs.requests)}). Nothing was sent.")
     return EXIT_SOME if bad or tally[CONFLICT] or tally[UNKNOWN] else EXIT_OK
+
+
+def _show(shown: Progress, status: Status) -> None:
+    shown(status.rows_done, status.rows_total, status.text())
+
+
+def _asked(requests: int) -> str:
+    return f"{requests} request{'s' if requests != 1 else ''} to Apptoto"

@@ -35,8 +35,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("submit", help="send the rows without errors to Apptoto")
     _shared(p)
     _server(p)
-    S.add_arguments(p, (S.BATCH_SIZE, S.EXTERNAL_IDS, S.ADD_AUTO))
+    S.add_arguments(p, (S.BATCH_SIZE, S.MAX_BATCH, S.EXTERNAL_IDS, S.ADD_AUTO))
     p.add_argument("--results", metavar="OUT.xlsx", help="results workbook to write (never the input file)")
+    p.add_argument("--create-anyway", action="store_true",
+                   help="create new rows that may already be in Apptoto (another event at that calendar and time, "
+                        "or the same person the same day); without it they are reported and not sent")
     p.add_argument("--dry-run", action="store_true", help="show what would be sent, send nothing")
     p = sub.add_parser("diff", help="ask Apptoto what each row would change; sends nothing")
     _shared(p)

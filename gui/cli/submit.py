@@ -1,21 +1,46 @@
-"""`apptoto-sheets submit FILE ...`: exit 0 all sent, 1 some rows invalid or not sent, 2 nothing done."""
+"""`apptoto-sheets submit FILE ...`: exit 0 all sent, 1 some rows invalid or not sent, 2 nothing done.
+
+Every option is checked before anything is sent; Ctrl+C stops after the request in flight and still reports
+every row (a second Ctrl+C stops at once)."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+import threading
 from typing import Any
 
-from gui.apptoto.engine import SendItem, SendOptions, SubmitResult, assign_external_ids, submit
+from gui.apptoto.engine import SendItem, SendOptions, SubmitResult
+from gui.apptoto.estimate import duration, estimate_seconds
 from gui.apptoto.journal import Journal
-from gui.apptoto.rows import apply_result, results_table, reuse_external_ids, send_items
-from gui.cli.common import EXIT_NOTHING, EXIT_OK, EXIT_SOME, load_from_args, open_client, print_problems, say
-from gui.core.settings import ADD_AUTO, EXTERNAL_IDS, from_arguments
-from gui.core.vocab import AUTH_FAILED, CREATED, FAILED, NEW, SKIPPED, STATES, UNKNOWN, UPDATED
+from gui.apptoto.listing import estimate_pages
+from gui.apptoto.rows import apply_result, results_table, send_items
+from gui.cli.common import (
+    EXIT_NOTHING,
+    EXIT_OK,
+    EXIT_SOME,
+    Progress,
+    interrupts,
+    load_from_args,
+    open_client,
+    print_problems,
+    say,
+)
+from gui.core.settings import ADD_AUTO, JOURNAL_DAYS, from_arguments
+from gui.core.vocab import AUTH_FAILED, CREATED, FAILED, MAYBE_UPDATE, NEW, SKIPPED, UNKNOWN, UPDATED
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.results and not args.dry_run:
+        from gui.core.table import WorkbookError
+        from gui.sheets.results import check_results_path
+
+        try:
+            check_results_path(args.results, args.file, try_writing=True)
+        except WorkbookError as exc:
+            say(f"apptoto-sheets: --results: {exc} Nothing was sent.")
+            return EXIT_NOTHING
     loaded, indices = load_from_args(args)
     if loaded is None:
         return indices
@@ -23,55 +48,41 @@ def run(args: argparse.Namespace) -> int:
     schedule = loaded.schedule
     bad = print_problems(loaded, indices)
     items = send_items(schedule, indices, add_auto=get(ADD_AUTO))
+    options = SendOptions.from_settings(get)
     if args.dry_run:
-        return _dry_run(items, bad, args)
+        return _dry_run(items, bad, options)
     if not items:
         say("Nothing to send: every chosen row has an error." if bad else "Nothing to send.")
         return EXIT_SOME if bad else EXIT_OK
+    journal = Journal()
+    try:
+        journal.check_writable()
+    except OSError as exc:
+        say(f"apptoto-sheets: the data folder cannot be written ({exc}); nothing was sent.")
+        return EXIT_NOTHING
     client = open_client(args)
     if isinstance(client, int):
         return client
-    journal = Journal()
-    _reconcile(journal, args.file, items)
-    if get(EXTERNAL_IDS):
-        assign_external_ids(items)
-    run_log = journal.start_run(args.file, base_url=client.base_url, user=client.user, total=len(items),
-                                secrets=client.auth.secrets())
-    with client:
-        result = submit(items, client, SendOptions.from_settings(get), progress=_Progress(), journal=run_log)
+    from gui.apptoto.send import send
+
+    cancel = threading.Event()
+    with client, interrupts(cancel, "Stopping after the request being sent (press Ctrl+C again to stop at once)."):
+        result = send(items, client, options, args.file, journal=journal,
+                      progress=Progress(), cancel=cancel, create_anyway=args.create_anyway,
+                      journal_days=get(JOURNAL_DAYS), note=say)
     return _report(result, items, loaded, indices, bad, args)
 
 
-def _dry_run(items: list[SendItem], bad: int, args: argparse.Namespace) -> int:
+def _dry_run(items: list[SendItem], bad: int, options: SendOptions) -> int:
     new = sum(1 for i in items if i.kind == NEW)
-    size = max(1, args.batch_size)
     json.dump({"events": [i.event for i in items]}, sys.stdout, indent=2, ensure_ascii=False)
     sys.stdout.write("\n")
-    say(f"Dry run: would send {len(items)} rows ({new} new, {len(items) - new} updates) in "
-        f"{-(-len(items) // size)} requests; nothing was sent.")
+    checked = sum(1 for i in items if i.kind in (NEW, MAYBE_UPDATE))
+    pages = estimate_pages(checked) if checked else 0
+    say(f"Dry run: would send {len(items)} rows ({new} new, {len(items) - new} updates), taking "
+        f"{duration(estimate_seconds(len(items), pages, options))} at {options.rate_per_minute:g} requests a "
+        "minute; nothing was sent.")
     return EXIT_SOME if bad else EXIT_OK
-
-
-def _reconcile(journal: Journal, file: str, items: list[SendItem]) -> None:
-    """If the last run on this file never finished, say so and reuse its external_ids for unchanged rows."""
-    found = reuse_external_ids(journal, file, items)
-    for line in found.lines() if found else ():
-        say(line)
-
-
-class _Progress:
-    """Prints batch-level progress to stderr (not one line per row)."""
-
-    def __init__(self) -> None:
-        self.last = -1
-
-    def __call__(self, done: int, total: int, message: str) -> None:
-        per_row = message.split(":", 1)[0] in STATES
-        if per_row and done != total:
-            return
-        if done != self.last or not per_row:
-            say(f"[{done}/{total}] {message}" if not per_row else f"[{done}/{total}]")
-            self.last = done
 
 
 def _report(result: SubmitResult, items: list[SendItem], loaded: Any, indices: list[int], bad: int,
@@ -88,6 +99,11 @@ def _report(result: SubmitResult, items: list[SendItem], loaded: Any, indices: l
     say("Sent: " + ", ".join(f"{n} {state}" for state, n in counts.items() if n)
         + (f"; {bad} row(s) not sent because of errors" if bad else "")
         + (f". {result.message}" if result.message else "."))
+    held = [u for u in (result.check.uncertain if result.check else ()) if result[u.key].state == SKIPPED]
+    if held:
+        say(f"{len(held)} row{'s' if len(held) != 1 else ''} may already be in Apptoto and "
+            f"{'were' if len(held) != 1 else 'was'} not created (listed above). Check Apptoto; to create "
+            f"{'them' if len(held) != 1 else 'it'} anyway, send again with --create-anyway.")
     if args.results:
         apply_result(schedule, result)
         rows = results_table(schedule, indices)

@@ -97,8 +97,11 @@ REDIRECT_PORT = Setting("account/redirect_port", int, 0, "port on this computer 
                         "--redirect-port", "N", minimum=0)
 
 # ---- sending ---------------------------------------------------------------------------------------
-BATCH_SIZE = Setting("sending/batch_size", int, 15, "events per request (default 15)", "--batch-size", "N",
-                     minimum=1)
+BATCH_SIZE = Setting("sending/batch_size", int, 15,
+                     "events in the first request when none is remembered for the account (default 15); batches "
+                     "then grow while Apptoto answers fast", "--batch-size", "N", minimum=1)
+MAX_BATCH = Setting("sending/max_batch", int, 50, "the most events in one request (default 50)", "--max-batch", "N",
+                    minimum=1)
 RATE_LIMIT = Setting("sending/rate_per_minute", int, 90, "requests per minute (default 90)", "--rate-limit", "N",
                      minimum=1)
 EXTERNAL_IDS = Setting("sending/external_ids", bool, True,
@@ -106,6 +109,9 @@ EXTERNAL_IDS = Setting("sending/external_ids", bool, True,
                        "--no-external-ids")
 ADD_AUTO = Setting("sending/add_auto", bool, False,
                    "add #auto to new events so Apptoto sends auto messages", "--add-auto")
+JOURNAL_DAYS = Setting("sending/journal_days", int, 90,
+                       "days the send journal keeps a send (history, crash reports); older ones are removed",
+                       minimum=1)
 
 # ---- updates (Help ▸ Check for updates…; the feed's format: gui/apptoto/updates.py) -----------------
 # A placeholder until the first public release: replace it with where the release's feed.json is published
@@ -124,7 +130,7 @@ WINDOW_STATE = Setting("window/state", bytes, b"")
 MAX_RECENT = 8
 
 READING = (TIME_ZONE, DATE_ORDER, DEFAULT_CALENDAR, PHONE_REGION, REMEMBER_MAPPINGS)
-SENDING = (BATCH_SIZE, RATE_LIMIT, EXTERNAL_IDS, ADD_AUTO)
+SENDING = (BATCH_SIZE, MAX_BATCH, RATE_LIMIT, EXTERNAL_IDS, ADD_AUTO, JOURNAL_DAYS)
 SIGN_IN = (CLIENT_ID, AUTHORIZE_URL, SCOPE, REDIRECT_PORT)
 ALL = (*READING, ACCOUNT_USER, SERVER, CUSTOM_URL, SIGN_IN_METHOD, *SIGN_IN, *SENDING, UPDATE_FEED_URL,
        CHECK_UPDATES_AT_START, RECENT_FILES, LAST_FOLDER, GEOMETRY, WINDOW_STATE)

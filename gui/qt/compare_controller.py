@@ -59,6 +59,7 @@ class CompareController(QObject):
         self.connect = connect or self._default_client
         self.limiter: Callable[[], RateLimiter] = lambda: RateLimiter(settings.get(settings.RATE_LIMIT))
         self.results: dict[int, RowDiff] = {}
+        self.listing = None                  # the last compare's listing: a send soon after reuses it (gui/apptoto/send)
         self.running = False
         self._cancel = threading.Event()
         self._generation = 0
@@ -97,7 +98,7 @@ class CompareController(QObject):
         def work() -> list[RowDiff]:
             with client:
                 return compare_rows(todo, client, limiter, cancel.is_set,
-                                    progress=lambda done, total: self.progress.emit(done, total))
+                                    progress=lambda status: self.progress.emit(status.rows_done, status.rows_total))
 
         self.running = True
         self.started.emit()
@@ -112,6 +113,7 @@ class CompareController(QObject):
         if generation != self._generation or self._schedule is not self.model.schedule:
             return                                   # a stale run: another schedule is shown now
         self.running = False
+        self.listing = getattr(diffs, "listing", None)
         rebuilt = apply_known(self._schedule, diffs)  # unknown external_ids: the row is new, errors show
         self.results.update({d.index: d for d in diffs})
         self.model.refresh_rows({*rebuilt, *(d.index for d in diffs)})

@@ -11,16 +11,20 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal, Slot
 
 from gui.apptoto import engine
+from gui.apptoto.accounts import AccountFiles
+from gui.apptoto.estimate import estimate_seconds
 from gui.apptoto.journal import Journal
+from gui.apptoto.listing import estimate_pages
 from gui.apptoto.rows import (
     SENT,
     apply_result,
     external_id_edits,
     index_by_number,
     key_edits,
-    reuse_external_ids,
     send_items,
 )
+from gui.apptoto.send import client_secrets
+from gui.apptoto.send import send as send_rows
 from gui.core.summary import summarise
 from gui.core.table import WorkbookError
 from gui.core.vocab import MAYBE_UPDATE, NEW
@@ -89,29 +93,31 @@ class SendController(QObject):
         items = send_items(schedule, sendable, add_auto=settings.get(settings.ADD_AUTO))
         journal = self.journal()
         file = str(self.window.document.path) if self.window.document else schedule.source
-        reconciled = reuse_external_ids(journal, file, items) if items else None
-        confirmation = self.confirmation(rows, sendable, items, options, reconciled)
+        confirmation = self.confirmation(rows, sendable, items, options)
         if not dialogs.confirm_send(self.window, confirmation):
             return False
-        index_of = {schedule.rows[i].number: i for i in sendable}
-        assigned = dict(reconciled.reused) if reconciled else {}
-        if options.generate_external_ids:
-            assigned.update(engine.assign_external_ids(items))
-        edits = external_id_edits(assigned, index_of, self.model.ensure_column)
-        if edits:                                    # stored in the grid before anything leaves
-            self.model.set_cells(edits, undoable=False)
         try:
             client = self.account.client()
         except ValueError as exc:
             dialogs.show_error(self.window, "Cannot send", str(exc))
             return False
-        run = journal.start_run(file, base_url=client.base_url, user=client.user,
-                                api_key=self.account.api_key(client.user), total=len(items))
-        self._start(schedule, items, client, options, run)
+        try:                                         # an unwritable data folder: said before anything changes
+            run = journal.start_run(file, base_url=client.base_url, user=client.user, total=len(items),
+                                    secrets=client_secrets(client))
+        except OSError as exc:
+            dialogs.show_error(self.window, "Cannot send", f"The send journal cannot be written: {exc}. "
+                               "Nothing was sent.")
+            return False
+        index_of = {schedule.rows[i].number: i for i in sendable}
+        assigned = engine.assign_external_ids(items) if options.generate_external_ids else {}
+        edits = external_id_edits(assigned, index_of, self.model.ensure_column)
+        if edits:                                    # stored in the grid before anything leaves
+            self.model.set_cells(edits, undoable=False)
+        self._start(schedule, items, client, options, run, file)
         return True
 
     def confirmation(self, rows: list[int], sendable: list[int], items: list[engine.SendItem],
-                     options: engine.SendOptions, reconciled) -> Confirmation:
+                     options: engine.SendOptions) -> Confirmation:
         """What the confirmation says for these rows."""
         schedule = self.model.schedule
         known = getattr(self.window.preview, "known_calendars", None)
@@ -121,13 +127,12 @@ class SendController(QObject):
         if again:
             warnings.append(f"{len(again):,} of these rows were already sent in this session and would be sent "
                             "again (they update the same appointments).")
-        if reconciled is not None:
-            warnings += reconciled.lines()
         notes = []
         keyless = sum(1 for i in items if i.kind == NEW and not engine.has_key(i.event))
         if options.generate_external_ids and keyless:
-            notes.append(f"{keyless:,} new row{'s get' if keyless != 1 else ' gets'} an External ID, written into "
-                         "the grid before sending, so a retry can never make a duplicate.")
+            notes.append(f"{keyless:,} new row{'s get' if keyless != 1 else ' gets'} an External ID made from the "
+                         "appointment, written into the grid before sending, so a retry or a resend can never make "
+                         "a duplicate.")
         elif keyless:
             notes.append(f"{keyless:,} new row{'s have' if keyless != 1 else ' has'} no External ID: if the "
                          "connection fails, check Apptoto before sending them again.")
@@ -135,15 +140,17 @@ class SendController(QObject):
             notes.append("#auto is added to new events: Apptoto sends its auto messages for them.")
         return Confirmation(self.account.describe(), self.account.is_sandbox(), len(items), lines, warnings, notes)
 
-    def _start(self, schedule, items, client, options, run) -> None:
+    def _start(self, schedule, items, client, options, run, file: str) -> None:
         self._generation += 1
         self._cancel = cancel = threading.Event()
         generation, sleep, clock = self._generation, self.sleep, self.clock
+        listing = getattr(getattr(self.window, "compare", None), "listing", None)     # used only while fresh
 
         def work() -> engine.SubmitResult:
             with client:
-                return engine.submit(items, client, options, progress=self.progress.emit, cancel=cancel,
-                                     journal=run, sleep=sleep, clock=clock)
+                return send_rows(items, client, options, file, run=run, progress=self.progress.emit,
+                                 cancel=cancel, listing=listing, journal_days=settings.get(settings.JOURNAL_DAYS),
+                                 sleep=sleep, clock=clock)
 
         def failed(exc: BaseException) -> None:
             run.close()
@@ -151,9 +158,11 @@ class SendController(QObject):
 
         self.running = True
         self._update_actions()
-        asks = options.resolve_maybe_updates and any(i.kind == MAYBE_UPDATE for i in items)
-        self.panel.start(len(items), "checking External IDs first" if asks else "",
-                         60.0 / max(1.0, options.rate_per_minute) / max(1, options.batch_size))
+        checked = sum(1 for i in items if i.kind in (NEW, MAYBE_UPDATE))
+        seconds = estimate_seconds(len(items), estimate_pages(checked) if checked else 0, options,
+                                   AccountFiles(client.base_url, client.user).load().largest_batch)
+        self.panel.start(len(items), "checking Apptoto for these appointments first" if checked else "",
+                         seconds / max(1, len(items)))
         self.window.statusBar().clearMessage()
         self.started.emit(len(items))
         run_task(work, lambda result: self._on_task_done(generation, schedule, result), failed, owner=self)

@@ -34,6 +34,34 @@ def _same_file(a: Path, b: Path) -> bool:
     return a.resolve() == b.resolve()
 
 
+def check_results_path(out_path: str | os.PathLike[str], input_path: str | os.PathLike[str],
+                       try_writing: bool = False) -> Path:
+    """The results workbook's path if it can be written there; WorkbookError in plain words if not (.xlsx, not the
+    input file, an existing folder; with `try_writing`, a file can really be made in that folder)."""
+    out = Path(out_path)
+    if out.suffix.lower() != ".xlsx":
+        raise WorkbookError(f'Results workbook "{out.name}" must end in .xlsx.')
+    if _same_file(out, Path(input_path)):
+        raise WorkbookError(f'Results workbook "{out.name}" would overwrite the file it was read from; '
+                            "choose another name.")
+    if not out.parent.is_dir():
+        raise WorkbookError(f'Results workbook "{out.name}" cannot be written: the folder {out.parent} '
+                            "does not exist.")
+    if out.is_dir():
+        raise WorkbookError(f'Results workbook "{out.name}" cannot be written: it is a folder.')
+    if try_writing:
+        if out.exists() and not os.access(out, os.W_OK):
+            raise WorkbookError(f'Results workbook "{out.name}" cannot be written: permission denied.')
+        try:
+            handle, probe = tempfile.mkstemp(suffix=".xlsx", prefix=".results-", dir=out.parent)
+            os.close(handle)
+            os.unlink(probe)
+        except OSError as exc:
+            raise WorkbookError(f'Results workbook "{out.name}" cannot be written in {out.parent}: '
+                                f"{exc.strerror or exc}.") from None
+    return out
+
+
 def result_columns(table: Table, column_map: ColumnMap | None = None) -> tuple[list[str], dict[str, int]]:
     """(headers of the results sheet, column index of id / external_id / status / message).
 
@@ -87,14 +115,7 @@ def write_results(out_path: str | os.PathLike[str], table: Table, results: Mappi
     table's. Rows keep the row numbers Excel showed in the input. Refuses to write over the input.
     """
     out = Path(out_path)
-    if out.suffix.lower() != ".xlsx":
-        raise WorkbookError(f'Results workbook "{out.name}" must end in .xlsx.')
-    if _same_file(out, table.path):
-        raise WorkbookError(f'Results workbook "{out.name}" would overwrite the file it was read from; '
-                            "choose another name.")
-    if not out.parent.is_dir():
-        raise WorkbookError(f'Results workbook "{out.name}" cannot be written: the folder {out.parent} '
-                            "does not exist.")
+    check_results_path(out, table.path)
     import openpyxl
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font

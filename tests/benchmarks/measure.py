@@ -13,7 +13,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -120,3 +120,32 @@ def load_average() -> str:
         return " ".join(f"{x:.2f}" for x in os.getloadavg())
     except OSError:
         return "n/a"
+
+
+@dataclass(slots=True)
+class Result:
+    name: str
+    value: float
+    unit: str
+    baseline: float | None
+    ratio: float | None
+    target: str                 # e.g. "ratio <= 2", "value <= 0.3"
+    met: bool
+    note: str = ""
+    extra: dict = field(default_factory=dict)
+
+    def line(self) -> str:
+        base = f"baseline {self.baseline:9.3f}" if self.baseline is not None else " " * 18
+        ratio = f"ratio {self.ratio:6.2f}" if self.ratio is not None else " " * 12
+        return (f"{self.name:<30} {self.value:10.3f} {self.unit:<6} {base}  {ratio}  "
+                f"target {self.target:<16} {'met' if self.met else 'MISSED'}")
+
+
+@dataclass(slots=True)
+class Plan:
+    quick: bool
+    rows: int                   # rows of the big file (100,000; 20,000 in quick mode)
+    repeats: int                # runs of each timed process
+    slow_repeats: int           # runs of the slow informational baselines (openpyxl, pandas)
+    edits: int
+    send_events: int

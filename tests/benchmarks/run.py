@@ -1,4 +1,4 @@
-"""The benchmarks of issue 9: each target measured against a baseline taken in the same run.
+"""The benchmarks of issues 9 and 16: each target measured against a baseline taken in the same run.
 
     uv run python tests/benchmarks/run.py [--quick] [--json OUT] [--only 1,4]
 
@@ -14,14 +14,26 @@ import json
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parents[1])]
 
 import inputs  # noqa: E402 - after the path is set
-from measure import PYTHON, child_env, child_json, load_average, machine, median, python, run_process  # noqa: E402
+from apptoto_bench import bench_compare, bench_send, bench_send_faults  # noqa: E402
+from measure import (  # noqa: E402
+    PYTHON,
+    Plan,
+    Result,
+    child_env,
+    child_json,
+    load_average,
+    machine,
+    median,
+    python,
+    run_process,
+)
 
 ZONE = "America/New_York"
 BARE_CALAMINE = ("import sys, python_calamine as c; "
@@ -29,35 +41,6 @@ BARE_CALAMINE = ("import sys, python_calamine as c; "
 OPENPYXL = ("import sys, openpyxl; b = openpyxl.load_workbook(sys.argv[1], read_only=True); "
             "rows = [r for r in b.worksheets[0].iter_rows(values_only=True)]")
 PANDAS = "import sys, pandas; pandas.read_excel(sys.argv[1], engine='openpyxl')"
-
-
-@dataclass(slots=True)
-class Result:
-    name: str
-    value: float
-    unit: str
-    baseline: float | None
-    ratio: float | None
-    target: str                 # e.g. "ratio <= 2", "value <= 0.3"
-    met: bool
-    note: str = ""
-    extra: dict = field(default_factory=dict)
-
-    def line(self) -> str:
-        base = f"baseline {self.baseline:9.3f}" if self.baseline is not None else " " * 18
-        ratio = f"ratio {self.ratio:6.2f}" if self.ratio is not None else " " * 12
-        return (f"{self.name:<30} {self.value:10.3f} {self.unit:<6} {base}  {ratio}  "
-                f"target {self.target:<16} {'met' if self.met else 'MISSED'}")
-
-
-@dataclass(slots=True)
-class Plan:
-    quick: bool
-    rows: int                   # rows of the big file (100,000; 20,000 in quick mode)
-    repeats: int                # runs of each timed process
-    slow_repeats: int           # runs of the slow informational baselines (openpyxl, pandas)
-    edits: int
-    send_events: int
 
 
 # ---- 1 and 2: validate, whole process ------------------------------------------------------------
@@ -144,53 +127,6 @@ def bench_body(plan: Plan) -> list[Result]:
                    {"cold_s": round(cold, 3), "max_s": round(max(times), 3)})]
 
 
-# ---- 5: send 3,000 events to the sandbox with faults ------------------------------------------------
-RATE, BATCH = 600.0, 15
-TIME_SCALE = 90.0 / RATE      # R = 600/min stands for the default 90/min: back-off and Retry-After scale alike
-FAULTS = dict(rate_drop=0.02, rate_5xx=0.02, rate_429=0.01)
-
-
-def bench_send(plan: Plan) -> list[Result]:
-    from gui.apptoto.client import ApptotoClient
-    from gui.apptoto.engine import NEW, SendItem, SendOptions, submit
-    from gui.apptoto.sandbox import DEMO_KEY, DEMO_USER, FaultConfig, SandboxServer
-    from gui.core.rowbuild import Options
-    from gui.sheets.load import load_schedule
-
-    count = plan.send_events
-    schedule = load_schedule(inputs.schedule_xlsx(plan.rows), Options(default_time_zone=ZONE)).schedule
-    events = schedule.body(range(count))["events"]
-    del schedule
-    for event in events:
-        event.pop("external_id", None)        # new rows: the engine gives each a generated external_id
-    items = [SendItem(index, event, NEW) for index, event in enumerate(events)]
-    faults = FaultConfig(**FAULTS, retry_after=round(TIME_SCALE, 3), seed=9)      # no rate limit of its own
-    options = SendOptions(batch_size=BATCH, rate_per_minute=RATE, backoff_base=TIME_SCALE,
-                          backoff_cap=60 * TIME_SCALE, seed=9)
-    with SandboxServer(faults=faults) as sandbox:
-        client = ApptotoClient(sandbox.url, DEMO_USER, DEMO_KEY)
-        start = time.perf_counter()
-        result = submit(items, client, options)
-        seconds = time.perf_counter() - start
-        sandbox.wait_idle()
-        stored = sandbox.events
-        seen = dict(sandbox.faults_seen)
-        requests = len(sandbox.requests)
-    keys = [e.get("external_id") for e in stored]
-    duplicates = len(stored) - len(set(keys)) + max(0, len(stored) - count)
-    created = result.counts()["created"]
-    rate = count / seconds
-    ceiling = RATE * BATCH / 60
-    met = rate >= 0.9 * ceiling and duplicates == 0 and created == count and len(stored) == count
-    note = (f"{count:,} events, batch {BATCH}, R = {RATE:.0f}/min (ceiling {ceiling:.0f} events/s), faults "
-            f"{', '.join(f'{k}={v}' for k, v in FAULTS.items())} -> {seen}, {requests} requests; "
-            f"back-off base and Retry-After {TIME_SCALE:.2f} s (time-scaled like R: 90/min -> {RATE:.0f}/min); "
-            f"created {created}, stored {len(stored)}, duplicates {duplicates}")
-    return [Result(f"5 send_{count}_events", rate, "ev/s", ceiling, rate / ceiling, "ratio >= 0.9, 0 dup", met, note,
-                   {"duplicates": duplicates, "stored": len(stored), "created": created, "faults": seen,
-                    "requests": requests, "seconds": round(seconds, 2)})]
-
-
 # ---- 6: start to a shown window with 1,000 rows ----------------------------------------------------
 def bench_start(plan: Plan) -> list[Result]:
     path = str(inputs.schedule_xlsx(1000))
@@ -213,7 +149,7 @@ def bench_start(plan: Plan) -> list[Result]:
 
 BENCHES: dict[str, Callable[[Plan], list[Result]]] = {
     "1": bench_validate, "2": bench_validate, "3": bench_edit, "4": bench_body, "5": bench_send, "6": bench_start,
-    "7": bench_paste}
+    "7": bench_paste, "8": bench_compare, "9": bench_send_faults}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -100,12 +100,16 @@ def test_an_id_that_does_not_exist_is_a_conflict(sandbox):
     assert diff.known is None
 
 
-def test_a_row_with_an_id_and_no_times_is_looked_up_by_id(sandbox):
+def test_a_row_with_an_id_and_no_times_is_found_in_the_listing_or_looked_up_by_id(sandbox):
     event = seeded(sandbox)
-    diffs = compare(sandbox, {"id": event["id"], "location": "Room 2"}, wire_event(2, external_id="x2"),
-                    wire_event(3, external_id="x3"))
+    far = sandbox.store.seed([wire_event(400, external_id="far")])[0]       # months after the other rows
+    diffs = compare(sandbox, {"id": event["id"], "location": "Room 2"}, {"id": far["id"], "title": "Moved"},
+                    wire_event(2, external_id="x2"), wire_event(3, external_id="x3"))
     assert diffs[0].kind == "update" and diffs[0].changes == {"location": ("", "Room 2")}
-    assert f"/v1/event?id={event['id']}" in [p for _, p in sandbox.requests]
+    assert diffs[1].kind == "update" and diffs[1].changes == {"title": ("Check-up 400", "Moved")}
+    paths = [p for _, p in sandbox.requests]
+    assert f"/v1/event?id={far['id']}" in paths and f"/v1/event?id={event['id']}" not in paths
+    assert sum(p.startswith("/v1/events?") for p in paths) == 2 and len(paths) == 3
 
 
 def test_a_deleted_event_is_a_conflict(sandbox):

@@ -6,18 +6,10 @@ import json
 
 import pytest
 
-from gui.apptoto.sandbox import DEMO_KEY, DEMO_USER, SandboxServer
+from gui.apptoto.sandbox import SandboxServer
 from gui.apptoto.sandbox_seed import seed_demo
 from gui.cli import main
 from gui.resources import SAMPLE, resource_path
-
-
-@pytest.fixture
-def env(monkeypatch, tmp_path):
-    monkeypatch.setenv("APPTOTO_SHEETS_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("APPTOTO_USER", DEMO_USER)
-    monkeypatch.setenv("APPTOTO_API_KEY", DEMO_KEY)
-    return tmp_path
 
 
 @pytest.fixture
@@ -40,12 +32,14 @@ def test_one_line_per_row_and_exit_1_for_conflicts_and_errors(env, sandbox, caps
     assert len(lines) == 40
     assert lines[0] == "row 2: unchanged"
     assert lines[1] == "row 3: update: start_time 2026-12-07T09:00:00-05:00 → 2026-12-07T09:30:00-05:00"
-    assert lines[2] == "row 4: new"
+    assert lines[2] == "row 4: new: not found in Apptoto between 2026-12-06 and 2026-12-12"
     assert lines[3].startswith("row 5: conflict: calendar move: the event is in Dr. Nguyen, the sheet says Dr. Patel")
-    assert lines[4] == "row 6: new"
+    assert lines[4] == "row 6: new: not found in Apptoto between 2026-12-06 and 2026-12-12"
     assert "row 31: update: location Suite 220, 12 Main St → Suite 230, 12 Main St" in lines
-    assert "Compared: 34 new, 3 update, 2 unchanged, 1 conflict; 5 row(s) with errors. Nothing was sent." in err
+    assert ("Compared: 34 new, 3 update, 2 unchanged, 1 conflict; 5 row(s) with errors (2 requests to Apptoto). "
+            "Nothing was sent.") in err
     assert len(sandbox.events) == before and {m for m, _ in sandbox.requests} == {"GET"}
+    assert len(sandbox.requests) == 1 + 2            # the connection check, then the listing: page 1, page 2
 
 
 def test_json_lists_row_kind_and_changes(env, sandbox, capsys):
@@ -67,7 +61,7 @@ def test_an_unknown_external_id_without_times_is_an_error(env, sandbox, tmp_path
                    encoding="utf-8")
     assert diff(sandbox, file=csv) == 1
     out, err = capsys.readouterr()
-    assert out.splitlines() == ["row 2: unchanged", "row 3: new"]
+    assert out.splitlines() == ["row 2: unchanged", "row 3: new: Apptoto has no event with external ID PM-9999"]
     assert "row 3" in err and "error: Start is empty: a new appointment needs it" in err
 
 

@@ -27,7 +27,7 @@ def test_runs_are_listed_newest_first_with_their_counts(journal, tmp_path):
     with SandboxServer() as sandbox:
         send(journal, sandbox, tmp_path / "monday.xlsx", [SendItem(n, wire_event(n)) for n in range(3)])
         send(journal, sandbox, tmp_path / "tuesday.xlsx",
-             [SendItem(1, wire_event(1, external_id="x", title="Again")),
+             [SendItem(1, wire_event(7, external_id="x", title="Again")),
               SendItem(2, {"id": 999999, "title": "Nope"}, "update")])
     runs = list_runs(journal)
     assert [r.file for r in runs] == ["tuesday.xlsx", "monday.xlsx"]

@@ -1,11 +1,16 @@
-"""The journal: records per request and response, no secrets, unfinished runs found and reconciled."""
+"""The journal: records per request and response, no secrets, private files, an index, pruning, unfinished runs."""
 
 from __future__ import annotations
 
 import json
+import stat
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
+from gui.apptoto import journal as journal_module
 from gui.apptoto.engine import SendItem, SendOptions, submit
 from gui.apptoto.journal import Journal
 from gui.apptoto.sandbox import DEMO_KEY, DEMO_USER
@@ -79,7 +84,7 @@ def test_a_crashed_run_is_found_and_reconciled(tmp_path, sandbox):
 
     clock = FakeClock()
     with pytest.raises(Crash):
-        submit(items, CrashAfterFirst(client_for(sandbox), []), SendOptions(batch_size=2), journal=run,
+        submit(items, CrashAfterFirst(client_for(sandbox), []), SendOptions(batch_size=2, max_batch=2), journal=run,
                sleep=clock.sleep, clock=clock)
     run.close()
     unfinished = journal.last_unfinished(file)
@@ -92,3 +97,49 @@ def test_a_crashed_run_is_found_and_reconciled(tmp_path, sandbox):
     assert rec[0].id == stored[rec[0].external_id]
     assert rec[4].external_id == items[4].event["external_id"]      # the generated id survives the crash
     assert rec[2].id is None
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="permissions")
+def test_the_journal_is_private_to_the_user(tmp_path, sandbox):
+    journal = Journal(tmp_path / "journal")
+    run, _ = send(journal, sandbox, [SendItem(1, wire_event(1))])
+    assert stat.S_IMODE(journal.directory.stat().st_mode) == 0o700
+    for path in (run.path, journal.directory / "index.jsonl"):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_listing_runs_reads_the_index_not_the_runs(tmp_path, sandbox, monkeypatch):
+    journal = Journal(tmp_path)
+    for n in range(3):
+        send(journal, sandbox, [SendItem(1, wire_event(n))], file=tmp_path / f"{n}.xlsx")
+    read = []
+    original = journal_module._lines
+    monkeypatch.setattr(journal_module, "_lines", lambda path: (read.append(path.name), original(path))[1])
+    runs = journal.runs()
+    assert read == ["index.jsonl"]
+    assert [Path(r.file).name for r in runs] == ["2.xlsx", "1.xlsx", "0.xlsx"]
+    assert all(r.finished and r.counts["created"] == 1 and r.base_url == sandbox.url for r in runs)
+
+
+def test_runs_older_than_the_kept_days_are_removed(tmp_path, sandbox):
+    journal = Journal(tmp_path)
+    old, _ = send(journal, sandbox, [SendItem(1, wire_event(1))], file=tmp_path / "old.xlsx")
+    new, _ = send(journal, sandbox, [SendItem(1, wire_event(2))], file=tmp_path / "new.xlsx")
+    index = tmp_path / "index.jsonl"
+    lines = [json.loads(line) for line in index.read_text().splitlines()]
+    for line in lines:
+        if line["run"] == old.run_id:
+            line["ts"] = (datetime.now(UTC) - timedelta(days=91)).isoformat()
+    index.write_text("".join(json.dumps(line) + "\n" for line in lines))
+    assert journal.prune(90) == 1 and journal.prune(90) == 0
+    assert not old.path.exists() and new.path.exists()
+    assert [r.run_id for r in journal.runs()] == [new.run_id]
+
+
+def test_a_journal_written_before_the_index_is_indexed_once(tmp_path, sandbox):
+    journal = Journal(tmp_path)
+    run, _ = send(journal, sandbox, [SendItem(1, wire_event(1))])
+    (tmp_path / "index.jsonl").unlink()
+    [summary] = Journal(tmp_path).runs()
+    assert summary.run_id == run.run_id and summary.finished and summary.counts["created"] == 1
+    assert (tmp_path / "index.jsonl").exists()

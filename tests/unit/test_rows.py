@@ -9,8 +9,8 @@ from gui.apptoto.rows import (
     external_id_edits,
     key_edits,
     results_table,
-    reuse_external_ids,
     send_items,
+    unfinished_note,
 )
 from gui.core.rowbuild import Options
 from gui.core.schedule import Schedule
@@ -55,16 +55,15 @@ def test_generated_external_ids_become_cell_edits():
     assert external_id_edits({}, {2: 0}, schedule.ensure_column) == []
 
 
-def test_an_unfinished_run_lends_its_external_ids_to_unchanged_rows(tmp_path):
+def test_an_unfinished_run_of_the_file_to_this_account_is_noted(tmp_path):
     journal = Journal(tmp_path)
     first = send_items(make(), [0, 2])
     engine.assign_external_ids(first)
-    run = journal.start_run("s.xlsx", total=2)
+    run = journal.start_run("s.xlsx", base_url="http://a", user="u@x", total=2)
     run.plan([{"key": i.key, "kind": i.kind, "event": i.event} for i in first])
+    run.request(1, [2], [first[0].event])
     run.close()                                                  # a crash: no run_end
-    again = send_items(make(), [0, 2])
-    again[1].event["title"] = "Changed"
-    found = reuse_external_ids(journal, "s.xlsx", again)
-    assert found is not None and found.reused == {2: first[0].event["external_id"]}
-    assert "did not finish" in found.lines()[0] and "external_id" not in again[1].event
-    assert reuse_external_ids(Journal(tmp_path / "empty"), "s.xlsx", again) is None
+    note = unfinished_note(journal, "s.xlsx", "http://a", "u@x")
+    assert "did not finish: 1 rows had been sent, 0 confirmed" in note and "none is created twice" in note
+    assert unfinished_note(journal, "s.xlsx", "http://b", "u@x") == ""          # another account
+    assert unfinished_note(Journal(tmp_path / "empty"), "s.xlsx", "http://a", "u@x") == ""

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import openpyxl
-import pytest
 
 from gui.apptoto.journal import Journal
 from gui.apptoto.sandbox import DEMO_KEY, DEMO_USER
@@ -14,14 +13,6 @@ from gui.cli import main
 HEADER = "calendar,title,start_time,end_time,participant_name,participant_phone\n"
 ROWS = [f"Dr Adams,Check-up {n},2025-03-0{n + 1} 09:00,2025-03-0{n + 1} 09:30,Pat {n},555000{n:04d}\n"
         for n in range(3)]
-
-
-@pytest.fixture
-def env(monkeypatch, tmp_path):
-    monkeypatch.setenv("APPTOTO_SHEETS_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("APPTOTO_USER", DEMO_USER)
-    monkeypatch.setenv("APPTOTO_API_KEY", DEMO_KEY)
-    return tmp_path
 
 
 def schedule(path, rows=ROWS):
@@ -80,22 +71,32 @@ def test_missing_key_exits_2(env, sandbox, monkeypatch, capsys):
     assert "API key" in capsys.readouterr().err and sandbox.requests == []
 
 
-def test_an_interrupted_run_is_reported_and_its_external_ids_reused(env, sandbox, capsys):
+def test_an_interrupted_run_is_reported_and_nothing_is_duplicated(env, sandbox, capsys):
     file = schedule(env / "s.csv")
     assert submit(sandbox, file, "--dry-run") == 0
     planned = json.loads(capsys.readouterr().out)["events"]
+    sandbox.store.upsert([dict(planned[0], external_id=None)])    # the crashed run got one row across, without key
     journal = Journal()
-    run = journal.start_run(file, total=3)
-    run.plan([{"key": n + 2, "kind": "new", "event": {**e, "external_id": f"as-crash{n:07d}"}}
-              for n, e in enumerate(planned)])
-    run.request(1, [2, 3, 4], [])
+    run = journal.start_run(file, base_url=sandbox.url, user=DEMO_USER, total=3)
+    run.plan([{"key": n + 2, "kind": "new", "event": e} for n, e in enumerate(planned)])
+    run.request(1, [2, 3, 4], planned)
     run.close()                                  # no run_end: it crashed
     assert submit(sandbox, file) == 0
-    assert "did not finish" in capsys.readouterr().err
-    assert sorted(e["external_id"] for e in sandbox.events) == [f"as-crash{n:07d}" for n in range(3)]
+    err = capsys.readouterr().err
+    assert "did not finish: 3 rows had been sent, 0 confirmed" in err
+    assert len(sandbox.events) == 3 and len({e["title"] for e in sandbox.events}) == 3
     assert journal.last_unfinished(file) is None
 
 
 def test_bad_fault_spec_for_the_sandbox_command(capsys):
     assert main(["sandbox", "--faults", "explode=1"]) == 2
     assert "unknown fault" in capsys.readouterr().err
+
+
+def test_a_data_folder_that_cannot_be_written_exits_2_before_anything_is_sent(env, sandbox, monkeypatch, capsys):
+    (env / "a-file").write_text("not a folder")
+    monkeypatch.setenv("APPTOTO_SHEETS_DATA_DIR", str(env / "a-file" / "data"))
+    assert submit(sandbox, schedule(env / "s.csv")) == 2
+    err = capsys.readouterr().err
+    assert "the data folder cannot be written" in err and "nothing was sent" in err
+    assert sandbox.requests == []

@@ -1,0 +1,28 @@
+"""How long talking to Apptoto takes: one model (a request per slot of the rate limit) for the confirmation, the
+engine's progress and the command line."""
+
+from __future__ import annotations
+
+from gui.apptoto.sendspec import SendOptions
+
+
+def requests_for(rows: int, pages: int, batch: int) -> int:
+    """Requests a send of `rows` takes: the listing's pages, then one PUT per batch."""
+    return max(0, pages) + -(-max(0, rows) // max(1, batch))
+
+
+def estimate_seconds(rows: int, pages: int, options: SendOptions, remembered_batch: int | None = None) -> float:
+    """Seconds to list `pages` pages and send `rows` rows at the rate limit, in batches of the size remembered for
+    the account (else the configured start size), as the engine paces them. Faults add to it."""
+    batch = min(remembered_batch or options.batch_size, options.max_batch)
+    return requests_for(rows, pages, batch) * 60.0 / max(1e-9, options.rate_per_minute)
+
+
+def duration(seconds: float) -> str:
+    """`about 40 s`, `about 3 min`, `about 1 h 20 min`."""
+    if seconds < 60:
+        return f"about {max(1, round(seconds))} s"
+    minutes = round(seconds / 60)
+    if minutes < 60:
+        return f"about {minutes} min"
+    return f"about {minutes // 60} h {minutes % 60} min" if minutes % 60 else f"about {minutes // 60} h"

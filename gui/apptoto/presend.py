@@ -1,0 +1,151 @@
+"""Before a send: external_ids derived for new rows, the rows checked against one listing of their dates, and what
+each row becomes: sent as it is, sent as an update of the event Apptoto already has, or held back with a reason."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Hashable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from gui.apptoto.identity import derive_all, is_derived
+from gui.apptoto.listing import Listing
+from gui.apptoto.ratelimit import Pacer
+from gui.apptoto.resolve import (
+    FOUND,
+    MATCHED,
+    NOT_ASKED,
+    NOT_FOUND,
+    UNCERTAIN,
+    Ask,
+    Resolved,
+    Status,
+    resolve,
+)
+from gui.apptoto.sendspec import SendItem
+from gui.core.vocab import FAILED, MAYBE_UPDATE, NEW, SKIPPED, UPDATE, Outcome
+
+
+def has_key(event: Mapping[str, Any]) -> bool:
+    """True if the event names what it updates (an id or external_id), so resending it is safe."""
+    return event.get("id") not in (None, "") or event.get("external_id") not in (None, "")
+
+
+def assign_external_ids(items: Iterable[SendItem]) -> dict[Hashable, str]:
+    """Give every item with neither id nor external_id the external_id derived from its appointment (in place);
+    {key: id}. Items that repeat another item's appointment are left without one (the send reports them).
+
+    Call it before sending and store the ids with the rows: every computer derives the same ones anyway."""
+    items = list(items)
+    taken = {str(i.event["external_id"]): (i.key, i.event) for i in items
+             if i.event.get("external_id") not in (None, "")}
+    derived = derive_all(((i.key, i.event) for i in items if not has_key(i.event)), taken)
+    for item in items:
+        if item.key in derived.ids:
+            item.event["external_id"] = derived.ids[item.key]
+    return dict(derived.ids)
+
+
+@dataclass(frozen=True, slots=True)
+class Uncertain:
+    """A new row that may already be in Apptoto as `candidate`: the window asks, the command line warns."""
+
+    key: Hashable
+    event: dict
+    candidate: dict
+    why: str
+
+    def line(self) -> str:
+        """`may already be in Apptoto as event #1234 “Check-up” on 2026-03-02 09:00: the same …`"""
+        c = self.candidate
+        when = str(c.get("start_time") or "")[:16].replace("T", " ")
+        return f"may already be in Apptoto as event #{c.get('id')} “{c.get('title') or ''}” on {when}: {self.why}"
+
+
+@dataclass(slots=True)
+class Check:
+    """The pre-send check: derived external_ids, rows repeating another row, what Apptoto has of each row."""
+
+    derived: dict[Hashable, str] = field(default_factory=dict)
+    duplicates: dict[Hashable, Hashable] = field(default_factory=dict)
+    resolved: Resolved = field(default_factory=Resolved)
+    events: dict[Hashable, dict] = field(default_factory=dict)     # each row's event as checked
+
+    @property
+    def listing(self) -> Listing | None:
+        return self.resolved.listing
+
+    @property
+    def uncertain(self) -> list[Uncertain]:
+        """The rows to ask about (window) or warn about (command line), with the event each may be."""
+        return [Uncertain(key, self.events.get(key, {}), r.current or {}, r.reason)
+                for key, r in self.resolved.items() if r.state == UNCERTAIN]
+
+
+def check(items: list[SendItem], client: Any, pacer: Pacer, listing: Listing | None = None,
+          names: Mapping[int, str] | None = None, generate_ids: bool = True,
+          progress: Callable[[Status], None] | None = None) -> Check:
+    """Derive external_ids (when `generate_ids`) and resolve every row without an id against one listing of the
+    rows' dates. Raises AuthError; other failures become rows' NOT_ASKED."""
+    result = Check(events={item.key: item.event for item in items})
+    if generate_ids:
+        result.derived = assign_external_ids(items)
+        taken = {str(i.event["external_id"]): (i.key, i.event) for i in items if i.event.get("external_id")}
+        result.duplicates = derive_all(((i.key, i.event) for i in items if not has_key(i.event)), taken).duplicates
+    asks = [Ask(i.key, i.event, i.key in result.derived or is_derived(i.event)) for i in items
+            if i.event.get("id") in (None, "") and i.key not in result.duplicates]
+    if asks:
+        result.resolved = resolve(asks, client, pacer, listing, names, look_up_ids=False, progress=progress)
+    return result
+
+
+@dataclass(slots=True)
+class Plan:
+    """What the check makes of each item: its kind now, outcomes decided before sending, notes for outcomes."""
+
+    kinds: dict[Hashable, str] = field(default_factory=dict)
+    outcomes: dict[Hashable, Outcome] = field(default_factory=dict)
+    notes: dict[Hashable, str] = field(default_factory=dict)
+
+
+def decide(items: list[SendItem], checked: Check, create_anyway: bool | Collection[Hashable] = False) -> Plan:
+    """Apply the check to the items (events changed in place): a row Apptoto has under another key is sent as an
+    update of that event; an uncertain row is held back unless `create_anyway` (True, or its key is in it); a row
+    that could not be checked and might create an event is held back; a repeated row is reported, not sent."""
+    plan = Plan()
+    by_key = {item.key: item for item in items}
+    for item in items:
+        key, event = item.key, item.event
+        plan.kinds[key] = item.kind
+        if key in checked.duplicates:
+            first = checked.duplicates[key]
+            plan.outcomes[key] = Outcome(FAILED, f"Not sent: the same appointment as row {first} (same calendar, "
+                                         "start, participant, title, end and location); it is sent once, from "
+                                         f"row {first}.", external_id=by_key[first].event.get("external_id")
+                                         if first in by_key else None)
+            continue
+        found = checked.resolved.get(key)
+        if found is None:
+            continue
+        if found.state == FOUND:
+            plan.kinds[key] = UPDATE
+        elif found.state == NOT_FOUND:
+            plan.kinds[key] = NEW
+        elif found.state == MATCHED and found.current is not None:
+            event["id"] = found.current["id"]
+            if not found.keep_external_id:
+                event.pop("external_id", None)
+            plan.kinds[key] = UPDATE
+            plan.notes[key] = f"Already in Apptoto as event #{found.current['id']}, so it was updated, not created."
+        elif found.state == UNCERTAIN and (create_anyway is True or (
+                not isinstance(create_anyway, bool) and key in create_anyway)):
+            plan.kinds[key] = NEW
+        elif found.state == UNCERTAIN:
+            c = found.current or {}
+            plan.outcomes[key] = Outcome(SKIPPED, f"Not sent: it {Uncertain(key, event, c, found.reason).line()}. "
+                                         "Check Apptoto; to create it anyway, send it again and choose to create "
+                                         "it (command line: --create-anyway).", external_id=event.get("external_id"))
+        elif found.state == NOT_ASKED and item.kind in (NEW, MAYBE_UPDATE):
+            plan.outcomes[key] = Outcome(SKIPPED, f"Not sent: Apptoto could not be checked for this appointment "
+                                         f"first ({found.reason}); sending it unchecked could make a duplicate. "
+                                         "Send it again later.", external_id=event.get("external_id"))
+    return plan
