@@ -1,0 +1,56 @@
+"""What is checked before calamine reads a workbook, so that no file can make it abort or run out of memory.
+
+calamine (Rust) aborts the whole process when an allocation fails, and it sizes its allocations from what a
+file says: the rectangle up to the farthest cell, a zip part's contents, a compound file's tables. Each check
+here reads only what calamine would read, and refuses with one plain line before calamine sees the file:
+
+- .xlsx / .xlsm: the parts calamine reads when opening (their real unpacked size), and each sheet's extent
+  before the sheet is read (xlsx_extent);
+- .xlsb: the parts calamine reads when opening. A sheet's cells are binary records that only a Python walk
+  through every record could place, which would double the time of reading; a far cell in an .xlsb is not
+  caught before calamine (it aborts);
+- .ods, .xls: calamine reads every sheet when it opens the file, so every sheet's extent is checked first
+  (ods_extent, xls_extent).
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from gui.sheets import ods_extent, xls_extent
+from gui.sheets.sniff import ODS, XLS, XLSB, XLSX
+from gui.sheets.xlsx_extent import check_sheet
+from gui.sheets.xlsx_parts import folders, parts_of
+from gui.sheets.zipparts import Package
+
+_SHARED_LIMIT = 512 * 1024**2      # bytes of shared strings: calamine keeps them all as strings
+_OPENING_PARTS = ("sharedStrings.xml", "styles.xml", "sharedStrings.bin", "styles.bin", "workbook.bin",
+                  "_rels/workbook.bin.rels")
+
+
+def before_opening(path: Path, kind: str) -> Package | None:
+    """Check what calamine reads when it opens the file; the zip package for later checks (None for .xls)."""
+    if kind == XLS:
+        xls_extent.check_workbook(path)
+        return None
+    package = Package(path)
+    if kind == ODS:
+        ods_extent.check_workbook(package)
+    elif kind in (XLSX, XLSB):
+        for folder in folders(package) or {"xl/"}:
+            for name in _OPENING_PARTS:
+                for info in package.find(folder + name):
+                    package.measure(info, _SHARED_LIMIT)
+    return package
+
+
+def before_sheet(package: Package | None, kind: str, sheet: str
+                 ) -> tuple[zipfile.ZipInfo, list[bytes] | None] | None:
+    """Check one sheet before calamine reads it. For an .xlsx: (the part that holds its cells, that part as
+    already unpacked or None when it was too large to keep); None for other kinds."""
+    if kind != XLSX or package is None:
+        return None
+    parts = parts_of(package, sheet)
+    kept = [check_sheet(package, info, sheet) for info in parts]
+    return (parts[0], kept[0]) if parts else None
