@@ -12,9 +12,11 @@ class WorkbookError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class CellError:
-    """A cell that holds an error or a formula without a cached value, e.g. '#DIV/0!'."""
+    """A cell that holds an error or a formula without a cached value, e.g. '#DIV/0!'; `why` says in plain
+    words what it is."""
 
     text: str
+    why: str = "a formula error or a formula without a value"
 
     def __str__(self) -> str:
         return self.text
