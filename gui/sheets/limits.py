@@ -8,13 +8,14 @@ MAX_UNCOMPRESSED = 2 * 1024**3     # bytes, all parts together (and any one part
 MAX_RATIO = 200                    # unpacked / packed size of one part; real sheets stay below 30
 RATIO_FLOOR = 10 * 1024**2         # parts smaller than this may pack very well (styles, empty sheets)
 
-# A sheet: what Excel itself can hold, and how many cells may be read at once. calamine builds the whole
-# rectangle from the first to the farthest cell, 32 bytes a cell twice over, before we see a value: one
-# stray cell at XFD1048576 asks for 512 GB. 10 million cells is 100,000 rows of 100 columns (the benchmark
-# schedule has 1.9 million); a sheet that size takes about 1.5 GB to load.
+# A sheet: what Excel itself can hold, and how many cells may be read at once (rows times columns, empty
+# cells inside the rectangle included). calamine builds the whole rectangle from the first to the farthest
+# cell before we see a value: one stray cell at XFD1048576 asks for 512 GB. The benchmark schedule (100,000
+# rows of 19 columns) is 1.9 million cells and loads in about 320 MB; 5 million cells is 100,000 rows of 50
+# columns or 260,000 rows of 19.
 EXCEL_ROWS = 1_048_576
 EXCEL_COLUMNS = 16_384
-MAX_CELLS = 10_000_000
+MAX_CELLS = 5_000_000
 
 # CSV and text files
 MAX_CSV_BYTES = 512 * 1024**2      # the whole file is read into memory, then decoded

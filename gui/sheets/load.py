@@ -37,4 +37,4 @@ def load_schedule(path: str | os.PathLike[str], options: Options, sheet: str | N
         schedule = Schedule(table.headers, columns.fields, table.rows, options, letters=table.letters,
                             source=Path(path).name, sheet=table.sheet, columns=table.columns)
         table.columns = None        # only the first build can use them: edits change the rows, not these
-    return Loaded(schedule, table, columns, columns.problems())
+    return Loaded(schedule, table, columns, table.notes + columns.problems())

@@ -59,10 +59,12 @@ def read_table(path: str | os.PathLike[str], sheet: str | None = None, header_ro
 
 def _read(path: Path, kind: str, sheet: str | None, header_row: int | None, known: tuple[str, ...]) -> Table:
     if kind == CSV:
-        raw = read_rows(path)
-        if not _has_text(raw):
+        records = read_rows(path)
+        if not _has_text(records.rows):
             raise WorkbookError(f"{where(path)} is empty: it holds no data.")
-        return build_table(path, path.name, raw, 1, 0, header_row, known, [path.name], {})
+        table = build_table(path, path.name, records.rows, 1, 0, header_row, known, [path.name], {})
+        table.notes = records.notes
+        return table
     book, package = _open(path, kind)
     with book:
         visible = _visible(book)

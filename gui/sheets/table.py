@@ -49,3 +49,4 @@ class Table:
     rows: list[tuple[int, list]] = field(default_factory=list)  # (Excel row number, values per column)
     sheets: list[str] = field(default_factory=list)             # all visible sheet names in the file
     columns: Columns | None = None     # the same cells column by column (for a fast first build), or None
+    notes: list[str] = field(default_factory=list)   # how the file was read, in plain words (e.g. its encoding)
