@@ -144,16 +144,26 @@ def load_from_args(args: argparse.Namespace):
 
 
 def print_problems(loaded, indices: list[int]) -> int:
-    """Problems to stderr, one line each; returns how many rows have errors."""
+    """Problems to stderr, one line each, the first MAX_LISTED and a count of the rest; returns how many rows
+    have errors."""
+    from gui.core.problems import MAX_LISTED, more_problems
+
     schedule = loaded.schedule
-    for note in loaded.notes:
-        print(f"{schedule.source}, sheet \"{schedule.sheet}\": note: {note}", file=sys.stderr)
+    lines = [f"{schedule.source}, sheet \"{schedule.sheet}\": note: {note}" for note in loaded.notes]
+    hidden = max(len(lines) - MAX_LISTED, 0)
     bad = 0
     for index in indices:
         problems = schedule.problems(index)
         for problem in problems:
-            print(problem.line(schedule.source, schedule.sheet), file=sys.stderr)
+            if len(lines) < MAX_LISTED:
+                lines.append(problem.line(schedule.source, schedule.sheet))
+            else:
+                hidden += 1
         bad += any(p.is_error for p in problems)
+    for line in lines[:MAX_LISTED]:
+        print(line, file=sys.stderr)
+    if hidden:
+        print(more_problems(hidden), file=sys.stderr)
     return bad
 
 

@@ -5,6 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 ERROR, WARNING = "error", "warning"
+MAX_LISTED = 200        # problem lines printed one by one (the command line); the rest are counted
+
+
+def more_problems(count: int) -> str:
+    """The line that stands for the problems past MAX_LISTED: '… and 12,345 more problems'."""
+    return f"… and {count:,} more problem{'' if count == 1 else 's'}"
 
 
 def column_letter(index: int) -> str:
