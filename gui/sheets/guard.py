@@ -15,7 +15,12 @@ here reads only what calamine would read, and refuses with one plain line before
 
 from __future__ import annotations
 
+import os
+import sys
+import threading
 import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from gui.sheets import ods_extent, xls_extent
@@ -54,3 +59,38 @@ def before_sheet(package: Package | None, kind: str, sheet: str
     parts = parts_of(package, sheet)
     kept = [check_sheet(package, info, sheet) for info in parts]
     return (parts[0], kept[0]) if parts else None
+
+
+_quiet_lock = threading.Lock()
+_quiet_users = 0
+_saved_stderr: int | None = None
+
+
+@contextmanager
+def quiet_panics() -> Iterator[None]:
+    """While calamine runs, the process's stderr goes to the null device: when calamine panics (a file it
+    cannot read), Rust prints the panic and a backtrace straight to stderr before it becomes a Python
+    exception, whose message our one line already gives."""
+    global _quiet_users, _saved_stderr
+    with _quiet_lock:
+        if _quiet_users == 0:
+            try:
+                sys.stderr.flush()
+                saved = os.dup(2)
+                null = os.open(os.devnull, os.O_WRONLY)
+            except (OSError, AttributeError, ValueError):
+                saved = None                      # no stderr to quiet (a windowed app without a console)
+            else:
+                os.dup2(null, 2)
+                os.close(null)
+            _saved_stderr = saved
+        _quiet_users += 1
+    try:
+        yield
+    finally:
+        with _quiet_lock:
+            _quiet_users -= 1
+            if _quiet_users == 0 and _saved_stderr is not None:
+                os.dup2(_saved_stderr, 2)
+                os.close(_saved_stderr)
+                _saved_stderr = None

@@ -95,10 +95,11 @@ def _open(path: Path, kind: str) -> tuple[calamine.CalamineWorkbook, Package | N
     """The workbook opened by calamine, once what calamine reads on opening has been checked (guard)."""
     package = guard.before_opening(path, kind)
     try:
-        if SPREADSHEET_SUFFIXES.get(path.suffix.lower()) == kind:
-            return calamine.CalamineWorkbook.from_path(path), package
-        with open(path, "rb") as handle:   # content and name disagree: calamine picks by content
-            return calamine.CalamineWorkbook.from_filelike(io.BytesIO(handle.read())), package
+        with guard.quiet_panics():
+            if SPREADSHEET_SUFFIXES.get(path.suffix.lower()) == kind:
+                return calamine.CalamineWorkbook.from_path(path), package
+            with open(path, "rb") as handle:   # content and name disagree: calamine picks by content
+                return calamine.CalamineWorkbook.from_filelike(io.BytesIO(handle.read())), package
     except BaseException as exc:  # noqa: BLE001 - calamine may raise a pyo3 PanicException
         raise _calamine_error(path, "", exc) from None
 
@@ -144,9 +145,10 @@ def _load_sheet(path: Path, kind: str, book: calamine.CalamineWorkbook, package:
         if scan:
             scan.start()
         try:
-            data = book.get_sheet_by_name(name)
-            start = data.start
-            raw = data.to_python() if start is not None else []
+            with guard.quiet_panics():
+                data = book.get_sheet_by_name(name)
+                start = data.start
+                raw = data.to_python() if start is not None else []
         except BaseException as exc:  # noqa: BLE001 - calamine may raise a pyo3 PanicException
             raise _calamine_error(path, name, exc) from None
     finally:
