@@ -33,7 +33,12 @@ def number_text(value: float) -> str:
 
 
 def shown(value: object, limit: int = 30) -> str:
-    """A value quoted in a message: numbers as staff read them, long text cut short."""
+    """A value quoted in a message: numbers as staff read them (1e+20 for a huge one), long text cut short."""
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10**15:
+        try:
+            value = float(value)
+        except OverflowError:
+            value = math.inf if value > 0 else -math.inf
     text = number_text(value) if isinstance(value, float) else str(value).strip()
     return text if len(text) <= limit else text[:limit] + "…"
 

@@ -16,6 +16,7 @@ here reads only what calamine would read, and refuses with one plain line before
 from __future__ import annotations
 
 import os
+import re
 import sys
 import threading
 import zipfile
@@ -24,7 +25,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from gui.sheets import ods_extent, xls_extent
-from gui.sheets.sniff import ODS, XLS, XLSB, XLSX
+from gui.sheets.sniff import ODS, XLS, XLSB, XLSX, where
+from gui.sheets.table import WorkbookError
 from gui.sheets.xlsx_extent import check_sheet
 from gui.sheets.xlsx_parts import folders, parts_of
 from gui.sheets.zipparts import Package
@@ -46,8 +48,23 @@ def before_opening(path: Path, kind: str) -> Package | None:
         for folder in folders(package) or {"xl/"}:
             for name in _OPENING_PARTS:
                 for info in package.find(folder + name):
-                    package.measure(info, _SHARED_LIMIT)
+                    size = package.measure(info, _SHARED_LIMIT)
+                    if name == "sharedStrings.xml":
+                        _check_string_count(package, info, size)
     return package
+
+
+_SST = re.compile(rb"<(?:[^\s<>/!?:]+:)?sst(?=[\s/>])[^>]*?\suniqueCount\s*=\s*[\"']\s*\+?(\d+)")
+
+
+def _check_string_count(package: Package, info: zipfile.ZipInfo, size: int) -> None:
+    """calamine reserves room for the number of strings the shared strings part says it holds (24 bytes
+    each) before reading them; a string takes at least 7 bytes of XML, so more than that is a lie."""
+    head = next(package.pieces(info, 64 * 1024), b"")
+    match = _SST.search(head)
+    if match and len(match.group(1)) < 30 and int(match.group(1)) > max(size // 7, 100_000):
+        raise WorkbookError(f"{where(package.path)} is damaged: its shared strings claim "
+                            f"{int(match.group(1)):,} strings in {size:,} bytes. Open it in Excel and save it again.")
 
 
 def before_sheet(package: Package | None, kind: str, sheet: str

@@ -64,10 +64,13 @@ def _other(value: object) -> object:
     return value
 
 
+NOT_FINITE = "#NUM!"
+
+
 def not_finite(value: float) -> CellError:
     """A number cell holding infinity or NaN (a file can store them; no spreadsheet shows them)."""
     what = "NaN (not a number)" if value != value else "an infinite number"
-    return CellError("#NUM!", f"the file stores {what} in it")
+    return CellError(NOT_FINITE, f"the file stores {what} in it")
 
 
 def duration(value: dt.timedelta) -> dt.time | str:

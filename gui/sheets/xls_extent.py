@@ -13,6 +13,7 @@ from __future__ import annotations
 import struct
 from pathlib import Path
 
+from gui.core.problems import column_letter
 from gui.sheets.limits import MAX_CELLS
 from gui.sheets.sniff import read_bytes, where
 from gui.sheets.table import WorkbookError
@@ -171,10 +172,10 @@ def _check_sheets(path: Path, stream: bytes) -> None:
         formulas += sheet.formulas.area
         if cells > MAX_CELLS or formulas > MAX_CELLS:
             box = sheet.cells if sheet.cells.area >= sheet.formulas.area else sheet.formulas
-            raise WorkbookError(f'{where(path)}, sheet "{name}" was refused: its cells reach {box.rows:,} rows by '
-                                f"{box.cols:,} columns, more than the {MAX_CELLS:,} cells this app reads (all "
-                                "sheets together). Delete the rows and columns you do not use, save, and try "
-                                "again.")
+            raise WorkbookError(f'{where(path)}, sheet "{name}" was refused: its cells reach as far as '
+                                f"{column_letter(box.right)}{box.bottom + 1}, {box.rows:,} rows by {box.cols:,} "
+                                f"columns, more than the {MAX_CELLS:,} cells this app reads (all sheets together). "
+                                "Delete the rows and columns you do not use, save, and try again.")
 
 
 def _records(stream: bytes, position: int):

@@ -128,6 +128,10 @@ def _segments(package: Package, info: zipfile.ZipInfo, pieces: Iterable[bytes]
         else:
             yield piece, 0, first
         last = piece.rfind(b"<")
+        if piece.find(b">", last) >= 0:           # the last tag is whole: what follows it is text
+            yield piece, first, len(piece)
+            carry = b""
+            continue
         yield piece, first, last
         carry = piece[last:]
     if carry:
@@ -227,8 +231,9 @@ def _exact(package: Package, info: zipfile.ZipInfo, pieces: Iterable[bytes]) -> 
                 if tag == b"row":
                     row_index, col_index = row_index + 1, 0
                 continue
-            places = [p for p in (position(a or b) for a, b in _R_ATTRIBUTE.findall(attrs)) if p is not None]
             closed = attrs.rstrip().endswith(b"/")
+            places = [p for p in (position(a or b, rows_only=tag == b"row") for a, b in _R_ATTRIBUTE.findall(attrs))
+                      if p is not None]
             if tag == b"row":
                 if places:
                     row_index = max(row for row, _ in places)

@@ -1,15 +1,20 @@
-"""Find what calamine hides in an .xlsx sheet: error cells and formulas without a saved value.
+"""Find what calamine hides in an .xlsx sheet: error cells, formulas without a saved value, and numbers no
+spreadsheet can hold.
 
-python-calamine returns '' for both, so the sheet's XML is streamed once more (in a thread, while calamine
-parses with the GIL released) looking for `t="e"` cells and `<f>` cells without a `<v>`.
+python-calamine returns '' for the first two, and turns NaN in a date-formatted cell into 1899-12-30 (an
+infinite one makes it panic), so the sheet's XML is looked through once more (in a thread, while calamine
+parses with the GIL released) for `t="e"` cells, `<f>` cells without a `<v>`, and values like NaN, INF or
+1e400.
 """
 
 from __future__ import annotations
 
+import math
 import re
 import threading
 import zipfile
 
+from gui.sheets.normalise import not_finite
 from gui.sheets.table import CellError, WorkbookError
 from gui.sheets.zipparts import Package
 
@@ -21,6 +26,7 @@ _REF = re.compile(rb'\sr="([A-Z]+)(\d+)"')
 _TYPE = re.compile(rb'\st="(\w+)"')
 _FORMULA = re.compile(rb'<(?:\w+:)?f(?:\s[^>]*)?(?:/>|>(.*?)</(?:\w+:)?f>)', re.S)
 _VALUE = re.compile(rb'<(?:\w+:)?v(?:\s[^>]*)?(?:/>|>(.*?)</(?:\w+:)?v>)', re.S)
+_ODD_NUMBER = re.compile(rb"<(?:\w+:)?v>\s*[+-]?(?:[nN][aA][nN]|[iI][nN][fF]|[0-9.]*[eE]\+?[0-9]{3})")
 
 
 class XlsxScan:
@@ -62,6 +68,8 @@ class XlsxScan:
             pass   # the check before calamine reads the sheet has already said what is wrong
 
     def _scan(self, data: bytes) -> None:
+        for match in _ODD_NUMBER.finditer(data):
+            self._odd_number(data, match.start())
         if b"<f" not in data and b':f' not in data and b't="e"' not in data:
             return   # the common case: no formula and no error in this chunk
         pos = 0
@@ -81,6 +89,22 @@ class XlsxScan:
                 continue
             pos = cell.end()
             self._cell(cell.group(1), cell.group(2) or b"")
+
+    def _odd_number(self, data: bytes, at: int) -> None:
+        start = max(data.rfind(b"<c ", 0, at), data.rfind(b":c ", 0, at))
+        if start >= 0 and data[start] != ord("<"):
+            start = data.rfind(b"<", 0, start)
+        cell = _CELL.match(data, start, min(len(data), start + _CELL_LIMIT)) if start >= 0 else None
+        ref = _REF.search(b" " + cell.group(1)) if cell else None
+        value = _VALUE.search(cell.group(2) or b"") if cell else None
+        if not (ref and value and value.group(1)):
+            return
+        try:
+            number = float(value.group(1))
+        except ValueError:
+            return
+        if not math.isfinite(number):
+            self.errors.setdefault((int(ref.group(2)), column_index(ref.group(1))), not_finite(number))
 
     def _cell(self, attrs: bytes, body: bytes) -> None:
         ref = _REF.search(b" " + attrs)
