@@ -23,6 +23,14 @@ def column_letter(index: int) -> str:
     return letters
 
 
+def cell_name(row: int, column: int) -> str:
+    """A cell as Excel names it from 0-based row and column ('XFD1048576'); one past Excel's last column is
+    named by numbers ('row 2, column 142,639,105')."""
+    if column < 16_384:
+        return f"{column_letter(column)}{row + 1}"
+    return f"row {row + 1:,}, column {column + 1:,}"
+
+
 @dataclass(frozen=True, slots=True)
 class Problem:
     """One problem. `row` is the sheet row number as Excel shows it; `column` the header text ('' = whole row)."""

@@ -6,9 +6,8 @@ here reads only what calamine would read, and refuses with one plain line before
 
 - .xlsx / .xlsm: the parts calamine reads when opening (their real unpacked size), and each sheet's extent
   before the sheet is read (xlsx_extent);
-- .xlsb: the parts calamine reads when opening. A sheet's cells are binary records that only a Python walk
-  through every record could place, which would double the time of reading; a far cell in an .xlsb is not
-  caught before calamine (it aborts);
+- .xlsb: the parts calamine reads when opening, and every sheet's extent (xlsb_extent: binary records can
+  only be walked one by one, in Python, which takes about as long again as calamine's reading);
 - .ods, .xls: calamine reads every sheet when it opens the file, so every sheet's extent is checked first
   (ods_extent, xls_extent).
 """
@@ -24,7 +23,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from gui.sheets import ods_extent, xls_extent
+from gui.sheets import ods_extent, xls_extent, xlsb_extent
 from gui.sheets.sniff import ODS, XLS, XLSB, XLSX, where
 from gui.sheets.table import WorkbookError
 from gui.sheets.xlsx_extent import check_sheet
@@ -45,6 +44,8 @@ def before_opening(path: Path, kind: str) -> Package | None:
     if kind == ODS:
         ods_extent.check_workbook(package)
     elif kind in (XLSX, XLSB):
+        if kind == XLSB:
+            xlsb_extent.check_workbook(package)
         for folder in folders(package) or {"xl/"}:
             for name in _OPENING_PARTS:
                 for info in package.find(folder + name):

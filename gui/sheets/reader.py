@@ -150,8 +150,8 @@ def _load_sheet(path: Path, kind: str, book: calamine.CalamineWorkbook, package:
                 start = data.start
                 raw = data.to_python() if start is not None else []
         except BaseException as exc:  # noqa: BLE001 - calamine may raise a pyo3 PanicException
-            odd = sorted(k for k, e in (scan.result() if scan else {}).items() if e.text == normalise.NOT_FINITE)
-            if odd and not isinstance(exc, KeyboardInterrupt | SystemExit):
+            odd = sorted(scan.odd_numbers()) if scan and not isinstance(exc, KeyboardInterrupt | SystemExit) else []
+            if odd:
                 raise WorkbookError(f'{where(path)}, sheet "{name}", row {odd[0][0]}, column '
                                     f"{column_letter(odd[0][1])}: the cell holds a number no spreadsheet can hold "
                                     "(infinity or NaN), and this app cannot read the sheet around it. Clear that "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import stat
 import zipfile
 import zlib
@@ -100,13 +101,14 @@ def _zip_kind(path: Path) -> str:
     try:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
-            names = {info.filename for info in infos}
+            names = {info.filename.replace("\\", "/").lower(): info.filename for info in infos}   # as calamine
             check_zip_sizes(path, infos)
-            if "xl/workbook.xml" in names:
+            document = _office_document(archive, names.get("_rels/.rels"))
+            if "xl/workbook.xml" in names or document.endswith("workbook.xml"):
                 return XLSX
-            if "xl/workbook.bin" in names:
+            if "xl/workbook.bin" in names or document.endswith("workbook.bin"):
                 return XLSB
-            if "content.xml" in names and b"spreadsheet" in _member(archive, "mimetype", 200):
+            if "content.xml" in names and b"spreadsheet" in _member(archive, names.get("mimetype", ""), 200):
                 return ODS
     except zipfile.BadZipFile:
         raise WorkbookError(f"{where(path)} is damaged: it is an incomplete or corrupt zip file "
@@ -122,6 +124,19 @@ def _zip_kind(path: Path) -> str:
     else:
         what = "a zip file that holds no spreadsheet"
     raise WorkbookError(f"{where(path)} is not a workbook: it is {what}.")
+
+
+_RELATIONSHIP = re.compile(rb"<(?:\w+:)?Relationship\s[^>]*>")
+_TARGET = re.compile(rb"\sTarget\s*=\s*[\"']([^\"']*)")
+
+
+def _office_document(archive: zipfile.ZipFile, rels: str | None) -> str:
+    """The workbook part the package relationships name (e.g. 'xl/workbook.xml'), lower case; '' if none."""
+    for tag in _RELATIONSHIP.findall(_member(archive, rels, 1024 * 1024) if rels else b""):
+        target = _TARGET.search(tag)
+        if b"relationships/officeDocument" in tag and target:
+            return target.group(1).decode("utf-8", "replace").lower()
+    return ""
 
 
 def _member(archive: zipfile.ZipFile, name: str, limit: int) -> bytes:
@@ -151,7 +166,7 @@ def _ole_kind(path: Path) -> str:
     if "EncryptedPackage".encode("utf-16-le") in data or "EncryptionInfo".encode("utf-16-le") in data:
         raise WorkbookError(f"{where(path)} is protected with a password. Open it in Excel, remove the "
                             "password (File > Info > Protect Workbook), save, and try again.")
-    if "Workbook".encode("utf-16-le") in data or "Book".encode("utf-16-le") in data:
+    if any(name.encode("utf-16-le") in data for name in ("Workbook", "Book", "WORKBOOK", "BOOK")):
         return XLS
     if "WordDocument".encode("utf-16-le") in data:
         raise WorkbookError(f"{where(path)} is not a workbook: it is a Word document.")

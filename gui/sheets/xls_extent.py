@@ -13,10 +13,11 @@ from __future__ import annotations
 import struct
 from pathlib import Path
 
-from gui.core.problems import column_letter
+from gui.core.problems import cell_name
 from gui.sheets.limits import MAX_CELLS
 from gui.sheets.sniff import read_bytes, where
 from gui.sheets.table import WorkbookError
+from gui.sheets.xlsx_extent import refusal
 
 _END_OF_CHAIN, _RESERVED, _DIFAT_SECTOR = 0xFFFFFFFE, 0xFFFFFFFA, 0xFFFFFFFC
 _TABLE_LIMIT = 1 << 24          # entries calamine may reserve for a header table (4 bytes each: 64 MB)
@@ -172,10 +173,9 @@ def _check_sheets(path: Path, stream: bytes) -> None:
         formulas += sheet.formulas.area
         if cells > MAX_CELLS or formulas > MAX_CELLS:
             box = sheet.cells if sheet.cells.area >= sheet.formulas.area else sheet.formulas
-            raise WorkbookError(f'{where(path)}, sheet "{name}" was refused: its cells reach as far as '
-                                f"{column_letter(box.right)}{box.bottom + 1}, {box.rows:,} rows by {box.cols:,} "
-                                f"columns, more than the {MAX_CELLS:,} cells this app reads (all sheets together). "
-                                "Delete the rows and columns you do not use, save, and try again.")
+            raise refusal(f'{where(path)}, sheet "{name}"', cell_name(box.bottom, box.right), box.rows, box.cols,
+                          "(An .xls holds all its sheets at once: they count together.) Delete the rows and "
+                          "columns you do not use, save, and try again.")
 
 
 def _records(stream: bytes, position: int):

@@ -15,7 +15,7 @@ import zipfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from gui.core.problems import column_letter
+from gui.core.problems import cell_name, column_letter
 from gui.sheets.limits import MAX_CELLS
 from gui.sheets.sniff import where
 from gui.sheets.table import WorkbookError
@@ -85,13 +85,19 @@ class _Kept:
             yield piece
 
 
+CTRL_END = ("In Excel, press Ctrl+End to find that cell, delete the rows and columns you do not use, save, and "
+            "try again.")
+
+
 def too_far(path: Path, sheet: str, extent: Extent) -> WorkbookError:
-    rows, cols = extent.bottom - extent.top + 1, extent.right - extent.left + 1
-    last = f"{column_letter(extent.right) if extent.right < 1 << 20 else '(beyond XFD)'}{extent.bottom + 1}"
-    return WorkbookError(f'{where(path)}, sheet "{sheet}" was refused: its cells reach as far as {last}, '
-                         f"{rows:,} rows by {cols:,} columns ({extent.cells:,} cells), more than the "
-                         f"{MAX_CELLS:,} cells this app reads. In Excel, press Ctrl+End to find that cell, delete "
-                         "the rows and columns you do not use, save, and try again.")
+    return refusal(f'{where(path)}, sheet "{sheet}"', cell_name(extent.bottom, extent.right),
+                   extent.bottom - extent.top + 1, extent.right - extent.left + 1)
+
+
+def refusal(place: str, last: str, rows: int, cols: int, advice: str = CTRL_END) -> WorkbookError:
+    """The one line for a sheet whose cells reach too far (for every kind of workbook)."""
+    return WorkbookError(f"{place} was refused: its cells reach as far as {last} ({rows:,} rows by {cols:,} "
+                         f"columns), more than the {MAX_CELLS:,} cells this app reads. {advice}")
 
 
 def position(ref: bytes, rows_only: bool = False) -> tuple[int, int] | None:

@@ -100,6 +100,21 @@ def sheet_parts(package: Package) -> dict[str, SheetPart]:
     return sheets
 
 
+def sheet_targets(package: Package, rels: str) -> list[zipfile.ZipInfo]:
+    """Every worksheet part the workbook's relationships (`rels`, e.g. workbook.bin.rels) name."""
+    found: dict[str, zipfile.ZipInfo] = {}
+    for folder in folders(package):
+        data = _part(package, f"{folder}_rels/{rels}") or b""
+        for match in _RELATIONSHIP.finditer(data):
+            attrs = _attributes(match.group(1))
+            if not any(kind.endswith(b"/worksheet") for kind in attrs.get(b"Type", [])):
+                continue
+            for target in _texts(attrs.get(b"Target", [])):
+                for info in package.find(target[1:] if target.startswith("/") else folder + target):
+                    found[info.filename] = info
+    return list(found.values())
+
+
 def parts_of(package: Package, sheet: str) -> list[zipfile.ZipInfo]:
     """The parts calamine may read for `sheet`. A sheet whose part is missing or lies outside the package is
     refused; one our reading does not find gets every sheet's part, and failing that every XML part that is

@@ -26,6 +26,7 @@ _REF = re.compile(rb'\sr="([A-Z]+)(\d+)"')
 _TYPE = re.compile(rb'\st="(\w+)"')
 _FORMULA = re.compile(rb'<(?:\w+:)?f(?:\s[^>]*)?(?:/>|>(.*?)</(?:\w+:)?f>)', re.S)
 _VALUE = re.compile(rb'<(?:\w+:)?v(?:\s[^>]*)?(?:/>|>(.*?)</(?:\w+:)?v>)', re.S)
+_NAN = re.compile(rb"<v>[+-]?[nN][aA][nN]")         # cheap: a literal start (NaN is what calamine misreads)
 _ODD_NUMBER = re.compile(rb"<(?:\w+:)?v>\s*[+-]?(?:[nN][aA][nN]|[iI][nN][fF]|[0-9.]*[eE]\+?[0-9]{3})")
 
 
@@ -67,8 +68,22 @@ class XlsxScan:
         except WorkbookError:
             pass   # the check before calamine reads the sheet has already said what is wrong
 
+    def odd_numbers(self) -> dict[tuple[int, int], CellError]:
+        """Every cell holding infinity or NaN (read again: only asked when calamine failed on the sheet)."""
+        self.result()
+        found: dict[tuple[int, int], CellError] = {}
+        self.errors, kept = found, self.errors
+        try:
+            for piece in self.package.pieces(self.part):
+                for match in _ODD_NUMBER.finditer(piece):
+                    self._odd_number(piece, match.start())
+        except WorkbookError:
+            pass
+        self.errors = kept
+        return found
+
     def _scan(self, data: bytes) -> None:
-        for match in _ODD_NUMBER.finditer(data):
+        for match in _NAN.finditer(data):
             self._odd_number(data, match.start())
         if b"<f" not in data and b':f' not in data and b't="e"' not in data:
             return   # the common case: no formula and no error in this chunk

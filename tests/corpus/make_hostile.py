@@ -1,8 +1,10 @@
 """Regenerate the hostile inputs of the corpus: `uv run python tests/corpus/make_hostile.py`.
 
 Each file is a small, crafted version of a way a file once crashed, hung or exhausted the reader (issue 13);
-they are built from canonical.xlsx, lo_schedule.xls and lo_schedule.ods (make_corpus.py). Inputs too big to
-commit are made at test time by the functions below the line (big_* and the named pipe).
+they are built from canonical.xlsx, lo_schedule.xls and lo_schedule.ods (make_corpus.py) and from
+calamine_date.xlsb: tests/date.xlsb of calamine (https://github.com/tafia/calamine, MIT licence), kept here
+because no program on this machine writes .xlsb. Inputs too big to commit are made at test time by the
+functions below the line (big_* and the named pipe).
 """
 
 from __future__ import annotations
@@ -128,6 +130,21 @@ def ods_repeats(name: str, extra: bytes) -> None:
     rezip(HERE / name, edit, HERE / "lo_schedule.ods")
 
 
+def xlsb_far_cell(path: Path) -> None:
+    """calamine_date.xlsb with its last row at 1,048,576 and a cell of it in column XFD (records rewritten
+    in place: a row header's number and a cell's column are the first four bytes of their records)."""
+    def edit(name: str, data: bytes) -> bytes:
+        if name != "xl/worksheets/sheet1.bin":
+            return data
+        out = bytearray(data)
+        row = out.rfind(bytes([0x00, 0x19, 0x02, 0x00, 0x00, 0x00]))        # BrtRowHdr, 25 bytes, row 2
+        struct.pack_into("<I", out, row + 2, 1_048_575)
+        cell = out.rfind(bytes([0x02, 0x0C, 0x01, 0x00, 0x00, 0x00]))       # BrtCellRk, 12 bytes, column 1
+        struct.pack_into("<I", out, cell + 2, 16_383)
+        return bytes(out)
+    rezip(path, edit, HERE / "calamine_date.xlsb")
+
+
 # ---- CSV -------------------------------------------------------------------------------------------------
 
 def write_csvs() -> None:
@@ -221,6 +238,7 @@ def main() -> None:
     ods_repeats("hostile_repeats.ods", b'<table:table-row table:number-rows-repeated="1000000"><table:table-cell '
                 b'table:number-columns-repeated="16384" office:value-type="float" office:value="1"/>'
                 b"</table:table-row>")
+    xlsb_far_cell(HERE / "hostile_far_cell.xlsb")
     write_csvs()
     print(f"hostile corpus written to {HERE}")
 

@@ -140,7 +140,7 @@ ROW = "Checkup,2025-03-03 09:00,2025-03-03 09:30,Dr Smith,Ann Lee,ann@example.co
 def inputs(seed: int) -> Iterator[tuple[str, str, Mutation]]:
     """(name, suffix, mutation) of every input."""
     workbooks = ("canonical.xlsx", "lo_schedule.xlsx", "canonical.xlsm", "phones.xlsx")
-    for source in workbooks + ("lo_schedule.xls", "lo_schedule.ods"):
+    for source in workbooks + ("lo_schedule.xls", "lo_schedule.ods", "calamine_date.xlsb"):
         stem, suffix = source.rsplit(".", 1)
         for fraction in (0.1, 0.5, 0.9, 0.99):
             yield f"{stem}-truncated-{int(fraction * 100)}", suffix, _truncate(source, fraction)
@@ -248,6 +248,16 @@ def inputs(seed: int) -> Iterator[tuple[str, str, Mutation]]:
     yield "xls-sector-shift-bad", "xls", _xls_header(30, "<H", 7)
     yield "xls-difat-loop", "xls", _then(_xls_header(68, "<I", 0), _xls_header(72, "<I", 1))
     yield "xls-boundsheet-beyond", "xls", _xls_record(b"\x85\x00", 0, "<I", 0x7FFFFFFF)
+
+    # .xlsb (records: type and length as varints, a row header's number and a cell's column first)
+    sheet_bin = "xl/worksheets/sheet1.bin"
+    for n in range(6):
+        yield f"xlsb-sheet-flips-{n}", "xlsb", _flips_in_part("calamine_date.xlsb", sheet_bin, seed * 31 + n, 1 + 2 * n)
+    yield "xlsb-record-length-huge", "xlsb", _part("calamine_date.xlsb", sheet_bin, lambda d: d.replace(
+        bytes([0x02, 0x0C]), bytes([0x02, 0xFF, 0xFF, 0xFF, 0x7F]), 1))
+    yield "xlsb-column-far", "xlsb", _part("calamine_date.xlsb", sheet_bin, lambda d: d.replace(
+        bytes([0x02, 0x0C, 0x01, 0x00, 0x00, 0x00]), bytes([0x02, 0x0C, 0xFF, 0xFF, 0xFF, 0x7F]), 1))
+    yield "xlsb-sheet-truncated", "xlsb", _part("calamine_date.xlsb", sheet_bin, lambda d: d[: len(d) // 2])
 
     # .ods
     ods = "lo_schedule.ods"

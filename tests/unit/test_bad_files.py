@@ -128,3 +128,22 @@ def test_binary_junk_with_a_csv_name_is_read_as_text_without_crashing(tmp_path: 
     with pytest.raises(WorkbookError) as err:
         read_table(junk)
     assert str(err.value).startswith('"junk.csv", sheet "junk.csv" has no recognisable header row')
+
+
+def test_a_package_as_calamine_finds_it_backslashes_and_a_workbook_at_the_root(tmp_path: Path) -> None:
+    """Part names with backslashes (some Windows tools) and a workbook outside xl/ (the package relationships
+    say where it is) are read, as calamine reads them."""
+    with zipfile.ZipFile(CORPUS / "canonical.xlsx") as src:
+        parts = {info.filename: src.read(info.filename) for info in src.infolist()}
+    back = tmp_path / "backslashes.xlsx"
+    with zipfile.ZipFile(back, "w") as out:
+        for name, data in parts.items():
+            out.writestr(name.replace("/", "\\"), data)
+    assert [n for n, _ in read_table(back).rows] == [2, 3, 4]
+    root = tmp_path / "root.xlsx"
+    with zipfile.ZipFile(root, "w") as out:
+        for name, data in parts.items():
+            if name == "_rels/.rels":
+                data = data.replace(b"xl/workbook.xml", b"book/workbook.xml")
+            out.writestr(name.replace("xl/", "book/"), data.replace(b"/xl/", b"/book/"))
+    assert [n for n, _ in read_table(root).rows] == [2, 3, 4]

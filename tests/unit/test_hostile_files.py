@@ -20,23 +20,23 @@ TOO_FAR = "more than the 5,000,000 cells this app reads."
 
 REFUSED = {     # file -> the one line on stderr (exit code 2: nothing could be read)
     "hostile_far_cell.xlsx":
-        '"hostile_far_cell.xlsx", sheet "Schedule" was refused: its cells reach as far as XFD1048576, 1,048,576 '
-        f"rows by 16,384 columns (17,179,869,184 cells), {TOO_FAR} {CTRL_END}",
+        '"hostile_far_cell.xlsx", sheet "Schedule" was refused: its cells reach as far as XFD1048576 (1,048,576 '
+        f"rows by 16,384 columns), {TOO_FAR} {CTRL_END}",
     "hostile_far_cell_lying_dimension.xlsx":
         '"hostile_far_cell_lying_dimension.xlsx", sheet "Schedule" was refused: its cells reach as far as '
-        f"XFD1048576, 1,048,576 rows by 16,384 columns (17,179,869,184 cells), {TOO_FAR} {CTRL_END}",
+        f"XFD1048576 (1,048,576 rows by 16,384 columns), {TOO_FAR} {CTRL_END}",
     "hostile_far_cell_row_20000.xlsx":
-        '"hostile_far_cell_row_20000.xlsx", sheet "Schedule" was refused: its cells reach as far as XFD20000, '
-        f"20,000 rows by 16,384 columns (327,680,000 cells), {TOO_FAR} {CTRL_END}",
+        '"hostile_far_cell_row_20000.xlsx", sheet "Schedule" was refused: its cells reach as far as XFD20000 '
+        f"(20,000 rows by 16,384 columns), {TOO_FAR} {CTRL_END}",
     "hostile_far_row.xlsx":
-        '"hostile_far_row.xlsx", sheet "Schedule" was refused: its cells reach as far as I1048576, 1,048,576 rows '
-        f"by 9 columns (9,437,184 cells), {TOO_FAR} {CTRL_END}",
+        '"hostile_far_row.xlsx", sheet "Schedule" was refused: its cells reach as far as I1048576 (1,048,576 rows '
+        f"by 9 columns), {TOO_FAR} {CTRL_END}",
     "hostile_out_of_order.xlsx":
-        '"hostile_out_of_order.xlsx", sheet "Schedule" was refused: its cells reach as far as I900000, 900,000 '
-        f"rows by 9 columns (8,100,000 cells), {TOO_FAR} {CTRL_END}",
+        '"hostile_out_of_order.xlsx", sheet "Schedule" was refused: its cells reach as far as I900000 (900,000 '
+        f"rows by 9 columns), {TOO_FAR} {CTRL_END}",
     "hostile_no_references.xlsx":
-        '"hostile_no_references.xlsx", sheet "Schedule" was refused: its cells reach as far as XFD400, 400 rows '
-        f"by 16,384 columns (6,553,600 cells), {TOO_FAR} {CTRL_END}",
+        '"hostile_no_references.xlsx", sheet "Schedule" was refused: its cells reach as far as XFD400 (400 rows '
+        f"by 16,384 columns), {TOO_FAR} {CTRL_END}",
     "hostile_understated_size.xlsx":
         '"hostile_understated_size.xlsx" is damaged: its part xl/worksheets/sheet1.xml holds 2,384 bytes, not the '
         "1,192 the file's table of contents says.",
@@ -53,9 +53,9 @@ REFUSED = {     # file -> the one line on stderr (exit code 2: nothing could be 
         '"hostile_dimensions.xls", sheet "Schedule" is damaged: it claims 281,470,681,677,825 cells, more than '
         "the 5,000,000 this app reads. Open it in Excel and save it again.",
     "hostile_far_cell.xls":
-        '"hostile_far_cell.xls", sheet "Schedule" was refused: its cells reach as far as CRXP65536, 65,534 rows '
-        "by 65,536 columns, more than the 5,000,000 cells this app reads (all sheets together). Delete the rows "
-        "and columns you do not use, save, and try again.",
+        '"hostile_far_cell.xls", sheet "Schedule" was refused: its cells reach as far as row 65,536, column 65,536 '
+        f"(65,534 rows by 65,536 columns), {TOO_FAR} (An .xls holds all its sheets at once: they count together.) "
+        "Delete the rows and columns you do not use, save, and try again.",
     "hostile_loop.xls":
         '"hostile_loop.xls" is damaged: a chain of its sectors loops. Open it in Excel and save it again, or save '
         "it as .xlsx.",
@@ -63,6 +63,9 @@ REFUSED = {     # file -> the one line on stderr (exit code 2: nothing could be 
         '"hostile_minus_infinity_date.xlsx", sheet "Schedule", row 2, column D: the cell holds a number no '
         "spreadsheet can hold (infinity or NaN), and this app cannot read the sheet around it. Clear that cell in "
         "Excel, save, and try again.",
+    "hostile_far_cell.xlsb":
+        '"hostile_far_cell.xlsb" was refused: its cells reach as far as XFD1048576 (1,048,576 rows by 16,384 '
+        f"columns), {TOO_FAR} {CTRL_END}",
     "hostile_repeats.ods":
         '"hostile_repeats.ods", sheet "Schedule" was refused: its sheets reach 17,179,885,603 cells together (a '
         "repeated row or column counts each time), more than the 5,000,000 this app reads. Delete the rows and "
@@ -169,7 +172,7 @@ def test_far_cells_past_the_first_megabytes_of_a_big_sheet_are_caught(tmp_path: 
     run = validate(path)
     assert not run.crashed and run.code == 2
     assert run.lines[0].startswith(f'apptoto-sheets: "big.xlsx", sheet "Schedule" was refused: its cells reach as '
-                                   f"far as {far},")
+                                   f"far as {far} (")
 
 
 def test_a_big_sheet_without_stray_cells_loads(tmp_path: Path) -> None:
@@ -186,3 +189,10 @@ def test_problem_lines_stop_at_200_with_a_count_of_the_rest(tmp_path: Path) -> N
     assert run.lines[0] == ('many.csv, sheet "many.csv", row 2, column B "Start": error: Start “not a date” is not a '
                             "date or time I can read (e.g. 12/31/2026 2:30 PM)")
     assert run.lines[-1] == "… and 400 more problems"
+
+
+def test_an_ordinary_xlsb_is_read() -> None:
+    run = validate(CORPUS / "calamine_date.xlsb")
+    assert not run.crashed and run.code == 2
+    assert run.lines[0].startswith('apptoto-sheets: "calamine_date.xlsb", sheet "Sheet1" has no recognisable header '
+                                   "row")          # read to the end: it has dates and numbers, no header
