@@ -138,7 +138,7 @@ def drop(window, path: str, qtbot) -> tuple[bool, bool]:
     mime.setUrls([QUrl.fromLocalFile(path)])
     target = window.view.viewport() if window.document else window.empty
     point = QPoint(20, 20)
-    enter = QDragEnterEvent(QPointF(point), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+    enter = QDragEnterEvent(point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                             Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(target, enter)
     dropped = QDropEvent(QPointF(point), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
