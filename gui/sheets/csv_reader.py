@@ -1,8 +1,9 @@
 """Read a CSV / text export: detect its encoding and delimiter, return its records as rows of text.
 
 Memory stays bounded whatever the file holds: the file's size is checked before it is read, a record's
-fields are counted on its raw lines before the csv module splits them into a list, and the whole table
-(rows by its widest row) is checked before rows are padded to one width.
+fields are counted on its raw lines before the csv module splits them into a list, a field longer than the
+csv module's limit (131,072 characters) is refused, and the whole table (rows by its widest row) is checked
+before rows are padded to one width.
 """
 
 from __future__ import annotations

@@ -12,11 +12,11 @@ RATIO_FLOOR = 10 * 1024**2         # parts smaller than this may pack very well 
 # cells inside the rectangle included). calamine builds the whole rectangle from the first to the farthest
 # cell before we see a value: one stray cell at XFD1048576 asks for 512 GB. The benchmark schedule (100,000
 # rows of 19 columns) is 1.9 million cells and loads in about 320 MB; 5 million cells is 100,000 rows of 50
-# columns or 260,000 rows of 19.
+# columns or 260,000 rows of 19 (which load in about 850 MB).
 EXCEL_ROWS = 1_048_576
 EXCEL_COLUMNS = 16_384
 MAX_CELLS = 5_000_000
 
 # CSV and text files
-MAX_CSV_BYTES = 512 * 1024**2      # the whole file is read into memory, then decoded
-MAX_FIELD_CHARS = 131_072          # one field (Excel holds 32,767 characters in a cell)
+MAX_CSV_BYTES = 200 * 1024**2      # read whole, then decoded (up to 4 bytes a character): 5 million cells
+                                   # of text take well under this

@@ -59,7 +59,10 @@ def read_table(path: str | os.PathLike[str], sheet: str | None = None, header_ro
 
 def _read(path: Path, kind: str, sheet: str | None, header_row: int | None, known: tuple[str, ...]) -> Table:
     if kind == CSV:
-        records = read_rows(path)
+        try:
+            records = read_rows(path)
+        except MemoryError:
+            raise WorkbookError(f"{where(path)} is too large to load into memory.") from None
         if not _has_text(records.rows):
             raise WorkbookError(f"{where(path)} is empty: it holds no data.")
         table = build_table(path, path.name, records.rows, 1, 0, header_row, known, [path.name], {})
