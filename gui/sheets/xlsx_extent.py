@@ -22,8 +22,6 @@ from gui.sheets.table import WorkbookError
 from gui.sheets.zipparts import Package, ahead
 
 _TAG_LIMIT = 1024 * 1024                 # a tag longer than this is not a spreadsheet's
-_PREFIXED = re.compile(rb":(?:c|row)[\s/>]")
-_LAST_REF = b'<c r="'
 _REF = re.compile(rb"([A-Za-z]*)(\d+)")
 _TOKEN = re.compile(rb"<(/?)(?:[^\s<>/!?:]+:)?(row|c)(?=[\s/>])((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>")
 _R_ATTRIBUTE = re.compile(rb"(?:^|\s)r\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
@@ -227,31 +225,33 @@ def _letters_beyond(letters: str) -> bytes:
 # ---- the exact pass ---------------------------------------------------------------------------------------
 
 def _exact(package: Package, info: zipfile.ZipInfo, pieces: Iterable[bytes]) -> Extent:
-    """The rectangle of the non-empty cells, every cell placed as calamine places it."""
+    """The rectangle of the non-empty cells, every cell placed as calamine places it. Where a tag has more
+    than one r attribute (calamine takes the first of a row's, the last of a cell's), every one counts: the
+    row and column a cell without a reference gets are then ranges, and both ends count."""
     extent = Extent()
-    row_index = col_index = 0
+    rows = cols = (0, 0)                  # (lowest, highest) calamine's running row and column may be
     for segment, start, stop in _segments(package, info, pieces):
         for match in _TOKEN.finditer(segment, start, stop):
             closing, tag, attrs = match.groups()
             if closing:
                 if tag == b"row":
-                    row_index, col_index = row_index + 1, 0
+                    rows, cols = (rows[0] + 1, rows[1] + 1), (0, 0)
                 continue
             closed = attrs.rstrip().endswith(b"/")
             places = [p for p in (position(a or b, rows_only=tag == b"row") for a, b in _R_ATTRIBUTE.findall(attrs))
                       if p is not None]
             if tag == b"row":
                 if places:
-                    row_index = max(row for row, _ in places)
+                    rows = (min(row for row, _ in places), max(row for row, _ in places))
                 if closed:
-                    row_index, col_index = row_index + 1, 0
+                    rows, cols = (rows[0] + 1, rows[1] + 1), (0, 0)
                 continue
             if places:
-                col_index = max(col for _, col in places)
+                cols = (min(col for _, col in places), max(col for _, col in places))
             else:
-                places = [(row_index, col_index)]
+                places = [(rows[0], cols[0]), (rows[1], cols[1])]
             if not (closed or _CLOSED.match(segment, match.end(), stop)):
                 for row, col in places:
                     extent.add(row, col)
-            col_index += 1
+            cols = (cols[0] + 1, cols[1] + 1)
     return extent
