@@ -46,7 +46,12 @@ def before_opening(path: Path, kind: str) -> Package | None:
     elif kind in (XLSX, XLSB):
         if kind == XLSB:
             xlsb_extent.check_workbook(package)
-        for folder in folders(package) or {"xl/"}:
+        book = "workbook.xml" if kind == XLSX else "workbook.bin"
+        found = folders(package)
+        if found and not any(package.find(folder + book) for folder in found):
+            raise WorkbookError(f"{where(package.path)} is damaged: its part {min(found)}{book}, the list of its "
+                                "sheets, is missing.")
+        for folder in found or {"xl/"}:
             for name in _OPENING_PARTS:
                 for info in package.find(folder + name):
                     size = package.measure(info, _SHARED_LIMIT)

@@ -17,6 +17,7 @@ import random
 import struct
 import sys
 import tempfile
+import warnings
 import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -300,6 +301,7 @@ def main() -> int:
     parser.add_argument("--keep", metavar="DIR", help="write the inputs here and keep them")
     parser.add_argument("--only", metavar="TEXT", help="only inputs whose name contains TEXT")
     args = parser.parse_args()
+    warnings.simplefilter("ignore")        # zipfile warns when an input is made with a duplicate part name
     folder = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="fuzz-validate-"))
     folder.mkdir(parents=True, exist_ok=True)
     rows, bad = [], []
