@@ -23,7 +23,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from gui.sheets import ods_extent, xls_extent, xlsb_extent
 from gui.sheets.sniff import ODS, XLS, XLSB, XLSX, where
 from gui.sheets.table import WorkbookError
 from gui.sheets.xlsx_extent import check_sheet
@@ -37,14 +36,20 @@ _OPENING_PARTS = ("sharedStrings.xml", "styles.xml", "sharedStrings.bin", "style
 
 def before_opening(path: Path, kind: str) -> Package | None:
     """Check what calamine reads when it opens the file; the zip package for later checks (None for .xls)."""
-    if kind == XLS:
+    if kind == XLS:           # the checks of the rarer kinds are imported when one is opened
+        from gui.sheets import xls_extent
+
         xls_extent.check_workbook(path)
         return None
     package = Package(path)
     if kind == ODS:
+        from gui.sheets import ods_extent
+
         ods_extent.check_workbook(package)
     elif kind in (XLSX, XLSB):
         if kind == XLSB:
+            from gui.sheets import xlsb_extent
+
             xlsb_extent.check_workbook(package)
         book = "workbook.xml" if kind == XLSX else "workbook.bin"
         found = folders(package)
