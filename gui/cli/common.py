@@ -54,7 +54,9 @@ def load_from_args(args: argparse.Namespace):
 
 def print_problems(loaded: Any, indices: list[int]) -> int:
     """Problems to stderr, one line each (the file's notes and warnings first; an update that replaces the
-    event's participants or custom data says so); returns how many rows have errors."""
+    event's participants or custom data says so), the first MAX_LISTED and a count of the rest; returns how many
+    rows have errors."""
+    from gui.core.problems import MAX_LISTED, more_problems
     from gui.core.replacing import MAYBE, maybe_line, replaces
 
     schedule = loaded.schedule
@@ -80,8 +82,10 @@ def print_problems(loaded: Any, indices: list[int]) -> int:
             lines += [problem.line(schedule.source, schedule.sheet) for problem in problems]
     if maybe:
         say(f"{where}: warning: {maybe_line(maybe)}")
-    for line in lines:
+    for line in lines[:MAX_LISTED]:
         say(line)
+    if len(lines) > MAX_LISTED:
+        say(more_problems(len(lines) - MAX_LISTED))
     return bad
 
 

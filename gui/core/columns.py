@@ -46,7 +46,7 @@ def convert_column(cells: list, f: F.Field, normalised: bool = False, memo: dict
 
     def first(value: object) -> object:          # a non-blank value not seen before
         if value.__class__ is CellError:
-            found: object = Bad(f"the cell holds {value} (a formula error or a formula without a value)")
+            found: object = Bad(f"the cell holds {value} ({value.why})")
         else:
             try:
                 found = convert(value)
@@ -62,8 +62,12 @@ def convert_column(cells: list, f: F.Field, normalised: bool = False, memo: dict
     elif f.kind == F.TEXT:
         result = [(v.strip() or None) if v.__class__ is str else None if v is None
                   else memo[v] if v in memo else first(v) for v in cells]
-    elif normalised and (f.kind == F.CUSTOM or f.kind == F.INT):     # numbers are kept as they are: no memo
-        result = [None if v is None else v if v.__class__ is int or (v.__class__ is float and f.kind == F.CUSTOM)
+    elif normalised and f.kind == F.CUSTOM:     # numbers are kept as they are (the reader made none infinite)
+        result = [None if v is None else v if v.__class__ is int or v.__class__ is float
+                  else memo[v] if v in memo else first(v) for v in cells]
+    elif normalised and f.kind == F.INT:        # whole numbers in range are kept as they are: no memo
+        top = cv.MAX_ID
+        result = [None if v is None else v if v.__class__ is int and -top <= v <= top
                   else memo[v] if v in memo else first(v) for v in cells]
     elif normalised:
         result = [None if v is None else memo[v] if v in memo else first(v) for v in cells]

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 
 from gui.core.fields import SHOW_AS_LABELS
 
 EXCEL_EPOCH = dt.datetime(1899, 12, 30)
+MAX_ID = 2**63 - 1                 # Apptoto's ids are 64-bit numbers
+MAX_MINUTES = 366 * 24 * 60        # a duration of more than a year is a typing slip, not an appointment
 
 
 class CellProblem(Exception):
@@ -19,10 +22,25 @@ def is_blank(value: object) -> bool:
 
 
 def number_text(value: float) -> str:
-    """A number as staff would read it: 12 not 12.0, never 1.2E+10."""
+    """A number as staff would read it: 12 not 12.0, never 1.2E+10 (below 10**15)."""
+    if not math.isfinite(value):
+        return "NaN" if value != value else "∞" if value > 0 else "-∞"
+    if abs(value) >= 1e15:
+        return f"{value:.15g}"
     if value == int(value):
         return str(int(value))
     return repr(value)
+
+
+def shown(value: object, limit: int = 30) -> str:
+    """A value quoted in a message: numbers as staff read them (1e+20 for a huge one), long text cut short."""
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10**15:
+        try:
+            value = float(value)
+        except OverflowError:
+            value = math.inf if value > 0 else -math.inf
+    text = number_text(value) if isinstance(value, float) else str(value).strip()
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 def to_text(value: object) -> str:
@@ -45,15 +63,22 @@ def to_int(value: object) -> int:
     if isinstance(value, bool):
         raise CellProblem("should be a whole number, not yes/no")
     if isinstance(value, int):
-        return value
+        return _in_range(value, value)
     if isinstance(value, float):
-        if value == int(value):
-            return int(value)
+        if math.isfinite(value) and value == int(value):
+            return _in_range(int(value), value)
         raise CellProblem(f"{number_text(value)} is not a whole number")
     text = str(value).strip().replace(",", "")
     if re.fullmatch(r"[+-]?\d+(\.0*)?", text):
-        return int(text.split(".")[0])
+        digits = text.split(".")[0]
+        return _in_range(int(digits) if len(digits) < 40 else MAX_ID + 1, value)
     raise CellProblem(f"“{value}” is not a whole number")
+
+
+def _in_range(number: int, value: object) -> int:
+    if -MAX_ID <= number <= MAX_ID:
+        return number
+    raise CellProblem(f"“{shown(value)}” is too large (Apptoto's numbers go up to {MAX_ID:,})")
 
 
 _TRUE = {"yes", "y", "true", "t", "1", "x", "on", "✓", "✔"}
@@ -87,18 +112,25 @@ def to_show_as(value: object) -> int:
 def to_minutes(value: object) -> float:
     if isinstance(value, bool):
         raise CellProblem("should be a number of minutes")
-    if isinstance(value, int | float):
-        minutes = float(value)
-    elif isinstance(value, dt.time):
-        minutes = value.hour * 60 + value.minute + value.second / 60
-    else:
-        found = parse_duration_text(to_text(value))
-        if found is None:
-            raise CellProblem(f"“{value}” is not a number of minutes (e.g. 50, 50 min, 1h 30m, 1:30)")
-        minutes = found
+    try:
+        if isinstance(value, int | float):
+            minutes = float(value)
+        elif isinstance(value, dt.time):
+            minutes = value.hour * 60 + value.minute + value.second / 60
+        else:
+            found = parse_duration_text(to_text(value))
+            if found is None:
+                raise CellProblem(f"“{shown(value)}” is not a number of minutes (e.g. 50, 50 min, 1h 30m, 1:30)")
+            minutes = found
+    except (ValueError, OverflowError):
+        raise CellProblem(f"“{shown(value)}” is not a number of minutes") from None
+    if not math.isfinite(minutes):
+        raise CellProblem(f"“{shown(value)}” is not a number of minutes")
     minutes = round(minutes * 60) / 60          # 29.99999999999997 from a saved formula is 30
     if minutes <= 0:
         raise CellProblem("should be more than 0 minutes")
+    if minutes > MAX_MINUTES:
+        raise CellProblem(f"“{shown(value)}” minutes is more than a year (at most {MAX_MINUTES:,})")
     return minutes
 
 
@@ -140,8 +172,8 @@ def to_phone(value: object, region: str = "") -> str:
     if isinstance(value, bool):
         raise CellProblem("is yes/no, not a phone number")
     if isinstance(value, float):
-        if value != int(value):
-            raise CellProblem(f"{value} is not a phone number")
+        if not math.isfinite(value) or value != int(value):
+            raise CellProblem(f"{number_text(value)} is not a phone number")
         value = int(value)
     text = str(value) if isinstance(value, int) else to_text(value)
     core = _EXTENSION.sub("", text) if ("x" in text or "#" in text or "X" in text) else text
@@ -187,7 +219,10 @@ def parse_duration_text(text: str) -> float | None:
         return int(parts[0]) * 60 + int(parts[1]) + (int(parts[2]) / 60 if len(parts) == 3 else 0)
     m = _DURATION_RE.match(text)
     if not m or not text or (m.group(1) is None and m.group(2) is None):
-        return None
+        try:
+            return float(text)            # a plain number in another notation ("1e3"); nan and inf are judged later
+        except ValueError:
+            return None
     whole_hours = float(m.group(1).replace(",", ".")) if m.group(1) else 0.0
     minutes = float(m.group(2).replace(",", ".")) if m.group(2) else 0.0
     return whole_hours * 60 + minutes
@@ -302,6 +337,8 @@ def to_moment(value: object, order: str, as_time: bool = False) -> dt.datetime |
         if 0 <= value < 1 and (as_time or value != 0):
             moment = serial_to_datetime(value)
             return moment.time()
+        if isinstance(value, int) and not 0 <= value < 2958466:
+            raise CellProblem(f"“{shown(value)}” is not a date")
         moment = serial_to_datetime(float(value))
         return moment.date() if moment.time() == dt.time(0) and float(value).is_integer() else moment
     if isinstance(value, dt.timedelta):

@@ -5,6 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 ERROR, WARNING = "error", "warning"
+MAX_LISTED = 200        # problem lines printed one by one (the command line); the rest are counted
+
+
+def more_problems(count: int) -> str:
+    """The line that stands for the problems past MAX_LISTED: '… and 12,345 more problems'."""
+    return f"… and {count:,} more problem{'' if count == 1 else 's'}"
 
 
 def column_letter(index: int) -> str:
@@ -15,6 +21,14 @@ def column_letter(index: int) -> str:
         index, rem = divmod(index - 1, 26)
         letters = chr(65 + rem) + letters
     return letters
+
+
+def cell_name(row: int, column: int) -> str:
+    """A cell as Excel names it from 0-based row and column ('XFD1048576'); one past Excel's last column is
+    named by numbers ('row 2, column 142,639,105')."""
+    if column < 16_384:
+        return f"{column_letter(column)}{row + 1}"
+    return f"row {row + 1:,}, column {column + 1:,}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,9 +12,11 @@ class WorkbookError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class CellError:
-    """A cell that holds an error or a formula without a cached value, e.g. '#DIV/0!'."""
+    """A cell that holds an error or a formula without a cached value, e.g. '#DIV/0!'; `why` says in plain
+    words what it is."""
 
     text: str
+    why: str = "a formula error or a formula without a value"
 
     def __str__(self) -> str:
         return self.text
@@ -47,3 +49,4 @@ class Table:
     rows: list[tuple[int, list]] = field(default_factory=list)  # (Excel row number, values per column)
     sheets: list[str] = field(default_factory=list)             # all visible sheet names in the file
     columns: Columns | None = None     # the same cells column by column (for a fast first build), or None
+    notes: list[str] = field(default_factory=list)   # how the file was read, in plain words (e.g. its encoding)

@@ -252,7 +252,7 @@ def _moment(values: list, name: str, label: str, day: dt.date | None, start: dt.
         naive.append(raw)
         return _place(raw, tz_name, label, name, out) if tz_name else None
     if raw.__class__ is CellError:
-        out.add(name, ERROR, f"the cell holds {raw} (a formula error or a formula without a value)")
+        out.add(name, ERROR, f"the cell holds {raw} ({raw.why})")
         return None
     try:
         moment = cv.to_moment(raw, order, as_time=True)

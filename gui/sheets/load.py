@@ -69,7 +69,7 @@ def load_schedule(path: str | os.PathLike[str], options: Options, sheet: str | N
         schedule = Schedule(table.headers, columns.fields, table.rows, replace(options, date_order=dates.order),
                             letters=table.letters, source=Path(path).name, sheet=table.sheet, columns=table.columns)
         table.columns = None        # only the first build can use them: edits change the rows, not these
-    loaded = Loaded(schedule, table, columns, columns.problems(), [dates.warning] if dates.warning else [],
+    loaded = Loaded(schedule, table, columns, table.notes + columns.problems(), [dates.warning] if dates.warning else [],
                     dates, mapping, recalled)
     if recalled:
         loaded.notes.insert(0, f"{loaded.mapping_label()}, remembered for files with these columns.")

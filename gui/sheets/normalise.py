@@ -39,11 +39,13 @@ def _column(values: tuple | list, cells: Iterator) -> tuple[list, bool]:
     if not kinds & _CONVERTED:
         return list(values), False                      # e.g. date-times only: nothing to change
     if kinds <= {_str, _float}:
-        out = [(v.strip() or None) if v.__class__ is _str else (int(v) if v.is_integer() else v)
+        out = [(v.strip() or None) if v.__class__ is _str
+               else int(v) if v.is_integer() else v if v - v == 0 else not_finite(v)
                for v in values]
     elif _timedelta not in kinds:
         out = [(v.strip() or None) if v.__class__ is _str
-               else (int(v) if v.__class__ is _float and v.is_integer() else v)
+               else (int(v) if v.is_integer() else v if v - v == 0 else not_finite(v)) if v.__class__ is _float
+               else v
                for v in values]
     else:
         out = [_other(v) for v in values]
@@ -56,10 +58,19 @@ def _other(value: object) -> object:
     if isinstance(value, _str):
         return value.strip() or None
     if isinstance(value, _float):
-        return int(value) if value.is_integer() else value
+        return int(value) if value.is_integer() else value if value - value == 0 else not_finite(value)
     if isinstance(value, _timedelta):
         return duration(value)
     return value
+
+
+NOT_FINITE = "#NUM!"
+
+
+def not_finite(value: float) -> CellError:
+    """A number cell holding infinity or NaN (a file can store them; no spreadsheet shows them)."""
+    what = "NaN (not a number)" if value != value else "an infinite number"
+    return CellError(NOT_FINITE, f"the file stores {what} in it")
 
 
 def duration(value: dt.timedelta) -> dt.time | str:

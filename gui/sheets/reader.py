@@ -13,11 +13,12 @@ import python_calamine as calamine
 
 from gui.core.problems import column_letter
 from gui.core.table import CellError, Columns, Table, WorkbookError
-from gui.sheets import normalise
+from gui.sheets import guard, normalise
 from gui.sheets.csv_reader import read_rows
 from gui.sheets.header import SEARCH_ROWS, find_header
-from gui.sheets.sniff import CSV, SPREADSHEET_SUFFIXES, XLSX, detect, where
+from gui.sheets.sniff import CSV, SPREADSHEET_SUFFIXES, detect, where
 from gui.sheets.xlsx_scan import XlsxScan
+from gui.sheets.zipparts import Package
 
 _VISIBLE = calamine.SheetVisibleEnum.Visible
 BLOCK = 2048     # rows normalised at a time: their cells stay in the CPU cache through every pass (3x faster)
@@ -30,7 +31,8 @@ def list_sheets(path: str | os.PathLike[str]) -> list[str]:
     kind = detect(path)
     if kind == CSV:
         return [path.name]
-    with _open(path, kind) as book:
+    book, _package = _open(path, kind)
+    with book:
         return _visible(book)
 
 
@@ -57,16 +59,22 @@ def read_table(path: str | os.PathLike[str], sheet: str | None = None, header_ro
 
 def _read(path: Path, kind: str, sheet: str | None, header_row: int | None, known: tuple[str, ...]) -> Table:
     if kind == CSV:
-        raw = read_rows(path)
-        if not _has_text(raw):
+        try:
+            records = read_rows(path)
+        except MemoryError:
+            raise WorkbookError(f"{where(path)} is too large to load into memory.") from None
+        if not _has_text(records.rows):
             raise WorkbookError(f"{where(path)} is empty: it holds no data.")
-        return build_table(path, path.name, raw, 1, 0, header_row, known, [path.name], {})
-    with _open(path, kind) as book:
+        table = build_table(path, path.name, records.rows, 1, 0, header_row, known, [path.name], {})
+        table.notes = records.notes
+        return table
+    book, package = _open(path, kind)
+    with book:
         visible = _visible(book)
         names = [_choose(path, book, sheet)] if sheet is not None else visible
         first_failure: WorkbookError | None = None
         for name in names:
-            raw, top, left, errors = _load_sheet(path, kind, book, name)
+            raw, top, left, errors = _load_sheet(path, kind, book, package, name)
             if not raw:
                 if sheet is not None:
                     raise WorkbookError(f'{where(path)}, sheet "{name}" is empty.')
@@ -86,12 +94,15 @@ def _has_text(raw: list[list[str]]) -> bool:
     return any(any(cell.strip() for cell in row) for row in raw)
 
 
-def _open(path: Path, kind: str) -> calamine.CalamineWorkbook:
+def _open(path: Path, kind: str) -> tuple[calamine.CalamineWorkbook, Package | None]:
+    """The workbook opened by calamine, once what calamine reads on opening has been checked (guard)."""
+    package = guard.before_opening(path, kind)
     try:
-        if SPREADSHEET_SUFFIXES.get(path.suffix.lower()) == kind:
-            return calamine.CalamineWorkbook.from_path(path)
-        with open(path, "rb") as handle:   # content and name disagree: calamine picks by content
-            return calamine.CalamineWorkbook.from_filelike(io.BytesIO(handle.read()))
+        with guard.quiet_panics():
+            if SPREADSHEET_SUFFIXES.get(path.suffix.lower()) == kind:
+                return calamine.CalamineWorkbook.from_path(path), package
+            with open(path, "rb") as handle:   # content and name disagree: calamine picks by content
+                return calamine.CalamineWorkbook.from_filelike(io.BytesIO(handle.read())), package
     except BaseException as exc:  # noqa: BLE001 - calamine may raise a pyo3 PanicException
         raise _calamine_error(path, "", exc) from None
 
@@ -128,19 +139,26 @@ def _choose(path: Path, book: calamine.CalamineWorkbook, sheet: str) -> str:
     raise WorkbookError(f'{where(path)} has no sheet named "{sheet}". Its sheets are: {listed}{more}.')
 
 
-def _load_sheet(path: Path, kind: str, book: calamine.CalamineWorkbook, name: str
+def _load_sheet(path: Path, kind: str, book: calamine.CalamineWorkbook, package: Package | None, name: str
                 ) -> tuple[list[list], int, int, dict[tuple[int, int], CellError]]:
     """(raw rows, Excel row number of the first, 0-based first column, error cells) of one sheet."""
-    scan = XlsxScan(path, name) if kind == XLSX else None
+    checked = guard.before_sheet(package, kind, name)
+    scan = XlsxScan(package, *checked) if checked and package is not None else None
     try:
         if scan:
-            scan.check_dimension()
             scan.start()
         try:
-            data = book.get_sheet_by_name(name)
-            start = data.start
-            raw = data.to_python() if start is not None else []
+            with guard.quiet_panics():
+                data = book.get_sheet_by_name(name)
+                start = data.start
+                raw = data.to_python() if start is not None else []
         except BaseException as exc:  # noqa: BLE001 - calamine may raise a pyo3 PanicException
+            odd = sorted(scan.odd_numbers()) if scan and not isinstance(exc, KeyboardInterrupt | SystemExit) else []
+            if odd:
+                raise WorkbookError(f'{where(path)}, sheet "{name}", row {odd[0][0]}, column '
+                                    f"{column_letter(odd[0][1])}: the cell holds a number no spreadsheet can hold "
+                                    "(infinity or NaN), and this app cannot read the sheet around it. Clear that "
+                                    "cell in Excel, save, and try again.") from None
             raise _calamine_error(path, name, exc) from None
     finally:
         errors = scan.result() if scan else {}

@@ -21,8 +21,11 @@ RESULT_KEYS = ("id", "external_id", "status", "message")
 # "Status" is the appointment's status), and are recognised by these exact names when read back.
 RESULT_HEADERS = {"id": "id", "external_id": "external_id", "status": fields.SEND_STATUS,
                   "message": fields.SEND_MESSAGE}
-_RISKY = ("=", "+", "-", "@")
+_FORMULA_START = "=+-@"            # what makes Excel take typed text for a formula
 _BAD_TITLE = re.compile(r"[\[\]:*?/\\]")
+# Characters XML cannot keep (control characters; a CR becomes a LF when the file is read) and text that reads
+# like such an escape: written as Excel writes them, _x000D_ and _x005F_ (spreadsheet programs undo it).
+_ESCAPE = re.compile(r"_(?=x[0-9A-Fa-f]{4}_)|[\x00-\x08\x0b-\x1f]")
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -85,17 +88,20 @@ def result_columns(table: Table, column_map: ColumnMap | None = None) -> tuple[l
 
 
 def _cell_writer(sheet: object) -> Callable[[object], object]:
-    """What to append for one value in `sheet` (a write-only openpyxl sheet): text is never a formula."""
+    """What to append for one value in `sheet` (a write-only openpyxl sheet): text is never a formula, and
+    text Excel would take for one when the cell is edited (=, +, -, @, also after spaces, tabs or a CR) is
+    stored with Excel's quote prefix (the ' shown in the formula bar), its characters unchanged."""
     from openpyxl.cell import WriteOnlyCell
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
     def cell(value: object) -> object:
         if isinstance(value, str):
-            if ILLEGAL_CHARACTERS_RE.search(value):
-                value = ILLEGAL_CHARACTERS_RE.sub("", value)
-            if value.startswith(_RISKY):
+            risky = value[:1] in _FORMULA_START or value[:1] in "\t\r" or value.lstrip()[:1] in _FORMULA_START
+            if _ESCAPE.search(value):
+                value = _ESCAPE.sub(_escape, value)
+            if risky:
                 written = WriteOnlyCell(sheet, value=value)
                 written.data_type = "s"       # text, never a formula
+                written.quotePrefix = True
                 return written
             return value
         if isinstance(value, CellError):
@@ -103,6 +109,10 @@ def _cell_writer(sheet: object) -> Callable[[object], object]:
         return value
 
     return cell
+
+
+def _escape(match: re.Match[str]) -> str:
+    return "_x005F_" if match.group() == "_" else f"_x{ord(match.group()):04X}_"
 
 
 def write_results(out_path: str | os.PathLike[str], table: Table, results: Mapping[int, Mapping[str, object]],

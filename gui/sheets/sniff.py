@@ -2,24 +2,21 @@
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 import zipfile
+import zlib
 from pathlib import Path
 
 from gui.core.table import WorkbookError
+from gui.sheets.limits import MAX_RATIO, MAX_UNCOMPRESSED, RATIO_FLOOR
 
 XLSX, XLSB, ODS, XLS, CSV = "xlsx", "xlsb", "ods", "xls", "csv"
 SPREADSHEET_SUFFIXES = {".xlsx": XLSX, ".xlsm": XLSX, ".xlsb": XLSB, ".ods": ODS, ".xls": XLS}
 TEXT_SUFFIXES = {".csv", ".txt", ".tsv"}
 
-MAX_UNCOMPRESSED = 2 * 1024**3     # bytes, all members together
-MAX_RATIO = 200                    # uncompressed / compressed, for members above RATIO_FLOOR
-RATIO_FLOOR = 10 * 1024**2         # small members may compress very well (styles, empty sheets)
-MAX_ROWS = 2_000_000
-MAX_COLS = 16_384
-
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="([A-Z]*)(\d*)(?::([A-Z]+)(\d+))?"')
 
 
 def where(path: Path) -> str:
@@ -28,9 +25,18 @@ def where(path: Path) -> str:
 
 
 def read_head(path: Path, size: int = 8192) -> bytes:
-    """The first bytes of a file, or WorkbookError if it cannot be opened."""
+    """The first bytes of a file, or WorkbookError if it cannot be opened or is not a regular file."""
+    return read_bytes(path, size)
+
+
+def read_bytes(path: Path, size: int = -1) -> bytes:
+    """Up to `size` bytes (-1: all) of a regular file. Anything else (a folder, a named pipe, a device) is
+    refused before it is opened for reading: reading a pipe would wait for a writer for ever."""
     try:
-        with open(path, "rb") as handle:
+        _check_regular(path, os.stat(path).st_mode)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0))
+        with open(fd, "rb", closefd=True) as handle:
+            _check_regular(path, os.fstat(handle.fileno()).st_mode)   # swapped for a pipe since os.stat?
             return handle.read(size)
     except FileNotFoundError:
         raise WorkbookError(f"{where(path)} was not found ({path}).") from None
@@ -41,6 +47,17 @@ def read_head(path: Path, size: int = 8192) -> bytes:
                             "(it may be open in another program, or you may not have access).") from None
     except OSError as exc:
         raise WorkbookError(f"{where(path)} cannot be read: {exc.strerror or exc}.") from None
+
+
+def _check_regular(path: Path, mode: int) -> None:
+    if stat.S_ISREG(mode):
+        return
+    if stat.S_ISDIR(mode):
+        raise IsADirectoryError
+    what = ("a named pipe" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
+            else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not an ordinary file")
+    raise WorkbookError(f"{where(path)} is {what}, not a file with a schedule in it: save the schedule as a "
+                        "file and open that.")
 
 
 def detect(path: Path) -> str:
@@ -84,18 +101,19 @@ def _zip_kind(path: Path) -> str:
     try:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
-            names = {info.filename for info in infos}
+            names = {info.filename.replace("\\", "/").lower(): info.filename for info in infos}   # as calamine
             check_zip_sizes(path, infos)
-            if "xl/workbook.xml" in names:
+            document = _office_document(archive, names.get("_rels/.rels"))
+            if "xl/workbook.xml" in names or document.endswith("workbook.xml"):
                 return XLSX
-            if "xl/workbook.bin" in names:
+            if "xl/workbook.bin" in names or document.endswith("workbook.bin"):
                 return XLSB
-            if "content.xml" in names and b"spreadsheet" in _member(archive, "mimetype", 200):
+            if "content.xml" in names and b"spreadsheet" in _member(archive, names.get("mimetype", ""), 200):
                 return ODS
     except zipfile.BadZipFile:
         raise WorkbookError(f"{where(path)} is damaged: it is an incomplete or corrupt zip file "
                             "(perhaps the download or copy was cut short).") from None
-    except (OSError, EOFError, ValueError, NotImplementedError) as exc:
+    except (OSError, EOFError, ValueError, NotImplementedError, zlib.error) as exc:
         raise WorkbookError(f"{where(path)} is damaged and cannot be read ({exc}).") from None
     if "word/document.xml" in names:
         what = "a Word document"
@@ -106,6 +124,19 @@ def _zip_kind(path: Path) -> str:
     else:
         what = "a zip file that holds no spreadsheet"
     raise WorkbookError(f"{where(path)} is not a workbook: it is {what}.")
+
+
+_RELATIONSHIP = re.compile(rb"<(?:\w+:)?Relationship\s[^>]*>")
+_TARGET = re.compile(rb"\sTarget\s*=\s*[\"']([^\"']*)")
+
+
+def _office_document(archive: zipfile.ZipFile, rels: str | None) -> str:
+    """The workbook part the package relationships name (e.g. 'xl/workbook.xml'), lower case; '' if none."""
+    for tag in _RELATIONSHIP.findall(_member(archive, rels, 1024 * 1024) if rels else b""):
+        target = _TARGET.search(tag)
+        if b"relationships/officeDocument" in tag and target:
+            return target.group(1).decode("utf-8", "replace").lower()
+    return ""
 
 
 def _member(archive: zipfile.ZipFile, name: str, limit: int) -> bytes:
@@ -130,37 +161,12 @@ def check_zip_sizes(path: Path, infos: list[zipfile.ZipInfo]) -> None:
                             f"more than the {MAX_UNCOMPRESSED // 1024**3} GB this app reads.")
 
 
-def check_dimension(path: Path, sheet: str, head: bytes) -> None:
-    """Refuse a sheet whose declared size (<dimension ref=...>) is absurd, before it is parsed."""
-    match = _DIMENSION.search(head)
-    if not match or not match.group(3):
-        return
-    rows = int(match.group(4))
-    cols = column_index(match.group(3)) + 1
-    if rows > MAX_ROWS or cols > MAX_COLS:
-        raise WorkbookError(f'{where(path)}, sheet "{sheet}" was refused: it claims {rows:,} rows and '
-                            f"{cols:,} columns, more than a spreadsheet can hold.")
-
-
-def column_index(letters: str | bytes) -> int:
-    """0-based index of an Excel column letter ('A' -> 0, 'AA' -> 26)."""
-    if isinstance(letters, bytes):
-        letters = letters.decode("ascii")
-    index = 0
-    for char in letters:
-        index = index * 26 + ord(char) - 64
-    return index - 1
-
-
 def _ole_kind(path: Path) -> str:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise WorkbookError(f"{where(path)} cannot be read: {exc.strerror or exc}.") from None
+    data = read_bytes(path)
     if "EncryptedPackage".encode("utf-16-le") in data or "EncryptionInfo".encode("utf-16-le") in data:
         raise WorkbookError(f"{where(path)} is protected with a password. Open it in Excel, remove the "
                             "password (File > Info > Protect Workbook), save, and try again.")
-    if "Workbook".encode("utf-16-le") in data or "Book".encode("utf-16-le") in data:
+    if any(name.encode("utf-16-le") in data for name in ("Workbook", "Book", "WORKBOOK", "BOOK")):
         return XLS
     if "WordDocument".encode("utf-16-le") in data:
         raise WorkbookError(f"{where(path)} is not a workbook: it is a Word document.")

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+import python_calamine
 
 from gui.core.table import CellError, WorkbookError
 from gui.sheets.mapping import map_columns
@@ -130,3 +131,44 @@ def test_results_workbook_gets_ordinary_file_permissions(tmp_path: Path) -> None
     finally:
         os.umask(old)
     assert stat.S_IMODE(out.stat().st_mode) == 0o644
+
+
+RISKY = ['=HYPERLINK("http://evil")', "+cmd|' /C calc'!A0", "-2+3", "@SUM(1)", "\t=1+1", "\r=1+1", "  =1+1"]
+PLAIN_DATA = ["\tindented", "  two spaces", "line one\r\nline two", "trailing  ", "bell\x07 and _x000D_ as text"]
+
+
+def _results_with(tmp_path: Path, texts: list[str]) -> tuple[Path, list[str]]:
+    """A results workbook whose Notes column (I) holds `texts`, one a row."""
+    table = read_table(CORPUS / "canonical.xlsx")
+    first = list(table.rows[0][1])
+    table.rows = [(n, first[:8] + [text]) for n, text in enumerate(texts, start=2)]
+    out = write_results(tmp_path / "quoted.xlsx", table, {})
+    return out, [f"I{n}" for n in range(2, 2 + len(texts))]
+
+
+def test_text_that_excel_would_take_for_a_formula_gets_the_quote_prefix(tmp_path: Path) -> None:
+    out, cells = _results_with(tmp_path, RISKY + PLAIN_DATA)
+    back = python_calamine.CalamineWorkbook.from_path(out).get_sheet_by_index(0).to_python()
+    assert [row[8] for row in back[1:]] == RISKY + PLAIN_DATA     # nothing stripped or lost, no ' added
+    sheet = openpyxl.load_workbook(out).active
+    assert [sheet[c].data_type for c in cells] == ["s"] * len(cells)
+    assert [sheet[c].quotePrefix for c in cells] == [True] * len(RISKY) + [True, False, False, False, False]
+    with zipfile.ZipFile(out) as z:
+        assert "<f>" not in z.read("xl/worksheets/sheet1.xml").decode()
+
+
+def test_the_quote_prefix_survives_a_real_spreadsheet_program(tmp_path: Path) -> None:
+    """LibreOffice opens the results workbook and saves it as CSV: the risky texts come out as text."""
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice is not installed")
+    import csv
+    import subprocess
+
+    out, _ = _results_with(tmp_path, RISKY[:4] + ["=1+1"])
+    subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/profile", "--convert-to",
+                    "csv", "--outdir", str(tmp_path / "csv"), str(out)], check=True, capture_output=True,
+                   timeout=120)
+    with open(tmp_path / "csv" / "quoted.csv", newline="", encoding="utf-8") as handle:
+        notes = [row[8] for row in csv.reader(handle)][1:]
+    assert notes == RISKY[:4] + ["=1+1"]                 # not 2 and 1 from -2+3 and =1+1
