@@ -102,6 +102,20 @@ def unremovable(current: dict, before: dict) -> list[dict]:
             and not any(same_person(o, p) for o in old)]
 
 
+def signs_it_existed(sent: dict, answer: dict | None) -> list[str]:
+    """Why an event a send reported created may have been in Apptoto before (a row's own External ID is looked for
+    only among the listed dates, so an appointment moved from further away reads as new): Apptoto's answer showed
+    participants already messaged, or notes, location or custom data the row did not send. [] when none."""
+    if not answer:
+        return []
+    signs = [f"{key} the row did not send" for key in ("location", "content", "custom_data")
+             if key not in sent and answer.get(key)]
+    told = messaged(answer)
+    if told:
+        signs.append(f"participants already messaged ({', '.join(told)})")
+    return signs
+
+
 def messaged(event: dict) -> list[str]:
     """`Pat Lee (reminded)` for each participant Apptoto shows as already messaged (reminded, confirmed…)."""
     return [f"{describe(p)} ({p['state']})" for p in event.get("participants") or ()

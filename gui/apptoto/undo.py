@@ -13,7 +13,7 @@ from typing import Any
 from gui.apptoto import send as sending
 from gui.apptoto.accounts import AccountFiles
 from gui.apptoto.before import Before
-from gui.apptoto.compare import describe
+from gui.apptoto.compare import as_instant, describe
 from gui.apptoto.journal import Journal, ReconciledItem, RunSummary
 from gui.apptoto.listing import Listing
 from gui.apptoto.ratelimit import Pacer
@@ -26,6 +26,7 @@ from gui.apptoto.restore import (
     recreated_external_id,
     restore_body,
     same_as_before,
+    signs_it_existed,
     unremovable,
 )
 from gui.apptoto.sendspec import SendItem, SendOptions
@@ -283,20 +284,24 @@ def _step(key: Hashable, item: ReconciledItem, role: str, resolved: Resolved) ->
         return UndoStep(key, CANNOT, item.id, sent.get("title", ""), sent.get("start_time", ""),
                         f"its state before the send was not kept ({why})")
     if role == CANCELLED_ROLE:
-        return _undo_cancelled(key, before, now, resolved.get(("recreated", key)))
+        return _undo_cancelled(key, item, before, now, resolved.get(("recreated", key)))
     return _undo_updated(key, item, before, now)
 
 
 def _undo_created(key: Hashable, item: ReconciledItem, now: dict | None) -> UndoStep:
     show_from = now or item.answer or item.event
     step = UndoStep(key, DELETE, (now or {}).get("id", item.id), show_from.get("title", ""),
-                    show_from.get("start_time", ""), "the send created it")
+                    _when(show_from, item.event), "the send created it")
     if now is None or now.get("is_deleted"):
         step.action, step.why = NOTHING, "deleted already" if now is not None else "not in Apptoto"
         return step
     left = item.answer or item.event
     changed = differing(now, left, [k for k in RESTORED if k in left])
-    if changed:
+    signs = signs_it_existed(item.event, item.answer)
+    if signs:
+        step.conflict = (f"Apptoto may have had it before the send (its answer showed {'; '.join(signs)}): "
+                         "deleting it may remove an appointment the send only changed")
+    elif changed:
         step.conflict = f"changed in Apptoto since the send ({', '.join(changed)}): deleting it loses those changes"
     step.messaged = messaged(now)
     step.body = {"id": now["id"]}
@@ -305,7 +310,7 @@ def _undo_created(key: Hashable, item: ReconciledItem, now: dict | None) -> Undo
 
 def _undo_updated(key: Hashable, item: ReconciledItem, before: Before, now: dict | None) -> UndoStep:
     old = before.event or {}
-    step = UndoStep(key, RESTORE, old.get("id"), old.get("title", ""), old.get("start_time", ""))
+    step = UndoStep(key, RESTORE, old.get("id"), old.get("title", ""), _when(old, item.event))
     keys = [k for k in RESTORED if k in item.event]
     if now is None or now.get("is_deleted"):
         step.action, step.why = CANNOT, "it was deleted in Apptoto since the send" if now else "it is not in Apptoto"
@@ -326,9 +331,9 @@ def _undo_updated(key: Hashable, item: ReconciledItem, before: Before, now: dict
     return step
 
 
-def _undo_cancelled(key: Hashable, before: Before, now: dict | None, again: Any) -> UndoStep:
+def _undo_cancelled(key: Hashable, item: ReconciledItem, before: Before, now: dict | None, again: Any) -> UndoStep:
     old = before.event or {}
-    step = UndoStep(key, RECREATE, old.get("id"), old.get("title", ""), old.get("start_time", ""))
+    step = UndoStep(key, RECREATE, old.get("id"), old.get("title", ""), _when(old, item.event))
     if before.deleted:
         step.action, step.why = NOTHING, "nothing was deleted"
     elif now is not None and not now.get("is_deleted"):
@@ -342,6 +347,14 @@ def _undo_cancelled(key: Hashable, before: Before, now: dict | None, again: Any)
         step.body = recreate_body(old)
         step.why = "Apptoto cannot bring a deleted event back; it may send the new one its auto messages"
     return step
+
+
+def _when(event: dict, sent: dict) -> str:
+    """The event's start as the sheet wrote its row (in the row's offset when it has a time), else as Apptoto has it."""
+    start, like = as_instant(event.get("start_time")), as_instant(sent.get("start_time"))
+    if start is None:
+        return str(event.get("start_time") or "")
+    return (start.astimezone(like.tzinfo) if like is not None else start).isoformat()
 
 
 def _changed(was: UndoStep | None, now: UndoStep) -> bool:

@@ -84,6 +84,8 @@ def _ask(question: str) -> bool:
     sys.stderr.write(question)
     sys.stderr.flush()
     answer = sys.stdin.readline()
+    if not sys.stdin.isatty():
+        sys.stderr.write(answer.strip() + "\n")            # what was answered, as a terminal would show it
     return answer.strip().lower() in ("y", "yes")
 
 
