@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from gui.apptoto.changes import conflicts, field_changes
-from gui.apptoto.compare import describe
+from gui.apptoto.compare import describe, shown_time
 from gui.apptoto.identity import derive_all, is_derived
 from gui.apptoto.listing import PAGE_SIZE, Listing
 from gui.apptoto.presend import Uncertain, has_key
@@ -128,7 +128,7 @@ def _cancel_diff(row: RowEvent, found: Resolution | None) -> RowDiff:
         return RowDiff(row.index, row.number, UNKNOWN, reasons=[found.reason if found else "Apptoto was not asked"])
     event = found.current
     if found.state == FOUND and event is not None and not event.get("is_deleted"):
-        when = str(event.get("start_time") or "")[:16].replace("T", " ")
+        when = shown_time(event.get("start_time"), row.event.get("start_time"))
         return RowDiff(row.index, row.number, CANCEL, reasons=[
             f"deletes event #{event.get('id')} “{event.get('title') or ''}” on {when}: its reminders stop"],
             current=event)

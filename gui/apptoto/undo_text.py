@@ -63,5 +63,5 @@ def _event(step: Any) -> str:
     """`event #1003 “Check-up” on 2025-03-03 09:00`."""
     name = f"event #{step.event_id}" if step.event_id is not None else "the event"
     title = f" “{step.title}”" if step.title else ""
-    when = f" on {str(step.when)[:16].replace('T', ' ')}" if step.when else ""
+    when = f" on {step.when}" if step.when else ""
     return name + title + when
