@@ -253,3 +253,28 @@ def test_an_event_the_answer_shows_was_there_before_is_not_deleted_unasked(sandb
     assert "content the row did not send" in step.conflict
     undo(sandbox, journal, clock)
     assert not sandbox.events[0]["is_deleted"]
+
+
+def test_a_step_apptoto_refuses_is_reported_and_the_rest_is_undone(sandbox, journal, clock, monkeypatch):
+    from gui.apptoto.errors import BadRequest
+
+    seeded = seed(sandbox)
+    go(sandbox, the_send(seeded), journal, clock)
+    client = client_for(sandbox)
+    real = client.put_events
+
+    def refuse_upd1(events, **kwargs):
+        if any(e.get("id") == seeded[0]["id"] for e in events):
+            raise BadRequest(422, '{"error": "time_zone must not be null"}')
+        return real(events, **kwargs)
+
+    monkeypatch.setattr(client, "put_events", refuse_upd1)
+    ready = plan_undo(journal, find_run(journal, "last"), client, Pacer(RateLimiter(600_000)))
+    done = execute(ready, client, options(), journal, sleep=clock.sleep, clock=clock)
+    assert done.outcomes[4].state == "failed" and "time_zone must not be null (422)" in done.outcomes[4].message
+    assert {k for k, o in done.outcomes.items() if o.state in ("deleted", "updated")} == {2, 3, 5, 6}
+    assert done.left == 1 and "row 4: failed: Apptoto rejected this row" in "\n".join(done.lines())
+    [entry] = list_runs(journal, sends_only=True)
+    assert entry.undo_text() == "partly undone (1 row left)"
+    [step] = [s for s in plan(sandbox, journal).steps if s.action != NOTHING]
+    assert step.key == 4 and step.action == RESTORE                     # the next undo tries it again
