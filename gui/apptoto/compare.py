@@ -21,6 +21,15 @@ def as_instant(value: Any) -> datetime | None:
     return parsed if parsed.tzinfo else None
 
 
+def shown_time(value: Any, like: Any = None) -> str:
+    """A time as staff read it, `2026-03-03 09:00`, in the offset of `like` (the sheet's time for the same row)
+    when both are times, else in its own."""
+    when, near = as_instant(value), as_instant(like)
+    if when is None:
+        return str(value or "")[:16].replace("T", " ")
+    return f"{when.astimezone(near.tzinfo) if near is not None else when:%Y-%m-%d %H:%M}"
+
+
 def _phone(value: Any) -> str:
     digits = re.sub(r"\D", "", str(value or ""))
     return digits[-10:]
@@ -93,3 +102,27 @@ def _participants(sent: list[dict], got: list[dict]) -> list[str]:
         if isinstance(s, dict) and not any(isinstance(p, dict) and same_person(s, p) for p in got):
             notes.append(f"participant {describe(s)} is missing from Apptoto's answer")
     return notes
+
+
+def match_answer(sent: list[dict], answer: list[dict]) -> list[dict | None]:
+    """The answer event for each event sent in one request: by position, checked by id/external_id; by those keys
+    when the answer is in another order or short (None: no answer event for it)."""
+    def agrees(mine: dict, got: Any) -> bool:
+        if not isinstance(got, dict):
+            return False
+        for key in ("id", "external_id"):
+            if mine.get(key) not in (None, "") and got.get(key) not in (None, "") and str(mine[key]) != str(got[key]):
+                return False
+        return True
+
+    if len(answer) == len(sent) and all(agrees(e, g) for e, g in zip(sent, answer, strict=True)):
+        return list(answer)
+    found: list[dict | None] = []
+    for event in sent:
+        hit = None
+        for key in ("id", "external_id"):
+            value = event.get(key)
+            if value not in (None, "") and hit is None:
+                hit = next((g for g in answer if isinstance(g, dict) and str(g.get(key)) == str(value)), None)
+        found.append(hit)
+    return found

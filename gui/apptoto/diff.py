@@ -1,4 +1,5 @@
-"""Compare with Apptoto before sending: classify each row as new, update, unchanged or conflict, from one listing."""
+"""Compare with Apptoto before sending: classify each row as new, update, cancel (its event is deleted), unchanged or
+conflict, from one listing."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from gui.apptoto.changes import conflicts, field_changes
-from gui.apptoto.compare import describe
+from gui.apptoto.compare import describe, shown_time
 from gui.apptoto.identity import derive_all, is_derived
 from gui.apptoto.listing import PAGE_SIZE, Listing
 from gui.apptoto.presend import Uncertain, has_key
@@ -17,6 +18,7 @@ from gui.apptoto.resolve import (
     FOUND,
     MATCHED,
     NO_SUCH_ID,
+    NOT_ASKED,
     NOT_FOUND,
     UNCERTAIN,
     Ask,
@@ -24,18 +26,19 @@ from gui.apptoto.resolve import (
     Status,
     resolve,
 )
-from gui.core.vocab import COMPARE_KINDS, CONFLICT, NEW, UNCHANGED, UNKNOWN, UPDATE
+from gui.core.vocab import CANCEL, COMPARE_KINDS, CONFLICT, NEW, UNCHANGED, UNKNOWN, UPDATE
 
 KINDS = COMPARE_KINDS            # "unknown": Apptoto could not be asked about this row (network, server error)
 
 
 @dataclass(frozen=True, slots=True)
 class RowEvent:
-    """A row as compared: its index in the schedule, sheet row number and wire event (a copy)."""
+    """A row as compared: its index in the schedule, sheet row number, wire event (a copy) and kind."""
 
     index: int
     number: int
     event: dict
+    kind: str = ""
 
 
 @dataclass(slots=True)
@@ -66,8 +69,8 @@ class RowDiff:
 def snapshot(schedule: Any, indices: Iterable[int] | None = None) -> list[RowEvent]:
     """The rows to compare, copied so a worker thread never reads the live schedule."""
     pool = range(len(schedule.rows)) if indices is None else indices
-    return [RowEvent(i, schedule.rows[i].number, json.loads(json.dumps(schedule.rows[i].event, default=str)))
-            for i in pool]
+    return [RowEvent(i, schedule.rows[i].number, json.loads(json.dumps(schedule.rows[i].event, default=str)),
+                     schedule.rows[i].kind) for i in pool]
 
 
 class Comparison(list[RowDiff]):
@@ -87,17 +90,17 @@ def compare_rows(rows: list[RowEvent], client: Any, limiter: RateLimiter,
 
     A row without a key is looked for under the external_id a send would derive for it, then by the guard (the
     same calendar, start and participant): what a send would find. `progress(Status)`: pages, rows, time left."""
-    keyless = [(r.index, r.event) for r in rows if not has_key(r.event)]
+    keyless = [(r.index, r.event) for r in rows if not has_key(r.event) and r.kind != CANCEL]
     taken = {str(r.event["external_id"]): (r.index, r.event) for r in rows if r.event.get("external_id")}
     derived = derive_all(keyless, taken)
     asks = []
     for r in rows:
-        if r.index in derived.duplicates:
+        if r.index in derived.duplicates or (r.kind == CANCEL and not has_key(r.event)):
             continue
         if r.index in derived.ids:
             asks.append(Ask(r.index, {**r.event, "external_id": derived.ids[r.index]}, True))
         else:
-            asks.append(Ask(r.index, r.event, is_derived(r.event)))
+            asks.append(Ask(r.index, r.event, is_derived(r.event), by_key_only=r.kind == CANCEL))
     resolved = resolve(asks, client, Pacer(limiter, cancel=cancel), listing, names, page_size=page_size,
                        progress=progress)
     number = {r.index: r.number for r in rows}
@@ -108,9 +111,29 @@ def compare_rows(rows: list[RowEvent], client: Any, limiter: RateLimiter,
             out.append(RowDiff(r.index, r.number, CONFLICT, reasons=[
                 f"the same appointment as row {first} (same calendar, start, participant, title, end and "
                 "location): it would be sent once"]))
+        elif r.kind == CANCEL:
+            out.append(_cancel_diff(r, resolved.get(r.index)))
         else:
             out.append(_diff(r, resolved.get(r.index), r.index in derived.ids))
     return out
+
+
+def _cancel_diff(row: RowEvent, found: Resolution | None) -> RowDiff:
+    """A cancellation: CANCEL when Apptoto has its event (sending deletes it), UNCHANGED when there is nothing to
+    cancel (no such event, or deleted already), CONFLICT when the row names none."""
+    if not has_key(row.event):
+        return RowDiff(row.index, row.number, CONFLICT, reasons=["a cancellation that names no event (no Apptoto ID "
+                                                                  "or External ID)"])
+    if found is None or found.state == NOT_ASKED:
+        return RowDiff(row.index, row.number, UNKNOWN, reasons=[found.reason if found else "Apptoto was not asked"])
+    event = found.current
+    if found.state == FOUND and event is not None and not event.get("is_deleted"):
+        when = shown_time(event.get("start_time"), row.event.get("start_time"))
+        return RowDiff(row.index, row.number, CANCEL, reasons=[
+            f"deletes event #{event.get('id')} “{event.get('title') or ''}” on {when}: its reminders stop"],
+            current=event)
+    why = (f"event #{event.get('id')} is deleted in Apptoto already" if event is not None else found.reason)
+    return RowDiff(row.index, row.number, UNCHANGED, reasons=[f"nothing to cancel: {why}"], current=event)
 
 
 def _diff(row: RowEvent, found: Resolution | None, keyless: bool) -> RowDiff:

@@ -1,5 +1,6 @@
-"""The submit engine: the pre-send check, adaptive batches at the rate limit, retries, bisecting rejected batches,
-exactly one final state per row. It never raises out of a send."""
+"""The submit engine: the pre-send check and the before-state it journals, adaptive batches at the rate limit,
+retries, bisecting rejected batches, cancellations deleted one by one, exactly one final state per row. It never
+raises out of a send."""
 
 from __future__ import annotations
 
@@ -12,7 +13,9 @@ from typing import Any, Protocol
 
 from gui.apptoto import presend
 from gui.apptoto.batching import BatchSizer
-from gui.apptoto.compare import differences
+from gui.apptoto.before import Before, before_states, chunks
+from gui.apptoto.cancels import Cancellations, outcome_of
+from gui.apptoto.compare import differences, match_answer
 from gui.apptoto.errors import (
     ApptotoError,
     AuthError,
@@ -28,9 +31,11 @@ from gui.apptoto.ratelimit import Pacer, RateLimiter
 from gui.apptoto.sendspec import SendItem, SendOptions  # noqa: F401 - part of the engine's API
 from gui.core.vocab import (  # noqa: F401 - the run statuses are part of the engine's API
     AUTH_FAILED,
+    CANCEL,
     CANCELLED,
     CRASHED,
     CREATED,
+    DELETED,
     FAILED,
     FINISHED,
     MAYBE_UPDATE,
@@ -47,7 +52,8 @@ Progress = Callable[[int, int, str], None]
 
 class RunJournal(Protocol):
     def plan(self, items: list[dict]) -> None: ...
-    def request(self, seq: int, keys: list, events: list[dict]) -> None: ...
+    def before(self, items: list[dict]) -> None: ...
+    def request(self, seq: int, keys: list, events: list[dict], method: str = "PUT") -> None: ...
     def response(self, seq: int, status: int | str, events: list[dict] | None = None,
                  error: str | None = None) -> None: ...
     def outcome(self, key: Hashable, outcome: dict) -> None: ...
@@ -69,7 +75,7 @@ class SubmitResult(dict[Hashable, Outcome]):
         self.batch_sizes: list[int] = []
 
     def counts(self) -> dict[str, int]:
-        counts = dict.fromkeys((CREATED, UPDATED, FAILED, UNKNOWN, SKIPPED), 0)
+        counts = dict.fromkeys((CREATED, UPDATED, DELETED, FAILED, UNKNOWN, SKIPPED), 0)
         for outcome in self.values():
             counts[outcome.state] += 1
         return counts
@@ -81,16 +87,18 @@ def submit(items: Iterable[SendItem], client: Any, options: SendOptions | None =
            listing: Listing | None = None, check: Check | None = None,
            create_anyway: bool | Collection[Hashable] = False, largest_batch: int = 0,
            calendars: dict[int, str] | None = None) -> SubmitResult:
-    """Send the items with PUT /v1/events; every item ends with exactly one Outcome. Never raises ApptotoError.
+    """Send the items with PUT /v1/events (a CANCEL item: DELETE /v1/events of the event it names); every item ends
+    with exactly one Outcome. Never raises ApptotoError.
 
-    Rows without an id are first checked against one listing of their dates (`listing`, when it covers them, or
-    a whole `check` done before, saves asking again); `create_anyway`: uncertain rows to create all the same;
+    Rows are first checked against one listing of their dates (`listing`, when it covers them, or a whole `check`
+    done before, saves asking again); what Apptoto has of each event a row changes or deletes is journaled before
+    the first change (the before-state an undo restores). `create_anyway`: uncertain rows to create all the same;
     `largest_batch`, `calendars`: what is remembered for the account."""
     run = _Run(list(items), client, options or SendOptions(), progress, cancel, journal, sleep, clock)
     return run.go(listing, check, create_anyway, largest_batch, calendars or {})
 
 
-class _Run:
+class _Run(Cancellations):
     def __init__(self, items: list[SendItem], client: Any, options: SendOptions, progress: Progress | None,
                  cancel: Any, journal: RunJournal | None, sleep: Callable[[float], None],
                  clock: Callable[[], float]) -> None:
@@ -106,6 +114,8 @@ class _Run:
         self.tries: dict[Hashable, int] = dict.fromkeys(self.kind, 0)
         self.pending: deque[SendItem] = deque()
         self.forced: deque[list[SendItem]] = deque()  # halves of a rejected batch, sent as they are
+        self.deletes: deque[SendItem] = deque()       # cancellations, one DELETE each
+        self.before: dict[Hashable, Before] = {}
         self.pacer = Pacer(RateLimiter(options.rate_per_minute, options.burst, clock, sleep), options.backoff_base,
                            options.backoff_cap, options.max_retry_after, random.Random(options.seed),
                            self._cancelled)
@@ -121,11 +131,14 @@ class _Run:
         self._progress("Starting")
         try:
             self._prepare(listing, check, create_anyway)
-            while self.forced or self.pending:
+            while self.deletes or self.forced or self.pending:
                 if self._cancelled():
                     self._stop(CANCELLED, "Cancelled.", "Not sent: the run was cancelled.")
                     break
-                self._one_batch(self.forced.popleft() if self.forced else self._take())
+                if self.deletes:
+                    self._one_delete(self.deletes.popleft())
+                else:
+                    self._one_batch(self.forced.popleft() if self.forced else self._take())
         except AuthError as exc:
             self._stop(AUTH_FAILED, str(exc), f"Not sent: {exc}")
         except Exception as exc:        # a bug must not lose what was done: report it on the run
@@ -160,9 +173,16 @@ class _Run:
         self.notes = plan.notes
         if self.journal:
             self.journal.plan([{"key": i.key, "kind": self.kind[i.key], "event": i.event} for i in self.items])
+        going = [i.key for i in self.items if i.key not in plan.outcomes]
+        self.before = {b.key: b for b in before_states(going, self.kind, check.resolved)}
+        if self.journal:
+            for records in chunks(list(self.before.values())):
+                self.journal.before(records)
         for item in self.items:
             if item.key in plan.outcomes:
                 self._final(item, plan.outcomes[item.key])
+            elif self.kind[item.key] == CANCEL:
+                self._plan_delete(item)
             else:
                 self.pending.append(item)
         self._progress(f"Sending {len(self.pending):,} rows, {duration(self._seconds_left())} left")
@@ -185,35 +205,41 @@ class _Run:
             self._on_transient(batch, exc)
         else:
             self.streak = 0
-            matched = _match(batch, answer)
+            matched = match_answer([item.event for item in batch], answer)
             if all(got is not None for got in matched):
                 self.sizer.answered_whole(len(batch), self.clock() - started)
             self._on_answer(batch, matched)
 
     def _send(self, batch: list[SendItem]) -> list[dict]:
-        self.pacer.turn()
-        self.seq += 1
         self.result.batch_sizes.append(len(batch))
         events = [item.event for item in batch]
-        if self.journal:
-            self.journal.request(self.seq, [item.key for item in batch], events)
         kwargs = {"timeout": self.opt.timeout} if self.opt.timeout else {}
+        return self._request([item.key for item in batch], events, "PUT",
+                             lambda: self.client.put_events(events, **kwargs))
+
+    def _request(self, keys: list, sent: list[dict], method: str, call: Callable[[], Any]) -> Any:
+        """One request at the rate limit, journaled with its answer or error (answers are lists of events)."""
+        self.pacer.turn()
+        self.seq += 1
+        if self.journal:
+            self.journal.request(self.seq, keys, sent, method=method)
         try:
-            answer = self.client.put_events(events, **kwargs)
+            answer = call()
         except ApptotoError as exc:
             if self.journal:
                 status = getattr(exc, "status", None) or getattr(exc, "kind", type(exc).__name__)
                 self.journal.response(self.seq, status, error=str(exc))
             raise
         if self.journal:
-            self.journal.response(self.seq, 200, events=answer)
+            self.journal.response(self.seq, 200, events=answer if isinstance(answer, list) else
+                                  [answer] if isinstance(answer, dict) else None)
         return answer
 
     # -- answers -----------------------------------------------------------------------------------
     def _on_answer(self, batch: list[SendItem], matched: list[dict | None]) -> None:
         for item, got in zip(batch, matched, strict=True):
             if got is None:
-                self._final(item, _outcome(
+                self._final(item, outcome_of(
                     item, UNKNOWN, "Apptoto accepted the batch but its answer could not be matched to this row: check Apptoto."))
                 continue
             kind = self.kind[item.key]
@@ -247,9 +273,9 @@ class _Run:
         item = batch[0]
         reason = f"Apptoto rejected this row: {reason_from_body(exc.body)} ({exc.status})"
         if item.key in self.tainted:
-            self._final(item, self._tainted_outcome(item, reason))
+            self._final(item, self._taintedoutcome_of(item, reason))
         else:
-            self._final(item, _outcome(item, FAILED, reason))
+            self._final(item, outcome_of(item, FAILED, reason))
 
     def _on_transient(self, batch: list[SendItem], exc: ApptotoError) -> None:
         self.streak += 1
@@ -271,9 +297,9 @@ class _Run:
             if self.tries[item.key] <= self.opt.max_retries:
                 retry.append(item)
             elif item.key in self.tainted:
-                self._final(item, self._tainted_outcome(item, f"Gave up after {self.tries[item.key]} tries: {exc}"))
+                self._final(item, self._taintedoutcome_of(item, f"Gave up after {self.tries[item.key]} tries: {exc}"))
             else:
-                self._final(item, _outcome(item, FAILED, f"Not saved: {exc} (gave up after {self.tries[item.key]} tries)."))
+                self._final(item, outcome_of(item, FAILED, f"Not saved: {exc} (gave up after {self.tries[item.key]} tries)."))
         self.pending.extendleft(reversed(retry))      # first in line again, in batches of the size that works now
         if not retry:
             return
@@ -282,25 +308,26 @@ class _Run:
         self.pacer.pause(wait)
 
     @staticmethod
-    def _tainted_outcome(item: SendItem, reason: str) -> Outcome:
-        return _outcome(item, UNKNOWN, f"Unknown: Apptoto may have saved this row. {reason}. It carries its id/external_id, "
+    def _taintedoutcome_of(item: SendItem, reason: str) -> Outcome:
+        return outcome_of(item, UNKNOWN, f"Unknown: Apptoto may have saved this row. {reason}. It carries its id/external_id, "
                        "so sending it again is safe (it updates, never duplicates).")
 
     # -- helpers -----------------------------------------------------------------------------------
     def _stop(self, status: str, message: str, reason: str) -> None:
         self.result.status, self.result.message = status, message
-        rest = [i for batch in self.forced for i in batch] + list(self.pending)
+        rest = list(self.deletes) + [i for batch in self.forced for i in batch] + list(self.pending)
         queued = {i.key for i in rest}
         rest += [i for i in self.items if i.key not in queued]       # not yet queued: stopped during the check
+        self.deletes.clear()
         self.forced.clear()
         self.pending.clear()
         for item in rest:
             if item.key in self.result:
                 continue
             if item.key in self.tainted:
-                self._final(item, self._tainted_outcome(item, reason.rstrip(".")))
+                self._final(item, self._taintedoutcome_of(item, reason.rstrip(".")))
             else:
-                self._final(item, _outcome(item, SKIPPED, reason))
+                self._final(item, outcome_of(item, SKIPPED, reason))
 
     def _final(self, item: SendItem, outcome: Outcome) -> None:
         if outcome.external_id is None and item.event.get("external_id"):
@@ -312,7 +339,7 @@ class _Run:
 
     def _seconds_left(self) -> float:
         rows = len(self.pending) + sum(len(b) for b in self.forced)
-        return estimate_seconds(rows, 0, self.opt, self.sizer.size if self.sizer else None)
+        return estimate_seconds(rows, 0, self.opt, self.sizer.size if self.sizer else None, len(self.deletes))
 
     def _progress(self, message: str) -> None:
         if self.progress_cb:
@@ -342,31 +369,3 @@ class _SafeJournal:
             except (OSError, ValueError) as exc:        # ValueError: writing to a file closed under it
                 self.error = str(exc) or type(exc).__name__
         return call
-
-
-def _outcome(item: SendItem, state: str, message: str) -> Outcome:
-    """An outcome of `item` carrying the ids it was sent with."""
-    return Outcome(state, message, id=item.event.get("id"), external_id=item.event.get("external_id"))
-
-
-def _match(batch: list[SendItem], answer: list[dict]) -> list[dict | None]:
-    """The answer event for each item: by position, checked by id/external_id; by key when that fails."""
-    def agrees(sent: dict, got: Any) -> bool:
-        if not isinstance(got, dict):
-            return False
-        for key in ("id", "external_id"):
-            if sent.get(key) not in (None, "") and got.get(key) not in (None, "") and str(sent[key]) != str(got[key]):
-                return False
-        return True
-
-    if len(answer) == len(batch) and all(agrees(i.event, g) for i, g in zip(batch, answer, strict=True)):
-        return list(answer)
-    found: list[dict | None] = []
-    for item in batch:
-        hit = None
-        for key in ("id", "external_id"):
-            value = item.event.get(key)
-            if value not in (None, "") and hit is None:
-                hit = next((g for g in answer if isinstance(g, dict) and str(g.get(key)) == str(value)), None)
-        found.append(hit)
-    return found

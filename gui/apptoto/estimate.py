@@ -6,16 +6,19 @@ from __future__ import annotations
 from gui.apptoto.sendspec import SendOptions
 
 
-def requests_for(rows: int, pages: int, batch: int) -> int:
-    """Requests a send of `rows` takes: the listing's pages, then one PUT per batch."""
-    return max(0, pages) + -(-max(0, rows) // max(1, batch))
+def requests_for(rows: int, pages: int, batch: int, deletes: int = 0) -> int:
+    """Requests a send of `rows` rows and `deletes` cancellations takes: the listing's pages, one PUT per batch,
+    one DELETE per cancellation."""
+    return max(0, pages) + -(-max(0, rows) // max(1, batch)) + max(0, deletes)
 
 
-def estimate_seconds(rows: int, pages: int, options: SendOptions, remembered_batch: int | None = None) -> float:
-    """Seconds to list `pages` pages and send `rows` rows at the rate limit, in batches of the size remembered for
-    the account (else the configured start size), as the engine paces them. Faults add to it."""
+def estimate_seconds(rows: int, pages: int, options: SendOptions, remembered_batch: int | None = None,
+                     deletes: int = 0) -> float:
+    """Seconds to list `pages` pages, send `rows` rows and delete `deletes` cancelled events at the rate limit,
+    in batches of the size remembered for the account (else the configured start size), as the engine paces
+    them. Faults add to it."""
     batch = min(remembered_batch or options.batch_size, options.max_batch)
-    return requests_for(rows, pages, batch) * 60.0 / max(1e-9, options.rate_per_minute)
+    return requests_for(rows, pages, batch, deletes) * 60.0 / max(1e-9, options.rate_per_minute)
 
 
 def duration(seconds: float) -> str:

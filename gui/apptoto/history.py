@@ -1,4 +1,5 @@
-"""The send history from the journal: runs as listed in the window, and one run's requests and answers."""
+"""The send history from the journal: runs as listed (the window, `apptoto-sheets history`), whether each send was
+undone, finding a run by its id, and one run's requests and answers."""
 
 from __future__ import annotations
 
@@ -9,8 +10,10 @@ from pathlib import Path
 from typing import Any
 
 from gui.apptoto.journal import Journal, RunSummary
+from gui.core.vocab import CREATED, DELETED, FAILED, SKIPPED, UNKNOWN, UPDATED
 
-STATES = ("created", "updated", "failed", "unknown", "skipped")
+STATES = (CREATED, UPDATED, DELETED, FAILED, UNKNOWN, SKIPPED)
+LAST = "last"                            # `undo last`: the newest send
 
 
 @dataclass(slots=True)
@@ -32,6 +35,28 @@ class RunEntry:
         return self.counts.get("updated", 0)
 
     @property
+    def deleted(self) -> int:
+        return self.counts.get("deleted", 0)
+
+    @property
+    def run(self) -> str:
+        return self.summary.run_id
+
+    @property
+    def undone(self) -> bool:
+        """Whether an undo of this send ended with nothing left to undo."""
+        return self.summary.undone is not None and self.summary.undone.left == 0
+
+    def undo_text(self) -> str:
+        """'', `undone 2026-05-01 14:10`, or `partly undone (3 rows left)`."""
+        done = self.summary.undone
+        if done is None:
+            return ""
+        if done.left == 0:
+            return f"undone {local_time(done.at)}"
+        return f"partly undone ({done.left} row{'s' if done.left != 1 else ''} left)"
+
+    @property
     def failed(self) -> int:
         """Rows not known to be saved: failed or unknown."""
         return self.counts.get("failed", 0) + self.counts.get("unknown", 0)
@@ -39,7 +64,9 @@ class RunEntry:
     def line(self) -> str:
         """`2026-05-01 14:03  schedule.xlsx  finished: 12 created, 3 updated, 1 failed`"""
         tally = ", ".join(f"{n} {state}" for state, n in self.counts.items() if n) or "nothing sent"
-        return f"{self.when}  {self.file}  {self.status}: {tally}"
+        undone = self.undo_text()
+        undoes = f"undo of run {self.summary.undoes[:8]} " if self.summary.undoes else ""
+        return f"{self.when}  {self.file}  {undoes}{self.status}: {tally}" + (f"; {undone}" if undone else "")
 
 
 @dataclass(slots=True)
@@ -50,6 +77,7 @@ class Exchange:
     sent_at: str
     keys: list
     sent: list[dict]
+    method: str = "PUT"
     status: int | str | None = None
     answer: list[dict] | None = None
     error: str | None = None
@@ -65,11 +93,14 @@ class RunDetail:
     user: str = ""
 
 
-def list_runs(journal: Journal | None = None, file: str | Path | None = None) -> list[RunEntry]:
-    """The journal's runs, newest first (only those of `file` when given)."""
+def list_runs(journal: Journal | None = None, file: str | Path | None = None, sends_only: bool = False
+              ) -> list[RunEntry]:
+    """The journal's runs, newest first (only those of `file` when given; `sends_only`: without the undo runs)."""
     journal = journal or Journal()
     out = []
     for summary in journal.runs(file):
+        if sends_only and summary.undoes:
+            continue
         counts = dict(summary.counts) if summary.finished else _tally(journal.read(summary))
         out.append(RunEntry(summary, local_time(summary.started), Path(summary.file).name or summary.file,
                             (summary.status or "finished") if summary.finished else "did not finish",
@@ -89,7 +120,8 @@ def read_run(journal: Journal, run: RunSummary | RunEntry) -> RunDetail:
         elif kind == "request":
             body = record.get("body") or {}
             exchange = Exchange(record.get("seq", len(by_seq) + 1), local_time(record.get("ts", ""), seconds=True),
-                                list(record.get("keys") or []), list(body.get("events") or []))
+                                list(record.get("keys") or []), list(body.get("events") or []),
+                                str(record.get("method") or "PUT"))
             by_seq[exchange.seq] = exchange
             detail.exchanges.append(exchange)
         elif kind == "response" and record.get("seq") in by_seq:
@@ -101,6 +133,29 @@ def read_run(journal: Journal, run: RunSummary | RunEntry) -> RunDetail:
             detail.outcomes[tuple(key) if isinstance(key, list) else key] = {
                 k: record.get(k) for k in ("state", "id", "external_id", "message")}
     return detail
+
+
+def find_run(journal: Journal, wanted: str, base_url: str | None = None, user: str | None = None) -> RunSummary:
+    """The send named by `wanted`: LAST (the newest send, to this server and account when given) or its run id or
+    the start of one (at least 4 characters, like the history shows). LookupError in plain words otherwise."""
+    sends = [s for s in journal.runs() if not s.undoes]
+    if wanted.strip().lower() == LAST:
+        mine = [s for s in sends if (base_url is None or s.base_url.rstrip("/") == base_url.rstrip("/"))
+                and (user is None or s.user.casefold() == user.casefold())]
+        if not mine:
+            where = f" to {user} on {base_url}" if base_url and user else ""
+            raise LookupError(f"No send{where} is in the history on this computer.")
+        return mine[0]
+    text = wanted.strip().lower()
+    if len(text) < 4:
+        raise LookupError(f"“{wanted}” is too short to name a send: give at least 4 characters of its run id "
+                          "(`apptoto-sheets history` lists them), or “last”.")
+    found = [s for s in sends if s.run_id.startswith(text)]
+    if not found:
+        raise LookupError(f"No send in the history has the run id “{wanted}” (`apptoto-sheets history` lists them).")
+    if len(found) > 1:
+        raise LookupError(f"“{wanted}” starts the run ids of {len(found)} sends: give more of it.")
+    return found[0]
 
 
 def local_time(stamp: str, seconds: bool = False) -> str:

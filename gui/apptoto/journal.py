@@ -1,5 +1,6 @@
-"""The send journal: one JSON-lines file per run and a small index (a line when a run starts and when it ends), in
-a private folder of the user data folder; secrets never written; runs older than the kept days removed."""
+"""The send journal: one JSON-lines file per run (with the before-state of the events it changes) and a small index
+(a line when a run starts, when it ends, and when an undo of it ends), in a private folder of the user data folder;
+secrets never written; runs older than the kept days removed."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from gui.apptoto.compare import match_answer
 from gui.apptoto.privatefiles import locked, open_private, private_dir
 from gui.core.paths import journal_dir
 
@@ -49,10 +51,22 @@ class RunSummary:
     total: int = 0
     base_url: str = ""
     user: str = ""
+    undoes: str = ""                  # an undo: the run it undoes
+    undone: Undone | None = None      # a send: how its latest undo ended
 
     @property
     def finished(self) -> bool:
         return self.ended is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Undone:
+    """The end of an undo of a run: when, by which undo run ('' when there was nothing left to do), and how many
+    of its rows are still not undone (0: the send is undone)."""
+
+    at: str
+    by: str
+    left: int
 
 
 @dataclass(slots=True)
@@ -68,6 +82,8 @@ class ReconciledItem:
     external_id: str | None = None
     state: str | None = None          # the outcome recorded, if any
     message: str = ""
+    answer: dict | None = None        # the event as Apptoto answered it (matched by position, else by key)
+    before: dict | None = None        # the before-state record (gui.apptoto.before.Before.record), if kept
 
 
 class RunLog:
@@ -89,8 +105,12 @@ class RunLog:
     def plan(self, items: list[dict]) -> None:
         self.write("plan", items=items)
 
-    def request(self, seq: int, keys: list, events: list[dict]) -> None:
-        self.write("request", seq=seq, keys=keys, body={"events": events})
+    def before(self, items: list[dict]) -> None:
+        """What Apptoto had of events the run changes or deletes, before the first change."""
+        self.write("before", items=items)
+
+    def request(self, seq: int, keys: list, events: list[dict], method: str = "PUT") -> None:
+        self.write("request", seq=seq, keys=keys, method=method, body={"events": events})
 
     def response(self, seq: int, status: int | str, events: list[dict] | None = None,
                  error: str | None = None) -> None:
@@ -131,8 +151,9 @@ class Journal:
             raise OSError(f"cannot write to {self.directory}: {exc.strerror or exc}") from None
 
     def start_run(self, file: str | Path, base_url: str = "", user: str = "", api_key: str = "",
-                  total: int = 0, secrets: Iterable[str] = ()) -> RunLog:
-        """Open a new run for `file` (raises OSError). `api_key` is only used to make sure it is never written."""
+                  total: int = 0, secrets: Iterable[str] = (), undoes: str = "") -> RunLog:
+        """Open a new run for `file` (raises OSError). `api_key` is only used to make sure it is never written;
+        `undoes`: the run this one undoes."""
         private_dir(self.directory)
         run_id = uuid.uuid4().hex
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
@@ -141,10 +162,15 @@ class Journal:
             hidden.append(base64.b64encode(f"{user}:{api_key}".encode()).decode())
         key = _file_key(file)
         log = RunLog(self, self.directory / f"{stamp}-{run_id[:8]}.jsonl", run_id, key, hidden)
-        log.write("run_start", base_url=base_url, user=user, total=total)
+        log.write("run_start", base_url=base_url, user=user, total=total, **({"undoes": undoes} if undoes else {}))
         self._index({"type": "start", "run": run_id, "name": log.path.name, "file": key, "ts": _now(),
-                     "base_url": base_url, "user": user, "total": total})
+                     "base_url": base_url, "user": user, "total": total, **({"undoes": undoes} if undoes else {})})
         return log
+
+    def record_undone(self, run: str, by: str, left: int) -> None:
+        """Note in the index that an undo of `run` ended (by undo run `by`, '' if it had nothing to do) with `left`
+        rows still not undone (raises OSError)."""
+        self._index({"type": "undone", "run": run, "by": by, "left": left, "ts": _now()})
 
     # -- the index -----------------------------------------------------------------------------------
     def _index(self, record: dict) -> None:
@@ -162,11 +188,15 @@ class Journal:
             if record.get("type") == "start" and run:
                 runs[run] = RunSummary(run, self.directory / str(record.get("name", "")), record.get("file", ""),
                                        record.get("ts", ""), total=int(record.get("total") or 0),
-                                       base_url=record.get("base_url", ""), user=record.get("user", ""))
+                                       base_url=record.get("base_url", ""), user=record.get("user", ""),
+                                       undoes=record.get("undoes", ""))
             elif record.get("type") == "end" and run in runs:
                 summary = runs[run]
                 summary.ended, summary.status = record.get("ts"), record.get("status")
                 summary.message, summary.counts = record.get("message", ""), record.get("counts") or {}
+            elif record.get("type") == "undone" and run in runs:
+                runs[run].undone = Undone(str(record.get("ts", "")), str(record.get("by") or ""),
+                                          int(record.get("left") or 0))
         return {run: s for run, s in runs.items() if s.path.exists()}
 
     def _rebuild_index(self) -> None:
@@ -183,7 +213,8 @@ class Journal:
                     continue
                 lines.append({"type": "start", "run": start["run"], "name": path.name, "file": start.get("file", ""),
                               "ts": start.get("ts", ""), "base_url": start.get("base_url", ""),
-                              "user": start.get("user", ""), "total": start.get("total", 0)})
+                              "user": start.get("user", ""), "total": start.get("total", 0),
+                              **({"undoes": start["undoes"]} if start.get("undoes") else {})})
                 end = next((r for r in records if r.get("type") == "run_end"), None)
                 if end is not None:
                     lines.append({"type": "end", "run": start["run"], "ts": end.get("ts"),
@@ -236,7 +267,7 @@ class Journal:
         return _lines(summary.path)
 
     def reconcile(self, run: RunSummary | str) -> dict[Hashable, ReconciledItem]:
-        """Per item: planned event, whether it was sent, what came back, the outcome recorded."""
+        """Per item: planned event, its before-state, whether it was sent, what came back, the outcome recorded."""
         records = self.read(run)
         items: dict[Hashable, ReconciledItem] = {}
         for r in records:
@@ -245,20 +276,28 @@ class Journal:
                     key = _hashable(p["key"])
                     items[key] = ReconciledItem(key, p.get("kind", ""), p.get("event", {}),
                                                 external_id=p.get("event", {}).get("external_id"))
-        requests = {r["seq"]: [_hashable(k) for k in r.get("keys", [])] for r in records if r["type"] == "request"}
-        for keys in requests.values():
-            for key in keys:
-                if key in items:
-                    items[key].sent = True
+            elif r["type"] == "before":
+                for b in r.get("items", []):
+                    if _hashable(b.get("key")) in items:
+                        items[_hashable(b.get("key"))].before = b
+        requests = {r["seq"]: r for r in records if r["type"] == "request"}
+        for request in requests.values():
+            for key in request.get("keys", []):
+                if _hashable(key) in items:
+                    items[_hashable(key)].sent = True
         for r in records:
-            if r["type"] == "response" and isinstance(r.get("events"), list):
-                keys = requests.get(r["seq"], [])
-                if len(keys) == len(r["events"]):
-                    for key, event in zip(keys, r["events"], strict=True):
-                        if key in items and isinstance(event, dict):
-                            items[key].answered = True
-                            items[key].id = event.get("id", items[key].id)
-                            items[key].external_id = event.get("external_id") or items[key].external_id
+            if r["type"] == "response" and isinstance(r.get("events"), list) and r.get("seq") in requests:
+                request = requests[r["seq"]]
+                keys = [_hashable(k) for k in request.get("keys", [])]
+                sent = list((request.get("body") or {}).get("events") or [])
+                if len(sent) != len(keys):
+                    continue
+                for key, event in zip(keys, match_answer(sent, r["events"]), strict=True):
+                    if key in items and isinstance(event, dict):
+                        items[key].answered = True
+                        items[key].answer = event
+                        items[key].id = event.get("id", items[key].id)
+                        items[key].external_id = event.get("external_id") or items[key].external_id
             elif r["type"] == "outcome":
                 item = items.get(_hashable(r.get("key")))
                 if item is not None:

@@ -22,7 +22,7 @@ from gui.apptoto.resolve import (
     resolve,
 )
 from gui.apptoto.sendspec import SendItem
-from gui.core.vocab import FAILED, MAYBE_UPDATE, NEW, SKIPPED, UPDATE, Outcome
+from gui.core.vocab import CANCEL, FAILED, MAYBE_UPDATE, NEW, SKIPPED, UPDATE, Outcome
 
 
 def has_key(event: Mapping[str, Any]) -> bool:
@@ -38,11 +38,17 @@ def assign_external_ids(items: Iterable[SendItem]) -> dict[Hashable, str]:
     items = list(items)
     taken = {str(i.event["external_id"]): (i.key, i.event) for i in items
              if i.event.get("external_id") not in (None, "")}
-    derived = derive_all(((i.key, i.event) for i in items if not has_key(i.event)), taken)
+    derived = derive_all(((i.key, i.event) for i in items if _may_create(i)), taken)
     for item in items:
         if item.key in derived.ids:
             item.event["external_id"] = derived.ids[item.key]
     return dict(derived.ids)
+
+
+def _may_create(item: SendItem) -> bool:
+    """A row without id or external_id that is not a cancellation (one never gets a derived id: it deletes only
+    the event it names)."""
+    return item.kind != CANCEL and not has_key(item.event)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,17 +90,19 @@ class Check:
 def check(items: list[SendItem], client: Any, pacer: Pacer, listing: Listing | None = None,
           names: Mapping[int, str] | None = None, generate_ids: bool = True,
           progress: Callable[[Status], None] | None = None) -> Check:
-    """Derive external_ids (when `generate_ids`) and resolve every row without an id against one listing of the
-    rows' dates. Raises AuthError; other failures become rows' NOT_ASKED."""
+    """Derive external_ids (when `generate_ids`) and resolve every row against one listing of the rows' dates: a row
+    without an id by its external_id and the guard; a row with an id, and a cancellation, by its key alone (asked
+    for one by one when the listing does not hold it), so the send knows each event's before-state. Raises
+    AuthError; other failures become rows' NOT_ASKED."""
     result = Check(events={item.key: item.event for item in items})
     if generate_ids:
         result.derived = assign_external_ids(items)
         taken = {str(i.event["external_id"]): (i.key, i.event) for i in items if i.event.get("external_id")}
-        result.duplicates = derive_all(((i.key, i.event) for i in items if not has_key(i.event)), taken).duplicates
-    asks = [Ask(i.key, i.event, i.key in result.derived or is_derived(i.event)) for i in items
-            if i.event.get("id") in (None, "") and i.key not in result.duplicates]
+        result.duplicates = derive_all(((i.key, i.event) for i in items if _may_create(i)), taken).duplicates
+    asks = [Ask(i.key, i.event, i.key in result.derived or is_derived(i.event), by_key_only=i.kind == CANCEL)
+            for i in items if i.key not in result.duplicates]
     if asks:
-        result.resolved = resolve(asks, client, pacer, listing, names, look_up_ids=False, progress=progress)
+        result.resolved = resolve(asks, client, pacer, listing, names, look_up_ids=True, progress=progress)
     return result
 
 
@@ -116,6 +124,8 @@ def decide(items: list[SendItem], checked: Check, create_anyway: bool | Collecti
     for item in items:
         key, event = item.key, item.event
         plan.kinds[key] = item.kind
+        if item.kind == CANCEL:
+            continue                          # deleted by its key: what Apptoto has of it is its before-state
         if key in checked.duplicates:
             first = checked.duplicates[key]
             plan.outcomes[key] = Outcome(FAILED, f"Not sent: the same appointment as row {first} (same calendar, "

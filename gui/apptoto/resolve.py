@@ -29,11 +29,13 @@ MIN_FOR_LISTING = 3              # fewer rows with an id than this are looked up
 @dataclass(frozen=True, slots=True)
 class Ask:
     """A row to resolve: its key, its wire event (a row without id carries an external_id: its own or one
-    derived for it, `derived`)."""
+    derived for it, `derived`). `by_key_only`: found by its id or external_id alone, asked for one by one when not
+    listed, never matched by the guard (a cancellation: it deletes exactly the event it names)."""
 
     key: Hashable
     event: dict
     derived: bool = False
+    by_key_only: bool = False
 
 
 @dataclass(slots=True)
@@ -110,7 +112,7 @@ class _Resolve:
     # -- the listing ---------------------------------------------------------------------------------
     def _listing(self, given: Listing | None, page_size: int, wall: Callable[[], float]) -> Listing | None:
         placed = [a for a in self.asks if as_instant(a.event.get("start_time")) is not None
-                  and (not _has_id(a.event) or self.look_up_ids)]
+                  and (not _has_id(a.event) or self.look_up_ids or a.by_key_only)]
         span = Span.of(as_instant(a.event.get("start_time")) for a in placed)
         if span is None:
             return None
@@ -136,7 +138,7 @@ class _Resolve:
             hit = listing.by_id.get(str(event["id"])) if listing is not None else None
             if hit is not None:
                 self._set(ask, Resolution(FOUND, hit))
-            elif self.look_up_ids:
+            elif self.look_up_ids or ask.by_key_only:
                 self.lookups.append((ask, "id", None))
             return False
         external_id = event.get("external_id")
@@ -144,6 +146,10 @@ class _Resolve:
         hit = listing.by_external_id.get(str(external_id)) if listing is not None and not keyless else None
         if hit is not None:
             self._set(ask, Resolution(FOUND, hit))
+            return False
+        if ask.by_key_only:
+            if not keyless:
+                self.lookups.append((ask, "external_id", None))
             return False
         if as_instant(event.get("start_time")) is None or not valid_as_new(event):
             if not keyless and not ask.derived:

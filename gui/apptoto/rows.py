@@ -9,18 +9,23 @@ from gui.apptoto import engine
 from gui.apptoto.history import local_time
 from gui.apptoto.journal import Journal
 from gui.core.schedule import Schedule
-from gui.core.vocab import SENT, Outcome
+from gui.core.vocab import CANCEL, SENT, Outcome
 
 Edit = tuple[int, int, object]                 # (row index, column, value)
 ColumnOf = Callable[[str], int]                # the column of a canonical field, added when missing
 
 
 def send_items(schedule: Schedule, indices: Iterable[int], add_auto: bool = False) -> list[engine.SendItem]:
-    """One SendItem per row of `indices` without errors, keyed by its sheet row number, event as it would be sent."""
+    """One SendItem per row of `indices` without errors, keyed by its sheet row number, event as it would be sent
+    (a cancellation: its event as built, of which the engine uses the id or external_id to delete it)."""
     sendable = schedule.sendable(indices)
-    events = schedule.body(sendable, add_auto=add_auto)["events"]
-    rows = [schedule.rows[i] for i in sendable]
-    return [engine.SendItem(row.number, event, row.kind) for row, event in zip(rows, events, strict=True)]
+    events = iter(schedule.body(sendable, add_auto=add_auto)["events"])
+    items = []
+    for index in sendable:
+        row = schedule.rows[index]
+        event = dict(row.event) if row.kind == CANCEL else next(events)
+        items.append(engine.SendItem(row.number, event, row.kind))
+    return items
 
 
 def index_by_number(schedule: Schedule) -> dict[int, int]:

@@ -1,5 +1,5 @@
-"""`apptoto-sheets`: the window by default; `preview`, `validate`, `submit`, `diff`, `login`, `logout`, `sandbox`
-for headless use.
+"""`apptoto-sheets`: the window by default; `preview`, `validate`, `submit`, `diff`, `history`, `undo`, `login`,
+`logout`, `sandbox` for headless use.
 
 One module per command (gui/cli/<command>.py); the options come from the settings declarations
 (gui/core/settings.py) through gui/cli/parser.py. Qt is imported only when the window opens.
@@ -49,6 +49,10 @@ def _run_command(args) -> int:
         from gui.cli.submit import run
     elif args.command == "diff":
         from gui.cli.diff import run
+    elif args.command == "history":
+        from gui.cli.history import run
+    elif args.command == "undo":
+        from gui.cli.undo import run
     elif args.command == "login":
         from gui.cli.login import run
     elif args.command == "logout":

@@ -7,7 +7,7 @@ import argparse
 from gui import __version__
 from gui.core import settings as S
 
-COMMANDS = ("preview", "validate", "submit", "diff", "login", "logout", "sandbox")
+COMMANDS = ("preview", "validate", "submit", "diff", "history", "undo", "login", "logout", "sandbox")
 DESCRIPTION = "apptoto-sheets: send Excel appointment schedules to Apptoto (the window by default)."
 
 
@@ -22,6 +22,14 @@ def _shared(parser: argparse.ArgumentParser) -> None:
 def _server(parser: argparse.ArgumentParser) -> None:
     """Where to send and as whom: an API key (--user, $APPTOTO_API_KEY) or else the sign-in (`login`)."""
     S.add_arguments(parser, (S.BASE_URL, S.ACCOUNT_USER, S.CLIENT_ID, S.RATE_LIMIT))
+
+
+def _undo_options(parser: argparse.ArgumentParser) -> None:
+    _server(parser)
+    parser.add_argument("--yes", action="store_true", help="do it without asking first")
+    parser.add_argument("--include-changed", action="store_true",
+                        help="also undo events changed in Apptoto since the send (those later changes are lost); "
+                             "without it they are listed and left alone")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -45,6 +53,12 @@ def build_parser() -> argparse.ArgumentParser:
     _shared(p)
     _server(p)
     p.add_argument("--json", action="store_true", help="print JSON instead of lines")
+    p = sub.add_parser("history", help="the sends recorded on this computer, newest first")
+    p.add_argument("--json", action="store_true", help="print JSON instead of lines")
+    p = sub.add_parser("undo", help="take back a send: delete what it created, put back what it updated")
+    p.add_argument("run", metavar="RUN|last", help="the send's run id (or its first characters, as `history` shows "
+                   "it), or last: the newest send to this account")
+    _undo_options(p)
     p = sub.add_parser("login", help="sign in with Apptoto in your web browser; the sign-in is kept in the keyring")
     S.add_arguments(p, (S.BASE_URL, *S.SIGN_IN, S.SIGN_IN_WAIT))
     p = sub.add_parser("logout", help="forget the sign-in with Apptoto on this computer")

@@ -1,4 +1,5 @@
-"""`apptoto-sheets preview FILE` (the JSON body on stdout) and `validate FILE` (problems only)."""
+"""`apptoto-sheets preview FILE` (the JSON body on stdout) and `validate FILE` (problems only); both list the
+cancellations on stderr (they are deleted in Apptoto, never part of the body)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,8 @@ import argparse
 import json
 import sys
 
-from gui.cli.common import EXIT_OK, EXIT_SOME, load_from_args, print_problems
+from gui.cli.common import EXIT_OK, EXIT_SOME, load_from_args, print_problems, say
+from gui.core.summary import cancellation_lines
 
 
 def run(args: argparse.Namespace) -> int:
@@ -14,6 +16,8 @@ def run(args: argparse.Namespace) -> int:
     if loaded is None:
         return indices
     bad = print_problems(loaded, indices)
+    for line in cancellation_lines(loaded.schedule, indices):
+        say(line)
     if args.command == "preview":
         body = loaded.schedule.body(indices)
         json.dump(body, sys.stdout, indent=2, ensure_ascii=False)

@@ -28,7 +28,17 @@ from gui.cli.common import (
     say,
 )
 from gui.core.settings import ADD_AUTO, JOURNAL_DAYS, from_arguments
-from gui.core.vocab import AUTH_FAILED, CREATED, FAILED, MAYBE_UPDATE, NEW, SKIPPED, UNKNOWN, UPDATED
+from gui.core.vocab import (
+    AUTH_FAILED,
+    CANCEL,
+    CREATED,
+    DELETED,
+    FAILED,
+    NEW,
+    SKIPPED,
+    UNKNOWN,
+    UPDATED,
+)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -75,13 +85,15 @@ def run(args: argparse.Namespace) -> int:
 
 def _dry_run(items: list[SendItem], bad: int, options: SendOptions) -> int:
     new = sum(1 for i in items if i.kind == NEW)
-    json.dump({"events": [i.event for i in items]}, sys.stdout, indent=2, ensure_ascii=False)
+    cancels = sum(1 for i in items if i.kind == CANCEL)
+    upserts = [i for i in items if i.kind != CANCEL]
+    json.dump({"events": [i.event for i in upserts]}, sys.stdout, indent=2, ensure_ascii=False)
     sys.stdout.write("\n")
-    checked = sum(1 for i in items if i.kind in (NEW, MAYBE_UPDATE))
-    pages = estimate_pages(checked) if checked else 0
-    say(f"Dry run: would send {len(items)} rows ({new} new, {len(items) - new} updates), taking "
-        f"{duration(estimate_seconds(len(items), pages, options))} at {options.rate_per_minute:g} requests a "
-        "minute; nothing was sent.")
+    pages = estimate_pages(len(items)) if items else 0
+    say(f"Dry run: would send {len(upserts)} rows ({new} new, {len(upserts) - new} updates)"
+        + (f" and cancel {cancels} appointment{'s' if cancels != 1 else ''}" if cancels else "") + ", taking "
+        f"{duration(estimate_seconds(len(upserts), pages, options, deletes=cancels))} at "
+        f"{options.rate_per_minute:g} requests a minute; nothing was sent.")
     return EXIT_SOME if bad else EXIT_OK
 
 
@@ -116,7 +128,7 @@ def _report(result: SubmitResult, items: list[SendItem], loaded: Any, indices: l
             say(f"apptoto-sheets: {exc}")
             return EXIT_SOME
         say(f"Results written to {path}.")
-    done = counts[CREATED] + counts[UPDATED]
+    done = counts[CREATED] + counts[UPDATED] + counts[DELETED]
     if result.status == AUTH_FAILED and done == 0:
         return EXIT_NOTHING
     return EXIT_OK if done == len(items) and not bad else EXIT_SOME

@@ -181,6 +181,22 @@ def normalise(header: str) -> str:
     return re.sub(r"[^0-9a-z]", "", str(header).lower())
 
 
+# Appointment statuses that make a row a cancellation (the setting's default: settings.CANCELLED_VALUES): the event
+# the row names is deleted in Apptoto, which stops its reminders.
+CANCELLED_STATUSES: tuple[str, ...] = ("Cancelled", "Canceled", "Deleted", "Removed")
+
+
+def fold_status(value: object) -> str:
+    """An appointment status as compared: case and runs of spaces ignored ("No  Show" is "no show")."""
+    return " ".join(str(value).split()).casefold()
+
+
+def status_words(words: str | tuple[str, ...] | list[str]) -> frozenset[str]:
+    """The statuses of a comma-separated setting ("Cancelled, No show") or a list, folded; blanks dropped."""
+    parts = words.split(",") if isinstance(words, str) else words
+    return frozenset(folded for part in parts if (folded := fold_status(part)))
+
+
 # Columns the app writes into results workbooks (by their exact names: a "Status" column of an export is the
 # appointment's status); read back, they are kept and not sent. Results workbooks written before 2026-12 named
 # them "status" and "message": recognised only as that exact pair (see results_columns).

@@ -10,12 +10,18 @@ from gui.core.problems import ERROR, Problem
 
 @dataclass(frozen=True, slots=True)
 class Options:
-    """How cells are read: the zone for times without one, the order of text dates, the default calendar."""
+    """How cells are read: the zone for times without one, the order of text dates, the default calendar, the
+    appointment statuses that make a row a cancellation."""
 
     default_time_zone: str = "UTC"
     date_order: str = "MDY"
     default_calendar: str = ""
     phone_region: str = ""          # country of phone numbers without +country ("" = any: 7 to 15 digits)
+    cancelled: frozenset[str] = F.status_words(F.CANCELLED_STATUSES)     # folded (F.fold_status)
+
+    def cancels(self, status: object) -> bool:
+        """Whether an appointment status cell makes its row a cancellation (case and spaces ignored)."""
+        return status is not None and F.fold_status(status) in self.cancelled
 
 
 @dataclass(slots=True)

@@ -16,7 +16,7 @@ from gui.core.plan import Built, Collector, Options, Plan, get_cell
 from gui.core.problems import ERROR, WARNING
 from gui.core.table import Columns
 from gui.core.times import careful_times, fast_times
-from gui.core.vocab import MAYBE_UPDATE, NEW, UPDATE
+from gui.core.vocab import CANCEL, MAYBE_UPDATE, NEW, UPDATE
 
 __all__ = ["Built", "Options", "Plan", "build", "build_many", "gc_paused"]
 
@@ -27,6 +27,8 @@ def build(values: list, number: int, plan: Plan, options: Options, known: str | 
 
     `known`: what Apptoto said of a row with only an external_id — NEW (unknown to it: the fields a
     new appointment needs become errors) or UPDATE (it exists); None when Apptoto was not asked.
+    A row whose appointment status is one of `options.cancelled` is a CANCEL: it needs only the id or external_id
+    of the event to delete (without either, that is its error).
     `zone`: the time zone of the event the row updates, as Apptoto gave it (None: not known). Times written
     without a zone in a row without a time_zone cell are placed in it; an update without it warns instead.
     """
@@ -151,6 +153,7 @@ def _build_block(rows: list[list], numbers: list[int], plan: Plan, options: Opti
     times = fast_times(cells, len(rows), plan, options, memos.zones, memos.placed, zones)
     zone_column = plan.col.get("time_zone")
     id_column = plan.col.get("id")
+    cancelling = _cancellations(cells, plan, options)
     default_calendar = options.default_calendar
     built: list[Built] = []
     append = built.append
@@ -209,6 +212,13 @@ def _build_block(rows: list[list], numbers: list[int], plan: Plan, options: Opti
             if custom:
                 event["custom_data"] = custom
         has_id = "id" in event or (id_column is not None and get_cell(values, id_column) is not None)
+        if r in cancelling:           # deleted by its key: nothing else about it is needed
+            if not has_id and "external_id" not in event:
+                out = out or Collector(plan, numbers[r])
+                out.add("appointment_status", ERROR, f"“{cancelling[r]}” cancels the appointment, but the row names "
+                        "none to cancel in Apptoto: fill its Apptoto ID or External ID")
+            append(Built(event, out.problems if out is not None else [], CANCEL))
+            continue
         kind = UPDATE if has_id else MAYBE_UPDATE if "external_id" in event else NEW
         if kind == MAYBE_UPDATE and known is not None and known[r] is not None:
             kind = known[r]
@@ -230,6 +240,25 @@ def _build_block(rows: list[list], numbers: list[int], plan: Plan, options: Opti
             _required(event, plan, out, kind)
         append(Built(event, out.problems if out is not None else [], kind, defaulted))
     return built
+
+
+def _cancellations(cells, plan: Plan, options: Options) -> dict[int, str]:
+    """{row in the block: its status} for the rows whose appointment status cancels them."""
+    column = plan.col.get("appointment_status")
+    if column is None or not options.cancelled:
+        return {}
+    seen: dict[str, bool] = {}
+    found = {}
+    for r, value in enumerate(cells(column)):
+        if value is None:
+            continue
+        text = str(value).strip()
+        cancels = seen.get(text)
+        if cancels is None:
+            cancels = seen[text] = options.cancels(text)
+        if cancels:
+            found[r] = text
+    return found
 
 
 _DEFAULTED_CALENDAR = ("calendar",)

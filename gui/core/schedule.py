@@ -13,7 +13,7 @@ from gui.core import fields as F
 from gui.core.problems import ERROR, Problem, column_letter
 from gui.core.rowbuild import Built, Options, Plan, build, build_many, gc_paused
 from gui.core.table import Columns
-from gui.core.vocab import MAYBE_UPDATE, NEW, UPDATE, Outcome
+from gui.core.vocab import CANCEL, NEW, ROW_KINDS, Outcome
 
 KEY_FIELDS = ("id", "external_id")
 BIG = 5000           # rows from which a full rebuild freezes what it made (see gc_paused)
@@ -291,19 +291,26 @@ class Schedule:
         return [i for i in pool if not self.has_errors(i)]
 
     def body(self, indices: Iterable[int], add_auto: bool = False) -> dict:
-        """The exact PUT /v1/events body for these rows (rows with errors are left out)."""
+        """The exact PUT /v1/events body for these rows (rows with errors are left out, and cancellations: they
+        are deleted, not sent in the body; see `cancellations`)."""
         from gui.core.models import request_body  # pydantic loads in 0.3 s: only when a body is built
 
         events = []
         for index in self.sendable(indices):
+            if self.rows[index].kind == CANCEL:
+                continue
             event = self.rows[index].event
             if add_auto and self.rows[index].kind == NEW and "#auto" not in event.get("content", ""):
                 event = dict(event, content=(event.get("content", "") + " #auto").strip())
             events.append(event)
         return request_body(events)
 
+    def cancellations(self, indices: Iterable[int]) -> list[int]:
+        """Of these rows, the cancellations without errors: their events are deleted in Apptoto."""
+        return [index for index in self.sendable(indices) if self.rows[index].kind == CANCEL]
+
     def counts(self) -> dict[str, int]:
-        result = {"rows": len(self.rows), NEW: 0, UPDATE: 0, MAYBE_UPDATE: 0, "errors": 0, "warnings": 0}
+        result = {"rows": len(self.rows), **dict.fromkeys(ROW_KINDS, 0), "errors": 0, "warnings": 0}
         for index, row in enumerate(self.rows):
             result[row.kind] += 1
             problems = self.problems(index)

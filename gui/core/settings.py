@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from gui.core import fields as F
 from gui.core.plan import Options
 
 DATE_ORDERS = ("MDY", "DMY", "YMD")
@@ -69,6 +70,10 @@ DEFAULT_CALENDAR = Setting("reading/default_calendar", str, "", "calendar for ro
 PHONE_REGION = Setting("reading/phone_region", str, "",
                        "country of phone numbers written without +country, e.g. US: then they need 10 digits",
                        "--phone-region", "CC")
+CANCELLED_VALUES = Setting("reading/cancelled_values", str, ",".join(F.CANCELLED_STATUSES),
+                           "appointment statuses that cancel the row's event in Apptoto, separated by commas "
+                           f"(default: {','.join(F.CANCELLED_STATUSES)}; case is ignored)", "--cancelled-values",
+                           "WORDS")
 REMEMBER_MAPPINGS = Setting("reading/remember_mappings", bool, True,
                             "do not use the columns remembered for files of the same shape",
                             "--no-remembered-mapping")
@@ -129,7 +134,7 @@ GEOMETRY = Setting("window/geometry", bytes, b"")
 WINDOW_STATE = Setting("window/state", bytes, b"")
 MAX_RECENT = 8
 
-READING = (TIME_ZONE, DATE_ORDER, DEFAULT_CALENDAR, PHONE_REGION, REMEMBER_MAPPINGS)
+READING = (TIME_ZONE, DATE_ORDER, DEFAULT_CALENDAR, PHONE_REGION, CANCELLED_VALUES, REMEMBER_MAPPINGS)
 SENDING = (BATCH_SIZE, MAX_BATCH, RATE_LIMIT, EXTERNAL_IDS, ADD_AUTO, JOURNAL_DAYS)
 SIGN_IN = (CLIENT_ID, AUTHORIZE_URL, SCOPE, REDIRECT_PORT)
 ALL = (*READING, ACCOUNT_USER, SERVER, CUSTOM_URL, SIGN_IN_METHOD, *SIGN_IN, *SENDING, UPDATE_FEED_URL,
@@ -177,4 +182,4 @@ def reading_options(get: Get, local_zone: Callable[[], str]) -> Options:
         raise ValueError(f"{PHONE_REGION.flag}: “{get(PHONE_REGION)}” is not a two-letter country code "
                          "(e.g. US, GB)")
     return Options(default_time_zone=tz, date_order=get(DATE_ORDER), default_calendar=get(DEFAULT_CALENDAR),
-                   phone_region=region)
+                   phone_region=region, cancelled=F.status_words(get(CANCELLED_VALUES) or ""))

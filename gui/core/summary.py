@@ -1,4 +1,5 @@
-"""What a send will do, in plain words: new events, updates, whole replacements, calendars to be created."""
+"""What a send will do, in plain words: new events, updates, cancellations, whole replacements, calendars to be
+created."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from gui.core.schedule import Schedule
-from gui.core.vocab import MAYBE_UPDATE, NEW, UPDATE
+from gui.core.vocab import CANCEL, MAYBE_UPDATE, NEW, UPDATE
 
 
 @dataclass(slots=True)
@@ -14,6 +15,7 @@ class SendSummary:
     new: int = 0
     updates: int = 0
     maybe_updates: int = 0                        # external_id only: update if Apptoto knows it, else new
+    cancellations: int = 0                        # events deleted in Apptoto (rows whose status cancels them)
     skipped: int = 0                              # selected rows with errors: not sent
     replace_participants: int = 0                 # updates that replace all participants
     replace_custom_data: int = 0                  # updates that replace all custom data
@@ -27,9 +29,15 @@ class SendSummary:
 
     def lines(self) -> list[str]:
         """The summary in plain words, one sentence a line."""
-        out = [f"{_n(self.events, 'event', 'events')} will be sent: {self.new} new, "
-               f"{_n(self.updates, 'update', 'updates')}"
-               + (f", {self.maybe_updates} new or update (by External ID)" if self.maybe_updates else "") + "."]
+        out = []
+        if self.events or not self.cancellations:
+            out.append(f"{_n(self.events, 'event', 'events')} will be sent: {self.new} new, "
+                       f"{_n(self.updates, 'update', 'updates')}"
+                       + (f", {self.maybe_updates} new or update (by External ID)" if self.maybe_updates else "")
+                       + ".")
+        if self.cancellations:
+            out.append(f"{_n(self.cancellations, 'appointment', 'appointments')} will be cancelled in Apptoto: "
+                       f"{'its' if self.cancellations == 1 else 'their'} reminders stop.")
         if self.skipped:
             out.append(f"{_n(self.skipped, 'selected row has', 'selected rows have')} errors and will not be sent.")
         if self.replace_participants:
@@ -64,6 +72,9 @@ def summarise(schedule: Schedule, indices: Iterable[int], known_calendars: Itera
             continue
         row = schedule.rows[index]
         event = row.event
+        if row.kind == CANCEL:
+            summary.cancellations += 1
+            continue
         if row.kind == NEW:
             summary.new += 1
             summary.participants_new += len(event.get("participants", ()))
@@ -81,3 +92,23 @@ def summarise(schedule: Schedule, indices: Iterable[int], known_calendars: Itera
         known = {c.casefold() for c in known_calendars}
         summary.unknown_calendars = [c for c in summary.calendars if c.casefold() not in known]
     return summary
+
+
+def cancellation_lines(schedule: Schedule, indices: Iterable[int]) -> list[str]:
+    """One line per cancellation among these rows (without errors), naming the file, sheet, row and the event:
+    `s.xlsx, sheet "Day", row 7: Cancelled: event #1234 will be deleted in Apptoto (its reminders stop)`."""
+    column = schedule.column_of("appointment_status")
+    lines = []
+    for index in schedule.cancellations(indices):
+        row = schedule.rows[index]
+        status = str(row.values[column]).strip() if column is not None else "cancelled"
+        lines.append(f"{schedule.source}, sheet \"{schedule.sheet}\", row {row.number}: {status}: "
+                     f"{event_name(row.event)} will be deleted in Apptoto (its reminders stop)")
+    return lines
+
+
+def event_name(event: dict) -> str:
+    """`event #1234`, or `the event with External ID A-77`."""
+    if event.get("id") not in (None, ""):
+        return f"event #{event['id']}"
+    return f"the event with External ID {event.get('external_id')}"

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-# What a row is, from its cells (and what Apptoto said of its external_id).
-NEW, UPDATE, MAYBE_UPDATE = "new", "update", "maybe_update"
+# What a row is, from its cells (and what Apptoto said of its external_id). CANCEL: its appointment status says
+# cancelled (settings.CANCELLED_VALUES): the event it names is deleted in Apptoto instead of upserted.
+NEW, UPDATE, MAYBE_UPDATE, CANCEL = "new", "update", "maybe_update", "cancel"
+ROW_KINDS = (NEW, UPDATE, MAYBE_UPDATE, CANCEL)
 
-# What Compare with Apptoto says sending a row would do (NEW and UPDATE as above).
+# What Compare with Apptoto says sending a row would do (NEW, UPDATE and CANCEL as above).
 UNCHANGED, CONFLICT = "unchanged", "conflict"
-COMPARE_KINDS = (NEW, UPDATE, UNCHANGED, CONFLICT, "unknown")   # "unknown": Apptoto could not be asked
+COMPARE_KINDS = (NEW, UPDATE, CANCEL, UNCHANGED, CONFLICT, "unknown")   # "unknown": Apptoto could not be asked
 
 # What happened to a row when it was sent.
 CREATED, UPDATED, DELETED, FAILED, UNKNOWN, SKIPPED = "created", "updated", "deleted", "failed", "unknown", "skipped"

@@ -22,17 +22,18 @@ from gui.apptoto.diff import (
 )
 from gui.apptoto.errors import ApptotoError, AuthError
 from gui.apptoto.ratelimit import RateLimiter
-from gui.core.vocab import CONFLICT, NEW, UNCHANGED, UNKNOWN, UPDATE
+from gui.core.vocab import CANCEL, CONFLICT, NEW, UNCHANGED, UNKNOWN, UPDATE
 from gui.qt import dialogs, settings
 from gui.qt.tasks import run_task
 
 KIND_BRUSH = {NEW: QColor("#d8f0dc"), UPDATE: QColor("#d7e6fb"), UNCHANGED: QColor("#e8e8e8"),
-              CONFLICT: QColor("#ecd5f5")}
-KIND_TEXT = {NEW: "New", UPDATE: "Will change", UNCHANGED: "Unchanged", CONFLICT: "Conflict",
-             UNKNOWN: "Not compared"}
+              CONFLICT: QColor("#ecd5f5"), CANCEL: QColor("#f6dcc8")}
+KIND_TEXT = {NEW: "New", UPDATE: "Will change", CANCEL: "Will be cancelled", UNCHANGED: "Unchanged",
+             CONFLICT: "Conflict", UNKNOWN: "Not compared"}
 KIND_HELP = {
     NEW: "Apptoto does not have this appointment: sending creates it.",
     UPDATE: "Sending changes this appointment in Apptoto:",
+    CANCEL: "Sending deletes this appointment in Apptoto (it is cancelled):",
     UNCHANGED: "Apptoto already has this appointment exactly so: sending would change nothing.",
     CONFLICT: "Sending would not do what the sheet says:",
     UNKNOWN: "Apptoto could not be asked about this row:",
@@ -230,7 +231,7 @@ class CompareController(QObject):
     def changing_rows(self) -> tuple[list[int], dict[str, int]]:
         """The ticked rows to keep for sending: all but those compared as unchanged, in conflict or unknown."""
         keep = [r for r in self.model.checked_rows()
-                if r not in self.results or self.results[r].kind in (NEW, UPDATE)]
+                if r not in self.results or self.results[r].kind in (NEW, UPDATE, CANCEL)]
         return keep, counts(d for r, d in self.results.items() if self.model.is_checked(r))
 
     def forget(self, rows: Iterable[int]) -> None:

@@ -7,11 +7,12 @@ import html
 from PySide6.QtWidgets import QDockWidget, QTextBrowser, QWidget
 
 from gui.apptoto.diff import RowDiff, show
-from gui.core.vocab import CONFLICT, NEW, UNCHANGED, UNKNOWN, UPDATE
+from gui.core.vocab import CANCEL, CONFLICT, NEW, UNCHANGED, UNKNOWN, UPDATE
 
 HEADLINE = {
     NEW: "New: Apptoto does not have this appointment; sending creates it.",
     UPDATE: "Update: sending changes these fields.",
+    CANCEL: "Cancel: sending deletes this appointment in Apptoto; its reminders stop.",
     UNCHANGED: "Unchanged: Apptoto already has this appointment exactly so.",
     CONFLICT: "Conflict: sending would not do what the sheet says.",
     UNKNOWN: "Not compared: Apptoto could not be asked about this row.",

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from gui.core.problems import ERROR, Problem
 from gui.core.schedule import Row, Schedule
-from gui.core.vocab import MAYBE_UPDATE, NEW, UPDATE
+from gui.core.vocab import NEW, ROW_KINDS
 
 CLEAN, WARNED, FAILED = 0, 1, 2          # row severity: no problem, warnings only, at least one error
 
@@ -22,7 +22,7 @@ class Review:
         self.schedule = schedule
         self.severity = bytearray(len(schedule.rows))
         self.kinds: list[str] = [row.kind for row in schedule.rows]
-        self.counts = {"rows": len(schedule.rows), NEW: 0, UPDATE: 0, MAYBE_UPDATE: 0, "errors": 0, "warnings": 0}
+        self.counts = {"rows": len(schedule.rows), **dict.fromkeys(ROW_KINDS, 0), "errors": 0, "warnings": 0}
         self.entries: list[Entry] = []       # sorted by row index
         for kind in self.kinds:
             self.counts[kind] += 1

@@ -168,12 +168,16 @@ def test_the_window_sends_on_the_sign_in_and_asks_to_sign_in_again_when_it_ended
         assert "events" in journaled and not any(secret in journaled for secret in account.tokens().secrets)
         sandbox.oauth.revoke_all()                         # removed under Authorized Applications
         puts_before = sum(1 for m, _p in sandbox.requests if m == "PUT")
+        asked_before = len(sandbox.requests)
         with qtbot.waitSignal(win.sending.finished, timeout=20000) as done:
             assert win.sending.send()
         assert done.args[0].status == "auth_failed"
         (asked,) = [message for kind, message in stubs.asked if kind == "fix"]
         assert "Your sign-in with Apptoto has ended" in asked and "Sign in again" in asked
-        assert sum(1 for m, _p in sandbox.requests if m == "PUT") == puts_before + 1   # refused (401), not applied
+        # issue 17: the send first reads the before-state of the events it updates; that read is refused (401)
+        # and nothing is sent
+        assert len(sandbox.requests) > asked_before
+        assert sum(1 for m, _p in sandbox.requests if m == "PUT") == puts_before
         assert account.tokens() is None
     finally:
         sandbox.stop()

@@ -240,7 +240,7 @@ def test_cancel_between_batches(sandbox, clock):
     result = submit(new_items(40), client_for(sandbox), SendOptions(), progress=progress,
                     cancel=lambda: bool(cancelled), sleep=clock.sleep, clock=clock)
     assert result.status == "cancelled"
-    assert result.counts() == {"created": 15, "updated": 0, "failed": 0, "unknown": 0, "skipped": 25}
+    assert result.counts() == {"created": 15, "updated": 0, "deleted": 0, "failed": 0, "unknown": 0, "skipped": 25}
     assert len(sandbox.events) == 15
     assert all("cancelled" in o.message for o in result.values() if o.state == "skipped")
 
@@ -259,7 +259,7 @@ def test_key_revoked_mid_run_keeps_what_was_done(sandbox, clock):
             sandbox.users.clear()
     result = submit(new_items(40), client, SendOptions(), progress=progress, sleep=clock.sleep, clock=clock)
     assert result.status == "auth_failed"
-    assert result.counts() == {"created": 15, "updated": 0, "failed": 0, "unknown": 0, "skipped": 25}
+    assert result.counts() == {"created": 15, "updated": 0, "deleted": 0, "failed": 0, "unknown": 0, "skipped": 25}
     assert all(result[k].id for k in list(result)[:15])
 
 

@@ -164,9 +164,11 @@ def test_all_day_false_still_needs_times():
 
 # ---- the appointment's own status -------------------------------------------------------------------------------
 def test_a_status_column_is_read_and_never_sent():
+    # issue 17 changed this on purpose: "Cancelled" (with no id or external_id) is now a cancellation naming no
+    # event, an error; any other status is read and never sent, as before
     built = row({"calendar": "A", "title": "T", "start_time": NINE, "end_time": NINE + dt.timedelta(hours=1),
-                 "appointment_status": "Cancelled"})
-    assert "appointment_status" not in json.dumps(built.event) and "Cancelled" not in json.dumps(built.event)
+                 "appointment_status": "Confirmed"})
+    assert "appointment_status" not in json.dumps(built.event) and "Confirmed" not in json.dumps(built.event)
     assert built.problems == []
     assert map_columns(["Appt Status", "Visit Status", "Status"]).fields[2] is None       # one column, not three
     assert map_columns(["Visit Status"]).fields == ["appointment_status"]

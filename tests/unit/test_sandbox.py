@@ -116,6 +116,29 @@ def test_delete_marks_deleted_and_listing_hides_it(client):
     assert [e["id"] for e in client.list_events(*span, include_deleted=True)] == [a["id"]]
 
 
+def test_delete_by_id_keeps_the_event_marked_and_an_unknown_one_is_404(sandbox, client):
+    [a] = client.put_events([wire_event(1, external_id="x-1")])
+    assert client.delete_event(id=a["id"])["is_deleted"] is True
+    assert client.get_event(id=a["id"])["is_deleted"] is True            # found, deleted (Apptoto deletes by marking)
+    assert client.get_event(external_id="x-1")["id"] == a["id"]
+    with pytest.raises(BadRequest) as info:
+        client.delete_event(id=424242)
+    assert info.value.status == 404
+    with pytest.raises(BadRequest):
+        client.delete_event(external_id="nobody")
+    assert [m for m, _ in sandbox.requests].count("DELETE") == 3
+
+
+def test_a_patch_puts_fields_back_to_empty(client):
+    """What an undo sends: "" for text, null for a time zone and show-as, {} and [] for custom data and people."""
+    [a] = client.put_events([wire_event(1, location="Room 9", time_zone="America/New_York", show_as=3, all_day=True,
+                                        custom_data={"k": "v"})])
+    [b] = client.put_events([{"id": a["id"], "location": "", "time_zone": None, "show_as": None, "all_day": False,
+                              "custom_data": {}, "participants": []}])
+    assert (b["location"], b["time_zone"], b["show_as"], b["all_day"]) == ("", None, None, False)
+    assert b["custom_data"] == {} and b["participants"] == [] and b["title"] == a["title"]
+
+
 def test_listing_filters_by_date_span(client):
     client.put_events([wire_event(n) for n in range(24)])     # 8 a day over 3 days
     got = list(client.list_events("2025-03-04T00:00:00-05:00", "2025-03-04T23:59:59-05:00", page_size=5))

@@ -76,3 +76,23 @@ def test_a_send_through_the_fault_mix_gets_its_batch_size_back():
     assert len(sizes) <= 50, sizes                     # 24 batches of 25 at best; faults cost about one each
     assert result.largest_batch == 25 and seen["502"] <= 4                   # found 25, probed above it rarely
     assert statistics.median(sizes[len(sizes) // 2:]) >= 23, sizes          # back near 25 after each fault
+
+
+def test_a_2000_row_resend_by_id_keeps_every_before_state_for_pages_not_rows(sandbox, clock, tmp_path):
+    """Issue 17: the before-state of every event a send updates comes from the check's listing; a results workbook
+    sent again (every row with its Apptoto id) costs the span's pages, no GET per row."""
+    from gui.apptoto.journal import Journal
+
+    first = submit([SendItem(n + 2, wire_event(n), "new") for n in range(ROWS)], client_for(sandbox),
+                   SendOptions(seed=1), sleep=clock.sleep, clock=clock)
+    items = [SendItem(n + 2, {"id": first[n + 2].id, "title": f"Again {n}", "start_time": wire_event(n)["start_time"],
+                              "end_time": wire_event(n)["end_time"]}, "update") for n in range(ROWS)]
+    since = len(sandbox.requests)
+    journal = Journal(tmp_path / "journal")
+    run = journal.start_run("results.xlsx")
+    result = submit(items, client_for(sandbox), SendOptions(seed=1), journal=run, sleep=clock.sleep, clock=clock)
+    assert result.counts()["updated"] == ROWS
+    assert gets(sandbox, since) == {"/v1/events": ROWS // 200 + 1}
+    befores = [b for r in journal.read(run.run_id) if r["type"] == "before" for b in r["items"]]
+    assert len(befores) == ROWS and all(b["known"] and b["event"]["title"] == f"Check-up {b['key'] - 2}"
+                                        for b in befores)

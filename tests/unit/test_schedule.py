@@ -44,7 +44,8 @@ def test_kinds_and_counts():
               [None, 9, "Dr A", None, None, None, None, None],
               [None, None, "Dr A", None, START, END, "Ann", "5551234567"]])
     assert [r.kind for r in s.rows] == [NEW, MAYBE_UPDATE, UPDATE, NEW]
-    assert s.counts() == {"rows": 4, "new": 2, "update": 1, "maybe_update": 1, "errors": 1, "warnings": 0}
+    assert s.counts() == {"rows": 4, "new": 2, "update": 1, "maybe_update": 1, "cancel": 0, "errors": 1,
+                          "warnings": 0}
 
 
 def test_editing_a_cell_rebuilds_the_row_and_blank_text_clears():

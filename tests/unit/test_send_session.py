@@ -114,7 +114,10 @@ class Breaking:
     def plan(self, items):
         self._write("plan")
 
-    def request(self, seq, keys, events):
+    def before(self, items):
+        self._write("before")
+
+    def request(self, seq, keys, events, method="PUT"):
         self._write("request")
 
     def response(self, seq, status, events=None, error=None):
