@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -11,6 +10,7 @@ from gui.apptoto.changes import conflicts, field_changes
 from gui.apptoto.compare import describe
 from gui.apptoto.fetch import Lookup, fetch_current
 from gui.apptoto.ratelimit import RateLimiter
+from gui.core.snapshot import Snapshot
 from gui.core.vocab import COMPARE_KINDS, CONFLICT, NEW, UNCHANGED, UNKNOWN, UPDATE
 
 KINDS = COMPARE_KINDS            # "unknown": Apptoto could not be asked about this row (network, server error)
@@ -18,7 +18,7 @@ KINDS = COMPARE_KINDS            # "unknown": Apptoto could not be asked about t
 
 @dataclass(frozen=True, slots=True)
 class RowEvent:
-    """A row as compared: its index in the schedule, sheet row number and wire event (a copy)."""
+    """A row as compared: its index in the schedule (at the snapshot), sheet row number and wire event."""
 
     index: int
     number: int
@@ -50,11 +50,10 @@ class RowDiff:
         return f"row {self.row}: {self.kind}" + (": " + "; ".join(parts) if parts else "")
 
 
-def snapshot(schedule: Any, indices: Iterable[int] | None = None) -> list[RowEvent]:
-    """The rows to compare, copied so a worker thread never reads the live schedule."""
-    pool = range(len(schedule.rows)) if indices is None else indices
-    return [RowEvent(i, schedule.rows[i].number, json.loads(json.dumps(schedule.rows[i].event, default=str)))
-            for i in pool]
+def row_events(snapshot: Snapshot, indices: Iterable[int] | None = None) -> list[RowEvent]:
+    """The rows to compare, from a snapshot (its events are never changed: a worker may read them)."""
+    pool = range(len(snapshot.numbers)) if indices is None else indices
+    return [RowEvent(i, snapshot.numbers[i], snapshot.built[i].event if snapshot.built[i] else {}) for i in pool]
 
 
 def compare_rows(rows: list[RowEvent], client: Any, limiter: RateLimiter,

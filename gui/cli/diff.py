@@ -10,11 +10,12 @@ import argparse
 import json
 import sys
 
-from gui.apptoto.diff import apply_known, compare_rows, counts, snapshot
+from gui.apptoto.diff import apply_known, compare_rows, counts, row_events
 from gui.apptoto.errors import AuthError
 from gui.apptoto.ratelimit import RateLimiter
 from gui.cli.common import EXIT_NOTHING, EXIT_OK, EXIT_SOME, load_from_args, open_client, print_problems, say
 from gui.core.settings import RATE_LIMIT, from_arguments
+from gui.core.snapshot import Snapshot
 from gui.core.vocab import CONFLICT, UNKNOWN
 
 
@@ -30,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
     schedule = loaded.schedule
     with client:
         try:
-            diffs = compare_rows(snapshot(schedule, indices), client, RateLimiter(from_arguments(args)(RATE_LIMIT)))
+            diffs = compare_rows(row_events(Snapshot.take(schedule), indices), client, RateLimiter(from_arguments(args)(RATE_LIMIT)))
         except AuthError as exc:
             say(f"apptoto-sheets: {exc} Nothing was compared.")
             return EXIT_NOTHING

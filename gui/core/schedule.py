@@ -6,6 +6,7 @@ One model of a row for everyone: the CLI drives it directly, the Qt table model 
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -27,6 +28,7 @@ class Row:
     outcome: Outcome | None = None
     known: str | None = None   # NEW / UPDATE once Apptoto said whether its external_id exists
     added: bool = False        # added in the app (not a row of the workbook); its number follows the sheet's last
+    version: int = 0           # changes the user made to its cells: a snapshot compares it to tell rows edited since
 
     @property
     def event(self) -> dict:
@@ -40,7 +42,9 @@ class Row:
 class Schedule:
     """A loaded sheet: columns (sheet header + canonical field per column) and rows.
 
-    The row value lists passed in are taken over (not copied): edits change them in place.
+    The row value lists passed in are taken over (not copied): edits change them in place. A row's `built`
+    (its event and problems) and its `outcome` are replaced on every change, never changed in place, so a
+    snapshot may share them with a worker thread (gui/core/snapshot.py).
     """
 
     def __init__(self, headers: list[str], names: list[str | None], rows: Iterable[tuple[int, list]],
@@ -119,15 +123,17 @@ class Schedule:
     def set_values(self, edits: Iterable[tuple[int, int, object]], by_user: bool = True) -> list[int]:
         """Edit many cells; rebuild only the rows touched (and rows sharing their id / external_id).
 
-        `by_user`: an edit by the user marks a sent row's outcome `edited_since` (ids written back by a
-        send are not such edits)."""
+        `by_user`: an edit by the user (typing, pasting, undo) counts in the row's `version` and marks a sent
+        row's outcome `edited_since`; ids written back by a send are not such edits."""
         touched: set[int] = set()
         for index, column, value in edits:
             if isinstance(value, str) and not value.strip():
                 value = None
             row = self.rows[index]
-            if by_user and row.outcome is not None and row.values[column] != value:
-                row.outcome.edited_since = True
+            if by_user and row.values[column] != value:
+                row.version += 1
+                if row.outcome is not None and not row.outcome.edited_since:
+                    row.outcome = dataclasses.replace(row.outcome, edited_since=True)
             row.values[column] = value
             touched.add(index)
         affected = set(touched)
@@ -278,15 +284,7 @@ class Schedule:
 
     def body(self, indices: Iterable[int], add_auto: bool = False) -> dict:
         """The exact PUT /v1/events body for these rows (rows with errors are left out)."""
-        from gui.core.models import request_body  # pydantic loads in 0.3 s: only when a body is built
-
-        events = []
-        for index in self.sendable(indices):
-            event = self.rows[index].event
-            if add_auto and self.rows[index].kind == NEW and "#auto" not in event.get("content", ""):
-                event = dict(event, content=(event.get("content", "") + " #auto").strip())
-            events.append(event)
-        return request_body(events)
+        return request_events([self.rows[index] for index in self.sendable(indices)], add_auto)
 
     def counts(self) -> dict[str, int]:
         result = {"rows": len(self.rows), NEW: 0, UPDATE: 0, MAYBE_UPDATE: 0, "errors": 0, "warnings": 0}
@@ -298,6 +296,19 @@ class Schedule:
             elif problems:
                 result["warnings"] += 1
         return result
+
+
+def request_events(rows: Iterable, add_auto: bool = False) -> dict:
+    """The exact PUT /v1/events body for rows (anything with `event` and `kind`: a Row, a snapshot's row)."""
+    from gui.core.models import request_body  # pydantic loads in 0.3 s: only when a body is built
+
+    events = []
+    for row in rows:
+        event = row.event
+        if add_auto and row.kind == NEW and "#auto" not in event.get("content", ""):
+            event = dict(event, content=(event.get("content", "") + " #auto").strip())
+        events.append(event)
+    return request_body(events)
 
 
 def _fit(values: list, width: int) -> list:

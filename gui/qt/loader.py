@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from gui.apptoto.document import Document, Opened, remapped
 from gui.core import fields
+from gui.core.review import Review
 from gui.core.rowbuild import Options
-from gui.core.schedule import Schedule
+from gui.core.snapshot import Snapshot
 from gui.core.table import WorkbookError
-from gui.qt.review import Review
+from gui.qt.busy import OPENING, Busy
 from gui.qt.tasks import run_task
 from gui.sheets.load import Loaded, load_schedule
 from gui.sheets.mapping import ColumnMap
@@ -21,19 +22,6 @@ from gui.sheets.reader import list_sheets, read_table
 ChooseSheet = Callable[[str, list[str]], str | None]
 ChooseMapping = Callable[[Loaded], list[str | None] | None]
 ESSENTIAL = ("start_time", "id", "external_id")     # without any of these no row can become an event
-
-
-@dataclass(slots=True)
-class Document:
-    """An open schedule: where it came from, what the reader saw, and the review state shown in the grid."""
-
-    path: Path
-    loaded: Loaded
-    review: Review
-
-    @property
-    def schedule(self) -> Schedule:
-        return self.review.schedule
 
 
 def sheets_with_data(path: str) -> list[str]:
@@ -59,42 +47,23 @@ def needs_mapping(columns: ColumnMap) -> bool:
                for header, name in zip(columns.headers, columns.fields, strict=True))
 
 
-def snapshot(schedule: Schedule) -> list[tuple[int, list]]:
-    """The rows' current cells (edits included), copied on the GUI thread for a worker to rebuild from."""
-    return [(row.number, list(row.values)) for row in schedule.rows]
-
-
-def remapped(document: Document, names: list[str | None], options: Options,
-             rows: list[tuple[int, list]]) -> Document:
-    """A new Document with the columns mapped to `names` (the old one is left untouched: it is on screen)."""
-    old = document.schedule
-    schedule = Schedule(old.headers, names, rows, options, letters=old.letters, source=old.source, sheet=old.sheet)
-    columns = ColumnMap(list(old.headers), list(names), [""] * len(names))
-    loaded = Loaded(schedule, document.loaded.table, columns, [])
-    return Document(document.path, loaded, Review(schedule))
-
-
 class Loader(QObject):
-    """Runs every step of opening through run_task; the window reacts to its signals."""
+    """Runs every step of opening through run_task, as the busy state's "opening" job; the window shows what it
+    `loaded` (an Opened)."""
 
-    started = Signal(str)             # a plain message: what is being done
-    finished = Signal()               # the work ended (loaded, failed or cancelled)
-    loaded = Signal(object)           # a Document
+    loaded = Signal(object)           # an Opened
     failed = Signal(str, str)         # file path, one plain line
 
-    def __init__(self, choose_sheet: ChooseSheet, choose_mapping: ChooseMapping,
+    def __init__(self, busy: Busy, choose_sheet: ChooseSheet, choose_mapping: ChooseMapping,
                  options: Callable[[], Options], parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.busy = busy
         self._choose_sheet, self._choose_mapping, self._options = choose_sheet, choose_mapping, options
-        self.busy = False
 
     def open(self, path: str, sheet: str | None = None, mapping_path: str | None = None) -> bool:
-        """Start opening `path`; False when another file is still being opened."""
-        if self.busy:
+        """Start opening `path`; False when another job (opening, sending, comparing) runs."""
+        if not self.busy.begin(OPENING, f"Opening {Path(path).name}…"):
             return False
-        self.busy = True
-        name = Path(path).name
-        self.started.emit(f"Opening {name}…")
         if sheet is not None or mapping_path is not None:
             self._read(path, sheet, mapping_path)
             return True
@@ -103,15 +72,16 @@ class Loader(QObject):
         return True
 
     def remap(self, document: Document, names: list[str | None]) -> bool:
-        """Rebuild every row with a new column mapping."""
-        if self.busy:
+        """Rebuild every row of the open document with a new column mapping (from a snapshot of its cells)."""
+        if not self.busy.begin(OPENING, "Applying the column mapping…"):
             return False
-        self.busy = True
-        self.started.emit("Applying the column mapping…")
-        options, rows = self._options(), snapshot(document.schedule)
-        run_task(lambda: remapped(document, names, options, rows), self._done,
-                 lambda error: self._fail(str(document.path), error), owner=self)
+        self._remap(document.path, document.loaded.table, document.snapshot(cells=True), names)
         return True
+
+    def _remap(self, path: Path, table, snapshot: Snapshot, names: list[str | None]) -> None:
+        options = self._options()
+        run_task(lambda: remapped(path, table, snapshot, names, options), self._done,
+                 lambda error: self._fail(str(path), error), owner=self)
 
     def _on_sheets(self, path: str, sheets: list[str]) -> None:
         sheet = None
@@ -125,26 +95,24 @@ class Loader(QObject):
     def _read(self, path: str, sheet: str | None, mapping_path: str | None) -> None:
         options = self._options()
 
-        def work() -> Document:
+        def work() -> Opened:
             loaded = load_schedule(path, options, sheet=sheet, mapping_path=mapping_path)
-            return Document(Path(path), loaded, Review(loaded.schedule))
+            return Opened(Path(path), loaded, Review(loaded.schedule))
 
         run_task(work, self._on_read, lambda error: self._fail(path, error), owner=self)
 
-    def _on_read(self, document: Document) -> None:
-        if needs_mapping(document.loaded.columns):
-            names = self._choose_mapping(document.loaded)
-            if names is not None and names != document.schedule.names:
-                self.started.emit("Applying the column mapping…")
-                options, rows = self._options(), snapshot(document.schedule)
-                run_task(lambda: remapped(document, names, options, rows), self._done,
-                         lambda error: self._fail(str(document.path), error), owner=self)
+    def _on_read(self, opened: Opened) -> None:
+        if needs_mapping(opened.loaded.columns):
+            names = self._choose_mapping(opened.loaded)
+            if names is not None and names != opened.schedule.names:
+                snapshot = Snapshot.take(opened.schedule, opened.review, cells=True)
+                self._remap(opened.path, opened.loaded.table, snapshot, names)
                 return
-        self._done(document)
+        self._done(opened)
 
-    def _done(self, document: Document) -> None:
+    def _done(self, opened: Opened) -> None:
         self._stop()
-        self.loaded.emit(document)
+        self.loaded.emit(opened)
 
     def _fail(self, path: str, error: BaseException) -> None:
         self._stop()
@@ -154,5 +122,4 @@ class Loader(QObject):
             self.failed.emit(path, f"{Path(path).name} could not be opened: {type(error).__name__}: {error}")
 
     def _stop(self) -> None:
-        self.busy = False
-        self.finished.emit()
+        self.busy.end(OPENING)

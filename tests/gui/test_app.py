@@ -36,7 +36,7 @@ def test_screenshot_renders_the_loaded_window(tmp_path, monkeypatch, qtbot):
     image = QImage(str(out))
     assert (image.width(), image.height()) == app_module.SCREENSHOT_SIZE
     window = windows[0]
-    assert window.document is not None and window.preview.text.toPlainText().startswith("{")
+    assert window.document.is_open and window.preview.text.toPlainText().startswith("{")
     assert window.windowTitle() == "sample-schedule.xlsx[*] — Apptoto Sheets"
 
 
@@ -63,7 +63,7 @@ def test_sandbox_mode_shows_the_banner_and_opens_the_sample(tmp_path, monkeypatc
     window = windows[0]
     assert window.banner.text().startswith("<b>SANDBOX</b>") and "127.0.0.1" in window.banner.text()
     assert window.document.path.name == "sample-schedule.xlsx"
-    assert window.preview.known_calendars is not None          # the sandbox account's calendars
+    assert window.document.known_calendars is not None        # the sandbox account's calendars
     assert servers[0]._server is None                          # stopped on the way out
     assert out.exists()
 

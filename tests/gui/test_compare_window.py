@@ -13,9 +13,9 @@ from gui.apptoto.sandbox import SandboxServer
 from gui.apptoto.sandbox_seed import seed_demo
 from gui.core.vocab import NEW
 from gui.qt import dialogs, tasks
-from gui.qt.compare_controller import KIND_BRUSH
 from gui.qt.history_dialog import HistoryDialog
 from gui.qt.main_window import MainWindow
+from gui.qt.row_look import KIND_BRUSH
 from gui.qt.schedule_model import CHECK, STATUS
 from tests.gui.conftest import SAMPLE_PATH
 from tests.gui.helpers import data_column, schedule_row, view_index
@@ -72,7 +72,7 @@ def test_compare_colours_rows_by_kind_with_old_and_new_in_tooltips(compared):
     assert start.data(TIP) == "start_time 2026-12-07T09:00:00-05:00 → 2026-12-07T09:30:00-05:00"
     assert view_index(window, 3, data_column(window, "Location")).data(TIP) is None
     assert "Compared with Apptoto" in window.statusBar().currentMessage()
-    assert window.actions.compare.isEnabled() and window.progress.isHidden()
+    assert window.actions.compare.isEnabled() and window.busy.panel.bar.isHidden()
 
 
 def test_an_unknown_external_id_becomes_a_new_row(compared):

@@ -54,8 +54,8 @@ def test_sheet_picker_offers_the_sheets_with_data(window, monkeypatch, tmp_path)
 def test_cancelling_the_sheet_picker_opens_nothing(window, monkeypatch, tmp_path):
     monkeypatch.setattr(dialogs, "choose_sheet", lambda parent, name, sheets: None)
     window.open_path(two_sheet_workbook(tmp_path / "week.xlsx"))
-    assert window.document is None
-    assert window.actions.open.isEnabled() and not window.loader.busy
+    assert not window.document.is_open
+    assert window.actions.open.isEnabled() and window.busy.job is None
 
 
 def choose_in_dialog(qtbot, choices: dict[str, str]):
@@ -160,7 +160,7 @@ def test_dropping_something_else_is_refused(window, qtbot, tmp_path):
     picture = tmp_path / "photo.png"
     picture.write_bytes(b"\x89PNG")
     assert drop(window, str(picture), qtbot) == (False, False)
-    assert window.document is None
+    assert not window.document.is_open
 
 
 def test_an_unreadable_file_is_a_plain_message_naming_it(window, monkeypatch, tmp_path):
@@ -172,7 +172,7 @@ def test_an_unreadable_file_is_a_plain_message_naming_it(window, monkeypatch, tm
     assert len(shown) == 1
     title, message = shown[0]
     assert title == "Cannot open broken.xlsx" and "broken.xlsx" in message and "\n" not in message
-    assert window.document is None and window.actions.open.isEnabled()
+    assert not window.document.is_open and window.actions.open.isEnabled()
 
 
 @pytest.fixture
@@ -196,7 +196,7 @@ def test_loading_runs_off_the_gui_thread_with_progress(window, qtbot, monkeypatc
     monkeypatch.setattr(loader_module, "load_schedule", spy)
     with qtbot.waitSignal(window.loader.loaded, timeout=10000):
         window.open_path(SAMPLE_PATH)
-        assert window.progress.isVisibleTo(window) and not window.actions.open.isEnabled()
+        assert window.busy.panel.bar.isVisibleTo(window) and not window.actions.open.isEnabled()
     assert seen == [False]
-    assert not window.progress.isVisibleTo(window) and window.actions.open.isEnabled()
+    assert not window.busy.panel.bar.isVisibleTo(window) and window.actions.open.isEnabled()
     assert window.proxy.rowCount() == 40

@@ -47,7 +47,8 @@ def test_preview_follows_ticks_and_edits(loaded, qtbot):
 def test_unknown_calendars_are_named(loaded, qtbot):
     window = loaded
     with qtbot.waitSignal(window.preview.updated):
-        window.preview.set_known_calendars(["Dr. Patel", "dr. nguyen"])
+        window.document.known_calendars = ["Dr. Patel", "dr. nguyen"]
+        window.preview.schedule_update()
     assert any("“Hygiene”" in line and "would create" in line for line in window.preview.summary_lines)
 
 

@@ -6,10 +6,11 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
+from gui.apptoto.document import Document
+from gui.core.review import FAILED
 from gui.core.rowbuild import Options
 from gui.core.schedule import Schedule
 from gui.qt.problems_dock import ProblemsModel
-from gui.qt.review import FAILED, Review
 from gui.qt.schedule_model import (
     CHECK,
     FIRST_DATA,
@@ -35,9 +36,7 @@ def make_schedule(count: int) -> Schedule:
 
 
 def make_model(count: int = 30) -> ScheduleModel:
-    model = ScheduleModel()
-    model.set_review(Review(make_schedule(count)))
-    return model
+    return ScheduleModel(Document.of(make_schedule(count)))
 
 
 def test_model_passes_qt_model_tester(qtmodeltester):

@@ -26,8 +26,8 @@ def test_save_results_writes_a_new_workbook_with_ids_and_states(win, stubs, qtbo
     with qtbot.waitSignal(win.sending.finished, timeout=20000):
         win.sending.send()
     stubs.save_path = str(tmp_path / "out.xlsx")
-    with qtbot.waitSignal(win.sending.saved, timeout=10000):
-        assert win.sending.save_results()
+    with qtbot.waitSignal(win.keeper.workbook_saved, timeout=10000):
+        assert win.keeper.save_results()
     suggested = Path(stubs.asked[-1][1])
     assert suggested.name == "sample-schedule-results.xlsx"
     assert suggested.parent == Path.home()                   # not inside the app's own resources folder
@@ -45,7 +45,7 @@ def test_save_results_writes_a_new_workbook_with_ids_and_states(win, stubs, qtbo
 def test_save_results_never_writes_over_the_input(win, stubs):
     before = Path(SAMPLE_PATH).stat().st_mtime_ns
     stubs.save_path = SAMPLE_PATH
-    win.sending.save_results()
+    win.keeper.save_results()
     assert stubs.errors and "would overwrite the file it was read from" in stubs.errors[0]
     assert Path(SAMPLE_PATH).stat().st_mtime_ns == before
 
@@ -88,14 +88,23 @@ def test_send_is_on_the_toolbar_and_ctrl_return(win, stubs):
 
 
 def test_the_panel_shows_rows_done_and_time_left(qtbot):
-    from gui.qt.send_panel import SendPanel
+    from PySide6.QtWidgets import QMainWindow
+
+    from gui.qt.actions import Actions
+    from gui.qt.busy import SENDING, Busy
+    from gui.qt.job_panel import JobPanel
     from tests.helpers.fakes import FakeClock
 
-    clock = FakeClock()
-    panel = SendPanel(clock)
-    qtbot.addWidget(panel)
-    panel.show()
-    panel.start(30, "checking External IDs first", least_pace=0.1)
+    clock, cancelled = FakeClock(), []
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    panel = JobPanel(clock)
+    busy = Busy(Actions(window), panel)
+    window.statusBar().addPermanentWidget(panel)
+    window.show()
+    assert busy.begin(SENDING, "Sending", 30, "checking External IDs first", least_pace=0.1,
+                      cancel=lambda: cancelled.append(True), cancel_tip="Stop after the batch being sent",
+                      stopping="stopping after this batch")
     assert panel.label.text() == "Sending: 0 / 30 rows — checking External IDs first"
     assert panel.bar.maximum() == 0                          # busy until the first answer
     clock.now += 12
@@ -110,8 +119,9 @@ def test_the_panel_shows_rows_done_and_time_left(qtbot):
     assert panel.label.text() == ("Sending: 20 / 30 rows, about 10 s left — Apptoto says too many requests "
                                   "(429); trying again in 3 s")
     qtbot.mouseClick(panel.cancel, Qt.MouseButton.LeftButton)
+    assert cancelled == [True]
     assert not panel.cancel.isEnabled() and "stopping after this batch" in panel.label.text()
-    panel.finish()
+    busy.end(SENDING)
     assert not panel.bar.isVisible()
 
 
@@ -122,5 +132,5 @@ def test_results_are_offered_beside_the_users_own_file(win, stubs, qtbot, tmp_pa
     shutil.copy(SAMPLE_PATH, own)
     with qtbot.waitSignal(win.preview.updated, timeout=5000):
         assert win.open_path(str(own))
-    assert not win.sending.save_results()                    # the stub cancels the file dialog
+    assert not win.keeper.save_results()                     # the stub cancels the file dialog
     assert Path(stubs.asked[-1][1]) == tmp_path / "clinic-results.xlsx"

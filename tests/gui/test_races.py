@@ -1,0 +1,196 @@
+"""The user acting while a job runs, on real worker threads (issue 14): jobs work on snapshots taken on the GUI
+thread, results land on the rows they were for, edits made meanwhile are never overwritten, and every job ends
+(done or failed) with the window usable again. Each job is held at a gate while the test acts."""
+
+from __future__ import annotations
+
+import json
+import threading
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+from gui.apptoto.ratelimit import RateLimiter
+from gui.qt import dialogs, tasks
+from gui.qt.main_window import MainWindow
+from gui.qt.schedule_model import FIRST_DATA, STATUS
+from tests.gui import send_helpers
+from tests.gui.gated import GatedRunner
+from tests.gui.schedules import seed_rows, write_schedule
+from tests.helpers.fakes import FakeClock
+
+stubs = send_helpers.stubs
+ROWS, KEYED = 24, 12
+
+
+@pytest.fixture
+def runner():
+    gated = GatedRunner()
+    tasks.set_runner(gated)
+    yield gated
+    gated.release()
+    gated.wait()
+
+
+@pytest.fixture
+def win(qtbot, sandbox, runner, tmp_path):
+    """A sandbox-mode window with a schedule of its own open: 24 rows, the first 12 keyed and already in Apptoto."""
+    window = MainWindow(sandbox=sandbox)
+    qtbot.addWidget(window)
+    window.show()
+    path = write_schedule(tmp_path / "week.csv", ROWS, KEYED)
+    with qtbot.waitSignal(window.loader.loaded, timeout=10000):
+        assert window.open_path(path)
+    seed_rows(sandbox, window.document.schedule, range(KEYED))
+    clock = FakeClock()
+    window.sending.sleep, window.sending.clock = clock.sleep, clock
+    window.compare.limiter = lambda: RateLimiter(600, clock=clock, sleep=clock.sleep)
+    qtbot.waitUntil(lambda: runner.pool.activeThreadCount() == 0)
+    return window
+
+
+def index_of(window, number: int) -> int:
+    return next(i for i, row in enumerate(window.document.schedule.rows) if row.number == number)
+
+
+def status_of(window, number: int) -> str:
+    model = window.model
+    return model.index(model.model_row(index_of(window, number)), STATUS).data()
+
+
+def column(window, name: str) -> int:
+    return window.document.schedule.column_of(name)
+
+
+def hold_until_waiting(qtbot, runner, owner, start) -> None:
+    runner.hold(owner)
+    before = runner.waiting
+    start()
+    qtbot.waitUntil(lambda: runner.waiting > before, timeout=5000)
+
+
+# ---- preview, Copy JSON ----------------------------------------------------------------------------------
+def test_the_preview_worker_never_reads_rows_deleted_meanwhile(win, runner, qtbot):
+    hold_until_waiting(qtbot, runner, win.preview, win.preview.schedule_update)
+    win.model.remove_rows(range(0, 10))                     # the held job was asked for all 24 rows
+    expected = win.document.schedule.body(range(ROWS - 10))
+    runner.release()
+    qtbot.waitUntil(lambda: json.loads(win.preview.text.toPlainText() or "{}") == expected, timeout=10000)
+    qtbot.waitUntil(lambda: runner.pool.activeThreadCount() == 0)
+    assert runner.errors == []
+
+
+def test_copy_json_copies_the_rows_as_they_were_when_clicked(win, runner, qtbot):
+    clipboard = QGuiApplication.clipboard()
+    clipboard.setText("")
+    expected = win.document.schedule.body(range(ROWS))
+    hold_until_waiting(qtbot, runner, win.preview, lambda: qtbot.mouseClick(win.preview.copy_button,
+                                                                            Qt.MouseButton.LeftButton))
+    win.model.remove_rows(range(0, 10))
+    win.model.set_cells([(0, column(win, "title"), "Edited after the click")])
+    runner.release()
+    qtbot.waitUntil(lambda: clipboard.text() != "", timeout=10000)
+    assert runner.errors == []
+    assert json.loads(clipboard.text()) == expected
+
+
+# ---- Compare ----------------------------------------------------------------------------------------------
+def test_rows_inserted_and_deleted_during_a_compare_keep_the_others_results(win, runner, qtbot):
+    hold_until_waiting(qtbot, runner, win.compare, win.compare.start)
+    assert not win.actions.compare.isEnabled()
+    win.view.setCurrentIndex(win.proxy.index(0, FIRST_DATA))
+    win.actions.insert_row.trigger()                        # a blank row below sheet row 2
+    win.model.remove_rows([index_of(win, 5)])               # sheet row 5 (external id T-3) goes
+    with qtbot.waitSignal(win.compare.finished, timeout=10000):
+        runner.release()
+    assert win.actions.compare.isEnabled() and win.busy.panel.bar.isHidden()
+    for number in (2, 3, 4, 6, 13):                         # keyed rows 0..11 are sheet rows 2..13
+        assert status_of(win, number) == "Unchanged", number
+    added = next(row.number for row in win.document.schedule.rows if row.added)
+    assert status_of(win, added) != "Unchanged"
+    assert status_of(win, 14) == "New"                      # not keyed: Apptoto is not asked
+    assert runner.errors == []
+
+
+def test_a_row_edited_during_a_compare_gets_no_stale_result(win, runner, qtbot):
+    hold_until_waiting(qtbot, runner, win.compare, win.compare.start)
+    row = index_of(win, 4)
+    win.model.set_cells([(row, column(win, "title"), "Longer visit")])
+    with qtbot.waitSignal(win.compare.finished, timeout=10000):
+        runner.release()
+    assert status_of(win, 4) not in ("Unchanged", "Will change")
+    assert status_of(win, 3) == "Unchanged" and status_of(win, 5) == "Unchanged"
+    assert win.document.schedule.rows[row].values[column(win, "title")] == "Longer visit"
+
+
+# ---- Send -------------------------------------------------------------------------------------------------
+def test_a_row_edited_while_its_send_is_in_flight_is_not_shown_as_sent(win, runner, stubs, qtbot):
+    hold_until_waiting(qtbot, runner, win.sending, win.sending.send)
+    row = index_of(win, 16)                                 # a new row: it will be created
+    win.model.set_cells([(row, column(win, "location"), "Room 99")])     # e.g. an undo, a restore
+    with qtbot.waitSignal(win.sending.finished, timeout=20000):
+        runner.release()
+    outcome = win.document.schedule.rows[row].outcome
+    assert outcome.state == "created" and outcome.edited_since
+    assert status_of(win, 16).endswith("edited since: send again")
+    assert win.document.schedule.rows[row].values[column(win, "location")] == "Room 99"
+    assert not status_of(win, 17).endswith("send again")
+
+
+def test_the_grid_is_read_only_during_a_send_and_says_why(win, runner, stubs, qtbot):
+    hold_until_waiting(qtbot, runner, win.sending, win.sending.send)
+    index = win.proxy.index(3, FIRST_DATA + column(win, "location"))
+    assert not index.flags() & Qt.ItemFlag.ItemIsEditable
+    before = index.data()
+    win.view.setFocus()
+    win.view.setCurrentIndex(index)
+    qtbot.keyClicks(win.view, "X")
+    assert index.data() == before and win.view.state() != win.view.State.EditingState
+    assert "read-only" in win.statusBar().currentMessage()
+    for action in ("paste", "cut", "clear_cells", "fill_down", "insert_row", "delete_rows", "replace", "undo",
+                   "reload", "columns", "open", "settings", "compare", "send"):
+        assert not getattr(win.actions, action).isEnabled(), action
+    with qtbot.waitSignal(win.sending.finished, timeout=20000):
+        runner.release()
+    assert index.flags() & Qt.ItemFlag.ItemIsEditable
+    assert win.actions.reload.isEnabled() and win.actions.paste.isEnabled()
+
+
+def test_rows_deleted_or_added_during_a_send_get_no_other_rows_result(win, runner, stubs, qtbot):
+    hold_until_waiting(qtbot, runner, win.sending, win.sending.send)
+    gone = [win.document.schedule.rows[index_of(win, n)].number for n in (15, 16)]
+    win.model.remove_rows([index_of(win, n) for n in gone])
+    win.view.setCurrentIndex(win.proxy.index(0, FIRST_DATA))
+    win.model.insert_rows(1, [(1, type(win.document.schedule.rows[0])(99, [], added=True))])
+    with qtbot.waitSignal(win.sending.finished, timeout=20000):
+        runner.release()
+    schedule = win.document.schedule
+    assert all(row.number not in gone for row in schedule.rows)
+    for row in schedule.rows:
+        if row.number == 99:
+            assert row.outcome is None
+        else:
+            assert row.outcome is not None and row.outcome.state in ("created", "updated"), row.number
+            assert row.event["external_id"] == row.outcome.external_id
+    assert "2 rows were deleted while they were being sent" in win.statusBar().currentMessage()
+
+
+def test_closing_during_a_send_whose_job_fails_still_closes(win, runner, stubs, qtbot, monkeypatch, caplog):
+    from gui.qt import send_controller
+
+    release = threading.Event()
+
+    def broken_submit(*args, **kwargs):
+        release.wait(10)
+        raise RuntimeError("the send job broke")
+
+    monkeypatch.setattr(send_controller.engine, "submit", broken_submit)
+    monkeypatch.setattr(dialogs, "confirm_close_while_sending", lambda parent: True)
+    assert win.sending.send()
+    win.close()
+    assert win.isVisible()                                  # waits for the batch on its way
+    release.set()
+    qtbot.waitUntil(lambda: not win.isVisible(), timeout=10000)
+    assert "the send job broke" in caplog.text                     # logged; no dialog pops up as it closes
+    assert not win.busy.job and win.actions.send.isEnabled()
