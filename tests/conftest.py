@@ -1,12 +1,28 @@
-"""Fixtures shared by the unit and GUI tests: a plain sandbox on loopback, a fake clock, keyrings in memory."""
+"""Fixtures shared by the unit and GUI tests: every test hermetic (a keyring in memory, its own data folder, no
+credentials from the environment), a plain sandbox on loopback, a fake clock, a broken keyring on demand."""
 
 from __future__ import annotations
 
 import keyring
 import pytest
 
+from gui.apptoto.credentials import KEY_ENV, USER_ENV
 from gui.apptoto.sandbox import SandboxServer
+from gui.core.paths import DATA_DIR_ENV
 from tests.helpers.fakes import BrokenKeyring, FakeClock, MemoryKeyring
+
+
+@pytest.fixture(autouse=True)
+def hermetic(monkeypatch, tmp_path_factory):
+    """No test reaches the OS keyring, the user's folders or credentials set in the environment."""
+    previous = keyring.get_keyring()
+    ring = MemoryKeyring()
+    keyring.set_keyring(ring)
+    monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path_factory.mktemp("user-data")))
+    monkeypatch.delenv(KEY_ENV, raising=False)
+    monkeypatch.delenv(USER_ENV, raising=False)
+    yield ring
+    keyring.set_keyring(previous)
 
 
 @pytest.fixture
@@ -22,13 +38,9 @@ def clock():
 
 
 @pytest.fixture
-def memory_keyring():
-    """The OS keyring replaced by one in memory (this machine has no keyring backend)."""
-    previous = keyring.get_keyring()
-    ring = MemoryKeyring()
-    keyring.set_keyring(ring)
-    yield ring
-    keyring.set_keyring(previous)
+def memory_keyring(hermetic):
+    """The keyring in memory every test has (to look into it)."""
+    return hermetic
 
 
 @pytest.fixture

@@ -66,6 +66,8 @@ class Document:
         self.known_calendars: list[str] | None = None   # calendar names the account has (None: not known)
         self.server: Server | None = None            # where this document's ids and results came from
         self.generation = 0
+        self._moves = 0                              # rows inserted or removed so far (where_now's cache)
+        self._where: tuple | None = None             # (snapshot, (generation, moves), where_now, positions)
 
     @classmethod
     def of(cls, schedule: Schedule, path: str | Path = "") -> Document:
@@ -114,6 +116,7 @@ class Document:
         assert self.review is not None
         slots = [index - n for n, (index, _) in enumerate(placed)]       # old rows before each new one
         self.compare = {i + bisect.bisect_right(slots, i): d for i, d in self.compare.items()}
+        self._moves += 1
         return self.review.insert_rows(placed)
 
     def remove_rows(self, indices: Iterable[int]) -> tuple[list[tuple[int, Row]], list[int]]:
@@ -121,6 +124,7 @@ class Document:
         the others' move with their rows."""
         assert self.review is not None
         removed, partners = self.review.remove_rows(indices)
+        self._moves += 1
         gone = [index for index, _ in removed]
         dropped = set(gone)
         self.compare = {i - bisect.bisect_left(gone, i): d for i, d in self.compare.items() if i not in dropped}
@@ -135,10 +139,19 @@ class Document:
 
     # ---- answers of background jobs ---------------------------------------------------------------
     def where_now(self, snapshot: Snapshot) -> list[int | None]:
-        """For each row of the snapshot, its index now (None: deleted since). O(rows)."""
+        """For each row of the snapshot, its index now (None: deleted since). O(rows), then cached until rows
+        are inserted or removed (a send applies its answers batch after batch)."""
+        return self._located(snapshot)[0]
+
+    def _located(self, snapshot: Snapshot) -> tuple[list[int | None], dict[int, int]]:
+        """(where_now, sheet row number -> snapshot position)."""
         assert self.review is not None
-        index = {id(row): i for i, row in enumerate(self.review.schedule.rows)}
-        return [index.get(id(row)) for row in snapshot.origins]
+        cached = self._where
+        if cached is None or cached[0] is not snapshot or cached[1] != (self.generation, self._moves):
+            index = {id(row): i for i, row in enumerate(self.review.schedule.rows)}
+            cached = self._where = (snapshot, (self.generation, self._moves),
+                                    [index.get(id(row)) for row in snapshot.origins], snapshot.positions())
+        return cached[2], cached[3]
 
     def apply_send(self, snapshot: Snapshot, result: Mapping[Hashable, Outcome], column_of: ColumnOf,
                    server: Server | None = None) -> Applied:
@@ -147,7 +160,8 @@ class Document:
         rows deleted since are counted, not applied. May be called again with more of the same send."""
         if not self.is_open or snapshot.generation != self.generation:
             return Applied(stale=True)
-        rows, now, position = self.review.schedule.rows, self.where_now(snapshot), snapshot.positions()
+        rows = self.review.schedule.rows
+        now, position = self._located(snapshot)
         applied, edited = Applied(), set()
         for key, got in result.items():
             at = position.get(key)

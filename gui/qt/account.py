@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from gui.apptoto import credentials
 from gui.apptoto.client import DEFAULT_BASE_URL, ApptotoClient, check_base_url
+from gui.core import crashlog
 from gui.qt import settings
 from gui.qt.tasks import run_task
 
@@ -36,7 +37,7 @@ class Account:
         self._session: Where | None = None          # sandbox mode: the account is not stored
         if sandbox is not None:
             (user, key), = sandbox.users.items()
-            self._keys[user] = key
+            self._know(user, key)
             self._session = Where(user, SANDBOX)
 
     # ---- where ----------------------------------------------------------------------------------
@@ -116,8 +117,8 @@ class Account:
 
         def done(got: tuple[bool, str]) -> None:
             self._keyring, key = got
-            if got[0]:
-                self._keys.setdefault(user, key)
+            if got[0] and user not in self._keys:
+                self._know(user, key)
             then()
 
         def failed(_exc: BaseException) -> None:
@@ -127,6 +128,10 @@ class Account:
         run_task(read, done, failed, owner=owner)
         return True
 
+    def _know(self, user: str, key: str) -> None:
+        self._keys[user] = key
+        crashlog.hide(key)                       # never in the log, whatever error message carries it
+
     def api_key(self, user: str | None = None) -> str:
         """The key for `user` (default the account's) as known this session ('' when none, or not read yet:
         see load_key). Never reads the keyring."""
@@ -135,19 +140,16 @@ class Account:
 
     def store_key(self, user: str, key: str) -> str:
         """Keep the key (keyring, else memory for this session); returns a note in plain words, '' when saved."""
+        self._know(user, key)
         if self.session_only:
-            self._keys[user] = key
             return ""
         if self.keyring_ok:
             try:
                 credentials.set_api_key(user, key)
             except credentials.KeyringUnavailable as exc:
                 self._keyring = False
-                self._keys[user] = key
                 return f"{exc} It is kept until you quit Apptoto Sheets."
-            self._keys[user] = key
             return ""
-        self._keys[user] = key
         return "The system keyring is not available: the API key is kept until you quit Apptoto Sheets."
 
     # ---- a client -------------------------------------------------------------------------------

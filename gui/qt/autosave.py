@@ -5,6 +5,7 @@ reload or open without asking. Save as workbook and Save results write a snapsho
 from __future__ import annotations
 
 import threading
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QObject, QTimer, Signal
@@ -20,7 +21,9 @@ from gui.resources import resources_dir
 from gui.sheets.edited import save_edited
 from gui.sheets.session import Session, session_path, stamp
 
-DELAY_MS = 700                 # a change reaches the session file at most this long after it is made
+DELAY_MS = 700                 # a change reaches the session file this long after it is made (at most ...
+PATIENCE = 4                   # ... or this many times as long as the last write took: a huge session (a
+                               # 20,000-row send) is written less often, so that writing never takes the app over
 
 
 class SessionKeeper(QObject):
@@ -163,8 +166,13 @@ class SessionKeeper(QObject):
         if self._writing:
             self._again = True
             return
+        started = time.monotonic()
         self._writing, session, data, generation = True, self.session, self.session.to_json(), self._generation
-        run_task(lambda: self._write(session, data, generation), self._on_write_done, self._on_write_failed)
+
+        def work() -> tuple[Path | None, float]:
+            return self._write(session, data, generation), time.monotonic() - started
+
+        run_task(work, self._on_write_done, self._on_write_failed)
 
     def save_now(self) -> None:
         """Write the session file at once, on this thread (after an unexpected error the work must be on disk)."""
@@ -180,13 +188,15 @@ class SessionKeeper(QObject):
         with self._lock:
             return session.write(data=data) if generation == self._generation else None
 
-    def _on_write_done(self, path: Path | None) -> None:
+    def _on_write_done(self, done: tuple[Path | None, float]) -> None:
+        path, took = done
         self._writing = False
+        self._timer.setInterval(max(DELAY_MS, int(took * 1000 * PATIENCE)))
         if path is not None:
             self.written.emit(str(path))
         if self._again:
             self._again = False
-            self.write_now()
+            self._write_soon()
 
     def _on_write_failed(self, exc: BaseException) -> None:
         self._writing = False

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from gui.qt.actions import Actions
-from gui.qt.job_panel import JobPanel
+from gui.qt.job_panel import JobPanel, row_news
 
 OPENING, SENDING, COMPARING = "opening", "sending", "comparing"
+REPAINT_MS = 100               # row-by-row progress reaches the panel at most this often
 
 EDITS = ("undo", "redo", "cut", "paste", "clear_cells", "fill_down", "insert_row", "delete_rows", "replace")
 DOCUMENT = ("open", "recent_menu", "reload", "columns", "settings")        # would replace or reread the rows
@@ -43,6 +44,11 @@ class Busy(QObject):
         self._wanted: dict[str, bool] = {}
         self._cancel: Callable[[], None] | None = None
         self._stopping = ""
+        self._latest: tuple[int, int, str] | None = None
+        self._repaint = QTimer(self)
+        self._repaint.setSingleShot(True)
+        self._repaint.setInterval(REPAINT_MS)
+        self._repaint.timeout.connect(self._on_repaint_timeout)
         self.progress.connect(self._on_self_progress)
         panel.cancel_requested.connect(self.cancel)
         actions.cancel_job.triggered.connect(self.cancel)
@@ -92,7 +98,8 @@ class Busy(QObject):
         """`job` ended (call it from the done *and* the failed path): everything it disabled comes back."""
         if self.job != job:
             return
-        self.job, self._cancel = None, None
+        self.job, self._cancel, self._latest = None, None, None
+        self._repaint.stop()
         self.actions.cancel_job.setEnabled(False)
         self.panel.finish()
         for name in CONFLICTS[job]:
@@ -109,5 +116,19 @@ class Busy(QObject):
 
     @Slot(int, int, str)
     def _on_self_progress(self, done: int, total: int, text: str) -> None:
-        if self.job is not None:
+        """A row answered (coalesced: a 20,000-row send reports 20,000 times), or news (shown at once)."""
+        if self.job is None:
+            return
+        if not row_news(text):
+            self._repaint.stop()
+            self._latest = None
             self.panel.show_progress(done, total, text)
+            return
+        self._latest = (done, total, text)
+        if not self._repaint.isActive():
+            self._repaint.start()
+
+    def _on_repaint_timeout(self) -> None:
+        if self.job is not None and self._latest is not None:
+            self.panel.show_progress(*self._latest)
+            self._latest = None

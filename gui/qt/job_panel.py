@@ -13,6 +13,11 @@ PACE_AFTER = 2.0            # seconds of answers before their pace is trusted
 ROW_STATES = ("created", "updated", "failed", "unknown", "skipped")
 
 
+def row_news(message: str) -> bool:
+    """Whether a progress message only says a row was answered (not worth a repaint of its own)."""
+    return not message or message.split(":", 1)[0] in ROW_STATES or message in ("Starting", "Done")
+
+
 def time_left(seconds: float) -> str:
     """'about 40 s left', 'about 3 min left'."""
     if seconds < 60:
@@ -78,7 +83,7 @@ class JobPanel(QWidget):
 
     def show_progress(self, done: int, total: int, message: str) -> None:
         """Rows done / total and the time left, from the pace so far."""
-        if message and message.split(":", 1)[0] not in ROW_STATES and message not in ("Starting", "Done"):
+        if not row_news(message):
             self.note = message
         elif done and self._first is None:
             self.note = ""                                      # the look-up before the first answer is over

@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
         model.rows_restructured.connect(self._on_model_reset_done)      # the problems' row indices moved
         self.problems.problem_chosen.connect(self._on_problems_problem_chosen)
         self.busy.read_only_changed.connect(model.set_read_only)
+        self.busy.read_only_changed.connect(self.preview.set_paused)
         self.busy.ended.connect(self._on_busy_ended)
         self.loader.loaded.connect(self._on_loader_loaded)
         self.loader.failed.connect(self._on_loader_failed)

@@ -64,6 +64,7 @@ class PreviewDock(QDockWidget):
         self.summary_lines: list[str] = []
         self.folder = ""
         self._generation = 0
+        self._paused = self._stale = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -110,7 +111,21 @@ class PreviewDock(QDockWidget):
 
     def schedule_update(self, *args) -> None:
         self._generation += 1                # a preview on its way is already out of date: it is dropped
+        if self._paused:
+            self._stale = True
+            return
         self._timer.start()
+
+    def set_paused(self, on: bool) -> None:
+        """While a send runs the rows change only by the ids it writes, batch after batch: rebuilding the
+        preview each time would take the worker threads from the send. It catches up when unpaused."""
+        self._paused = on
+        if on:
+            self._timer.stop()
+            self.note.setText("The preview catches up when the send has ended.")
+        elif self._stale:
+            self._stale = False
+            self.schedule_update()
 
     def selected_indices(self) -> list[int]:
         return self.model.checked_rows() if self.model is not None and self.model.review else []

@@ -22,6 +22,7 @@ from gui.core.vocab import MAYBE_UPDATE, NEW, Outcome
 from gui.qt import dialogs, settings
 from gui.qt.account import Account
 from gui.qt.busy import SENDING, Busy
+from gui.qt.job_panel import row_news
 from gui.qt.row_look import counts_text, outcome_counts
 from gui.qt.schedule_model import FIRST_DATA, STATUS, ScheduleModel
 from gui.qt.send_dialog import Confirmation
@@ -29,6 +30,21 @@ from gui.qt.settings_controller import SettingsController
 from gui.qt.tasks import run_task
 
 RESULT_WIDTH = 300          # the widest the status column grows to show outcomes
+PROGRESS_STEPS = 200        # a send reports its progress about this many times (each report crosses threads)
+
+
+def now_and_then(emit, total: int):
+    """The engine's progress callback (on the worker): every row of a small send, every 1/200 of a big one, and
+    every message that is news (a retry, a rejected batch). Each report wakes the GUI thread, which then takes
+    the interpreter from the send: 20,000 of them slowed a 20,000-row send threefold."""
+    step, last = max(1, total // PROGRESS_STEPS), [-total]
+
+    def progress(done: int, of: int, message: str) -> None:
+        if done - last[0] >= step or done >= of or not row_news(message):
+            last[0] = done
+            emit(done, of, message)
+
+    return progress
 
 
 class RunRelay:
@@ -168,7 +184,7 @@ class SendController(QObject):
         self._cancel = cancel = threading.Event()
         relay = RunRelay(run, self.outcomes_ready.emit)
         self._run = (snapshot, relay, Server(client.base_url, client.user))
-        sleep, clock, progress = self.sleep, self.clock, self.progress.emit
+        sleep, clock, progress = self.sleep, self.clock, now_and_then(self.progress.emit, len(items))
 
         def work() -> engine.SubmitResult:
             with client:

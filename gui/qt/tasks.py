@@ -61,9 +61,16 @@ class _Job(QRunnable):
         try:
             result = self._work()
         except Exception as exc:  # noqa: BLE001 - every failure is reported to the GUI thread
-            self._relay.failed.emit(exc)
+            self._report(self._relay.failed, exc)
         else:
-            self._relay.finished.emit(result)
+            self._report(self._relay.finished, result)
+
+    @staticmethod
+    def _report(signal, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:          # the application is shutting down: its relay is gone, nobody waits
+            pass
 
 
 class ThreadRunner:

@@ -7,18 +7,23 @@ from __future__ import annotations
 import json
 import threading
 
+import keyring
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
+from gui.apptoto.credentials import SERVICE
+from gui.apptoto.errors import ServerError
 from gui.apptoto.ratelimit import RateLimiter
-from gui.qt import dialogs, tasks
+from gui.apptoto.sandbox import DEMO_KEY, DEMO_USER
+from gui.qt import dialogs, settings, tasks
 from gui.qt.main_window import MainWindow
 from gui.qt.schedule_model import FIRST_DATA, STATUS
+from gui.sheets.session import session_path
 from tests.gui import send_helpers
 from tests.gui.gated import GatedRunner
 from tests.gui.schedules import seed_rows, write_schedule
-from tests.helpers.fakes import FakeClock
+from tests.helpers.fakes import FakeClock, MemoryKeyring
 
 stubs = send_helpers.stubs
 ROWS, KEYED = 24, 12
@@ -194,3 +199,167 @@ def test_closing_during_a_send_whose_job_fails_still_closes(win, runner, stubs, 
     qtbot.waitUntil(lambda: not win.isVisible(), timeout=10000)
     assert "the send job broke" in caplog.text                     # logged; no dialog pops up as it closes
     assert not win.busy.job and win.actions.send.isEnabled()
+
+
+# ---- the keyring ------------------------------------------------------------------------------------------
+class SpyKeyring(MemoryKeyring):
+    """Records, for every read, whether it happened on the GUI thread."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.reads: list[bool] = []
+
+    def get_password(self, service: str, username: str) -> str | None:
+        self.reads.append(threading.current_thread() is threading.main_thread())
+        return super().get_password(service, username)
+
+
+def test_the_keyring_is_read_once_and_never_on_the_gui_thread(qtbot, sandbox, runner, stubs, tmp_path):
+    ring = SpyKeyring()
+    keyring.set_keyring(ring)                               # the hermetic fixture puts its own back after
+    ring.set_password(SERVICE, DEMO_USER, DEMO_KEY)
+    settings.put(settings.ACCOUNT_USER, DEMO_USER)
+    settings.put(settings.SERVER, "custom")
+    settings.put(settings.CUSTOM_URL, sandbox.url)
+    window = MainWindow()                                   # a real account: its key is in the keyring
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.loader.loaded, timeout=10000):
+        window.open_path(write_schedule(tmp_path / "week.csv", 6))
+    stubs.confirm = False
+    for _ in range(3):
+        window.actions.send.trigger()
+    qtbot.waitUntil(lambda: len(stubs.confirmations) == 3, timeout=10000)
+    with qtbot.waitSignal(window.compare.finished, timeout=10000):
+        window.actions.compare.trigger()
+    assert ring.reads and not any(ring.reads)               # read on a worker ...
+    assert len(ring.reads) <= 2                             # ... once (and a probe that a keyring exists)
+    assert "demo@example.com" in stubs.confirmations[0].account
+
+
+# ---- a crash in the middle of a send ------------------------------------------------------------------------
+class PausingClient:
+    """A real client that stops before its `pause_at`-th PUT until `go` is set (the send is then 'mid-way')."""
+
+    def __init__(self, inner, pause_at: int) -> None:
+        self.inner, self.pause_at, self.puts = inner, pause_at, 0
+        self.paused, self.go = threading.Event(), threading.Event()
+        self.base_url, self.user = inner.base_url, inner.user
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.inner.close()
+
+    def put_events(self, events, **kwargs):
+        self.puts += 1
+        if self.puts == self.pause_at:
+            self.paused.set()
+            self.go.wait(30)
+        return self.inner.put_events(events, **kwargs)
+
+    def __getattr__(self, name):
+        return getattr(self.inner, name)
+
+
+def test_a_crash_mid_send_keeps_the_statuses_and_ids_sent_so_far(win, runner, stubs, qtbot, monkeypatch, tmp_path):
+    settings.put(settings.BATCH_SIZE, 4)
+    real = win.account.client
+    client = PausingClient(real(), pause_at=4)               # three batches answered, then the app 'crashes'
+    monkeypatch.setattr(win.account, "client", lambda *a, **k: client)
+    rows = list(range(ROWS))
+    assert win.sending.send(rows)
+    assert client.paused.wait(10)
+    path = session_path(str(tmp_path / "week.csv"))
+    qtbot.waitUntil(lambda: path.exists() and len(json.loads(path.read_text("utf-8"))["outcomes"]) == 12,
+                    timeout=10000)
+    shown = [status_of(win, n + 2) for n in rows[:12]]
+    assert all(text.startswith(("Created #", "Updated #")) for text in shown), shown   # while the send goes on
+    saved = json.loads(path.read_text("utf-8"))
+    after = MainWindow()                                    # the app started again after the crash
+    qtbot.addWidget(after)
+    monkeypatch.setattr(dialogs, "ask_restore_session", lambda *args: True)
+    try:
+        with qtbot.waitSignal(after.loader.loaded, timeout=10000):
+            after.open_path(str(tmp_path / "week.csv"))
+        schedule = after.document.schedule
+        for n in rows[:12]:
+            row = schedule.rows[n]
+            number = str(row.number)
+            assert row.outcome is not None and row.outcome.state in ("created", "updated"), number
+            assert row.event["id"] == row.outcome.id == saved["outcomes"][number][3]
+            assert row.event["external_id"] == row.outcome.external_id
+            assert status_of(after, row.number) == status_of(win, row.number)
+        assert all(schedule.rows[n].outcome is None for n in rows[12:])
+    finally:
+        client.go.set()
+        with qtbot.waitSignal(win.sending.finished, timeout=20000):
+            pass
+
+
+# ---- Cancel a Compare ---------------------------------------------------------------------------------------
+class PausingLookups:
+    """A real client whose first listing page waits until `go` is set; `fail`: the listing then fails (503), so
+    each row would be looked up on its own."""
+
+    def __init__(self, inner, fail: bool = False) -> None:
+        self.inner, self.paused, self.go, self.fail = inner, threading.Event(), threading.Event(), fail
+        self.base_url, self.user = inner.base_url, inner.user
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.inner.close()
+
+    def list_pages(self, *args, **kwargs):
+        self.paused.set()
+        self.go.wait(30)
+        if self.fail:
+            raise ServerError(503)
+        yield from self.inner.list_pages(*args, **kwargs)
+
+    def __getattr__(self, name):
+        return getattr(self.inner, name)
+
+
+def test_esc_cancels_a_compare_cleanly_and_says_how_long_it_would_take(win, runner, qtbot, monkeypatch):
+    client = PausingLookups(win.account.client(), fail=True)
+    win.compare.connect = lambda: client
+    assert win.compare.start()
+    assert client.paused.wait(10)
+    panel = win.busy.panel
+    assert panel.label.text().startswith(f"Comparing with Apptoto: 0 / {KEYED} rows — up to about ")
+    assert panel.cancel.isVisibleTo(win) and win.actions.cancel_job.isEnabled()
+    assert win.actions.insert_row.isEnabled()               # editing goes on during a Compare
+    win.view.setFocus()
+    qtbot.keyClick(win.view, Qt.Key.Key_Escape)
+    assert not panel.cancel.isEnabled() and "stopping" in panel.label.text()
+    with qtbot.waitSignal(win.compare.finished, timeout=10000) as done:
+        client.go.set()
+    assert sorted(done.args[0]) == list(range(KEYED, ROWS))     # only rows Apptoto need not be asked about
+    assert "Compare stopped: 12 of 24 rows compared" in win.statusBar().currentMessage()
+    assert win.actions.compare.isEnabled() and not win.actions.cancel_job.isEnabled()
+    assert [status_of(win, n) for n in (2, 13)] == ["New or update", "New or update"]     # not asked: no result
+    with qtbot.waitSignal(win.compare.finished, timeout=10000):      # and it runs again, to the end
+        assert win.compare.start()
+    assert status_of(win, 2) == "Unchanged"
+
+
+def test_esc_in_a_cell_editor_during_a_compare_only_leaves_the_editor(win, runner, qtbot):
+    client = PausingLookups(win.account.client())
+    win.compare.connect = lambda: client
+    assert win.compare.start()
+    assert client.paused.wait(10)
+    index = win.proxy.index(2, FIRST_DATA + column(win, "location"))
+    win.view.setFocus()
+    win.view.setCurrentIndex(index)
+    qtbot.keyClick(win.view, Qt.Key.Key_F2)
+    editor = win.view.focusWidget()
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert win.view.state() != win.view.State.EditingState
+    assert win.busy.panel.cancel.isEnabled()                # the compare goes on
+    with qtbot.waitSignal(win.compare.finished, timeout=10000):
+        client.go.set()
+    assert status_of(win, 2) == "Unchanged"
