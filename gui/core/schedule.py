@@ -20,15 +20,11 @@ KEY_FIELDS = ("id", "external_id")
 BIG = 5000           # rows from which a full rebuild freezes what it made (see gc_paused)
 
 
-@dataclass(slots=True)
-class Row:
-    number: int                # the sheet row number as Excel shows it
-    values: list               # cell values, one per column
-    built: Built | None = None
-    outcome: Outcome | None = None
-    known: str | None = None   # NEW / UPDATE once Apptoto said whether its external_id exists
-    added: bool = False        # added in the app (not a row of the workbook); its number follows the sheet's last
-    version: int = 0           # changes the user made to its cells: a snapshot compares it to tell rows edited since
+class Sends:
+    """What a row sends, read from its `built` (a Row, and a snapshot's view of one)."""
+
+    __slots__ = ()
+    built: Built | None
 
     @property
     def event(self) -> dict:
@@ -37,6 +33,17 @@ class Row:
     @property
     def kind(self) -> str:
         return self.built.kind if self.built else NEW
+
+
+@dataclass(slots=True)
+class Row(Sends):
+    number: int                # the sheet row number as Excel shows it
+    values: list               # cell values, one per column
+    built: Built | None = None
+    outcome: Outcome | None = None
+    known: str | None = None   # NEW / UPDATE once Apptoto said whether its external_id exists
+    added: bool = False        # added in the app (not a row of the workbook); its number follows the sheet's last
+    version: int = 0           # changes the user made to its cells: a snapshot compares it to tell rows edited since
 
 
 class Schedule:

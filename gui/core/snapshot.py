@@ -6,15 +6,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
-from typing import NamedTuple
 
 from gui.core.plan import Built
 from gui.core.review import FAILED, Review
-from gui.core.schedule import Row, Schedule, request_events
-from gui.core.vocab import NEW, Outcome
+from gui.core.schedule import Row, Schedule, Sends, request_events
+from gui.core.vocab import Outcome
 
 
-class RowView(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class RowView(Sends):
     """A row as the snapshot saw it (read like a Row: number, values, event, kind, outcome, added)."""
 
     number: int
@@ -22,14 +22,6 @@ class RowView(NamedTuple):
     built: Built | None
     outcome: Outcome | None
     added: bool
-
-    @property
-    def event(self) -> dict:
-        return self.built.event if self.built else {}
-
-    @property
-    def kind(self) -> str:
-        return self.built.kind if self.built else NEW
 
 
 class _Rows(Sequence):

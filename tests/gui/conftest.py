@@ -55,6 +55,15 @@ def sync_tasks():
 
 
 @pytest.fixture
+def threads():
+    """Background jobs on a real thread pool (as the app runs them)."""
+    runner = tasks.ThreadRunner()
+    tasks.set_runner(runner)
+    yield runner
+    runner.wait()
+
+
+@pytest.fixture
 def window(qtbot):
     win = MainWindow()
     qtbot.addWidget(win)

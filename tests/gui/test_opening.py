@@ -6,12 +6,11 @@ import json
 import threading
 
 import openpyxl
-import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog
 
-from gui.qt import dialogs, settings, tasks
+from gui.qt import dialogs, settings
 from gui.qt.main_window import MainWindow
 from gui.qt.mapping_dialog import NOT_USED, MappingDialog
 from tests.gui.helpers import SAMPLE_PATH
@@ -173,14 +172,6 @@ def test_an_unreadable_file_is_a_plain_message_naming_it(window, monkeypatch, tm
     title, message = shown[0]
     assert title == "Cannot open broken.xlsx" and "broken.xlsx" in message and "\n" not in message
     assert not window.document.is_open and window.actions.open.isEnabled()
-
-
-@pytest.fixture
-def threads():
-    runner = tasks.ThreadRunner()
-    tasks.set_runner(runner)
-    yield runner
-    runner.wait()
 
 
 def test_loading_runs_off_the_gui_thread_with_progress(window, qtbot, monkeypatch, threads):

@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from gui.apptoto.credentials import SERVICE
-from gui.apptoto.errors import ServerError
 from gui.apptoto.ratelimit import RateLimiter
 from gui.apptoto.sandbox import DEMO_KEY, DEMO_USER
 from gui.qt import dialogs, settings, tasks
@@ -21,7 +20,7 @@ from gui.qt.main_window import MainWindow
 from gui.qt.schedule_model import FIRST_DATA, STATUS
 from gui.sheets.session import session_path
 from tests.gui import send_helpers
-from tests.gui.gated import GatedRunner
+from tests.gui.gated import GatedRunner, PausingClient
 from tests.gui.schedules import seed_rows, write_schedule
 from tests.helpers.fakes import FakeClock, MemoryKeyring
 
@@ -238,31 +237,6 @@ def test_the_keyring_is_read_once_and_never_on_the_gui_thread(qtbot, sandbox, ru
 
 
 # ---- a crash in the middle of a send ------------------------------------------------------------------------
-class PausingClient:
-    """A real client that stops before its `pause_at`-th PUT until `go` is set (the send is then 'mid-way')."""
-
-    def __init__(self, inner, pause_at: int) -> None:
-        self.inner, self.pause_at, self.puts = inner, pause_at, 0
-        self.paused, self.go = threading.Event(), threading.Event()
-        self.base_url, self.user = inner.base_url, inner.user
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.inner.close()
-
-    def put_events(self, events, **kwargs):
-        self.puts += 1
-        if self.puts == self.pause_at:
-            self.paused.set()
-            self.go.wait(30)
-        return self.inner.put_events(events, **kwargs)
-
-    def __getattr__(self, name):
-        return getattr(self.inner, name)
-
-
 def test_a_crash_mid_send_keeps_the_statuses_and_ids_sent_so_far(win, runner, stubs, qtbot, monkeypatch, tmp_path):
     settings.put(settings.BATCH_SIZE, 4)
     real = win.account.client
@@ -299,33 +273,8 @@ def test_a_crash_mid_send_keeps_the_statuses_and_ids_sent_so_far(win, runner, st
 
 
 # ---- Cancel a Compare ---------------------------------------------------------------------------------------
-class PausingLookups:
-    """A real client whose first listing page waits until `go` is set; `fail`: the listing then fails (503), so
-    each row would be looked up on its own."""
-
-    def __init__(self, inner, fail: bool = False) -> None:
-        self.inner, self.paused, self.go, self.fail = inner, threading.Event(), threading.Event(), fail
-        self.base_url, self.user = inner.base_url, inner.user
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.inner.close()
-
-    def list_pages(self, *args, **kwargs):
-        self.paused.set()
-        self.go.wait(30)
-        if self.fail:
-            raise ServerError(503)
-        yield from self.inner.list_pages(*args, **kwargs)
-
-    def __getattr__(self, name):
-        return getattr(self.inner, name)
-
-
 def test_esc_cancels_a_compare_cleanly_and_says_how_long_it_would_take(win, runner, qtbot, monkeypatch):
-    client = PausingLookups(win.account.client(), fail=True)
+    client = PausingClient(win.account.client(), fail_listing=True)
     win.compare.connect = lambda: client
     assert win.compare.start()
     assert client.paused.wait(10)
@@ -348,7 +297,7 @@ def test_esc_cancels_a_compare_cleanly_and_says_how_long_it_would_take(win, runn
 
 
 def test_esc_in_a_cell_editor_during_a_compare_only_leaves_the_editor(win, runner, qtbot):
-    client = PausingLookups(win.account.client())
+    client = PausingClient(win.account.client())
     win.compare.connect = lambda: client
     assert win.compare.start()
     assert client.paused.wait(10)

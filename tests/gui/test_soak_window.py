@@ -7,17 +7,17 @@ from __future__ import annotations
 import gc
 import json
 import sys
-import threading
 
 import psutil
 import pytest
 from PySide6.QtCore import SIGNAL, Qt
 
-from gui.qt import dialogs, settings, tasks
+from gui.qt import dialogs, settings
 from gui.qt.main_window import MainWindow
 from gui.qt.schedule_model import FIRST_DATA
 from gui.sheets.session import session_path
 from tests.gui import send_helpers
+from tests.gui.gated import PausingClient
 from tests.gui.schedules import seed_rows, write_schedule
 from tests.helpers.fakes import FakeClock
 
@@ -38,14 +38,6 @@ class Peak:
 
     def __str__(self) -> str:
         return f"peak memory {self.most / MB:.0f} MB (+{(self.most - self.start) / MB:.0f} MB in this test)"
-
-
-@pytest.fixture
-def threads():
-    runner = tasks.ThreadRunner()
-    tasks.set_runner(runner)
-    yield runner
-    runner.wait()
 
 
 def open_window(qtbot, path: str, sandbox=None) -> MainWindow:
@@ -159,34 +151,12 @@ def test_a_twenty_thousand_row_send_ends_with_every_row_right(qtbot, threads, sa
     print(f"\nsoak send: 20,000 rows sent in {puts} requests of up to 50, every row created; {peak}")
 
 
-class Pausing:
-    """A real client that waits in its first listing (the check of External IDs) until `go` is set."""
-
-    def __init__(self, inner) -> None:
-        self.inner, self.paused, self.go = inner, threading.Event(), threading.Event()
-        self.base_url, self.user = inner.base_url, inner.user
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.inner.close()
-
-    def list_pages(self, *args, **kwargs):
-        self.paused.set()
-        self.go.wait(30)
-        yield from self.inner.list_pages(*args, **kwargs)
-
-    def __getattr__(self, name):
-        return getattr(self.inner, name)
-
-
 def test_cancel_while_external_ids_are_checked_sends_nothing(qtbot, threads, sandbox, stubs, tmp_path, monkeypatch):
     fast_sending(50)
     path = write_schedule(tmp_path / "keyed.csv", 2000, keyed=2000)
     window = open_window(qtbot, path, sandbox)
     seed_rows(sandbox, window.document.schedule, range(0, 2000, 2))          # half of them exist already
-    client = Pausing(window.account.client())
+    client = PausingClient(window.account.client())
     monkeypatch.setattr(window.account, "client", lambda *a, **k: client)
     assert window.sending.send()
     assert client.paused.wait(10)
