@@ -22,10 +22,9 @@ CONFLICTS: dict[str, tuple[str, ...]] = {
     SENDING: (*DOCUMENT, *APPTOTO, *EDITS, "save_results"),
     COMPARING: (*DOCUMENT, *APPTOTO),          # editing goes on: edited rows lose their result, nothing else
 }
-READ_ONLY = {                                   # jobs during which the grid takes no edits, and why
-    OPENING: "The grid is read-only while the file is being read.",
-    SENDING: "The grid is read-only while rows are being sent to Apptoto: edit again once the send has "
-             "ended (or Cancel it).",
+READ_ONLY = {                                   # jobs during which the grid takes no edits, and why (short:
+    OPENING: "Read-only while the file is read.",   # it has to fit beside the job in the status bar)
+    SENDING: "Read-only while sending: edit again when the send ends (or Cancel it).",
 }
 
 
@@ -90,6 +89,7 @@ class Busy(QObject):
         self.actions.cancel_job.setEnabled(esc and cancel is not None)
         self.panel.start(total, note, least_pace, verb, cancel_tip if cancel else "")
         if job in READ_ONLY:
+            self.panel.set_read_only(READ_ONLY[job])
             self.read_only_changed.emit(True)
         self.started.emit(job)
         return True

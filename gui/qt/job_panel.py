@@ -52,10 +52,13 @@ class JobPanel(QWidget):
         self.cancel = QPushButton("Cancel")
         self.cancel.setObjectName("job_cancel")
         self.cancel.clicked.connect(self._on_cancel_clicked)
+        self.lock = QLabel("Grid read-only")
+        self.lock.setObjectName("job_read_only")
+        self.lock.setStyleSheet("color: #8a4b00; font-weight: bold;")
         self.results = QLabel()
         self.results.setObjectName("send_results")
         self.results.setToolTip("What happened to the rows sent in this session")
-        for widget in (self.label, self.bar, self.cancel, self.results):
+        for widget in (self.label, self.bar, self.cancel, self.lock, self.results):
             layout.addWidget(widget)
         self.finish()
 
@@ -108,8 +111,13 @@ class JobPanel(QWidget):
         self.cancel.setText("Cancelling…")
         self.label.setText(self.label.text() + f" — {what}")
 
+    def set_read_only(self, reason: str) -> None:
+        """Say (and, in its tooltip, why) that the grid takes no edits now ('' when it does)."""
+        self.lock.setToolTip(reason)
+        self.lock.setVisible(bool(reason))
+
     def finish(self) -> None:
-        for widget in (self.label, self.bar, self.cancel):
+        for widget in (self.label, self.bar, self.cancel, self.lock):
             widget.hide()
         self.results.setVisible(bool(self.results.text()))
 

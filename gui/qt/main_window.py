@@ -80,7 +80,8 @@ class MainWindow(QMainWindow):
         if sandbox is not None:
             self.document.known_calendars = list(sandbox.calendars.values())
         self.account.load_key(lambda: None, owner=self)      # the keyring is read once, off the GUI thread
-        self.resize(1200, 760)
+        room = self.screen().availableGeometry()              # a 1024 × 700 screen shows the whole window
+        self.resize(min(1200, room.width()), min(760, room.height()))
 
     # ---- construction ---------------------------------------------------------------------------
     def _build_layout(self) -> None:
@@ -135,6 +136,8 @@ class MainWindow(QMainWindow):
         self.problems.problem_chosen.connect(self._on_problems_problem_chosen)
         self.busy.read_only_changed.connect(model.set_read_only)
         self.busy.read_only_changed.connect(self.preview.set_paused)
+        self.busy.started.connect(self.counts.hide)           # room in the status bar for the job and its news
+        self.busy.ended.connect(self.counts.show)
         self.busy.ended.connect(self._on_busy_ended)
         self.loader.loaded.connect(self._on_loader_loaded)
         self.loader.failed.connect(self._on_loader_failed)

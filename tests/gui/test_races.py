@@ -151,7 +151,8 @@ def test_the_grid_is_read_only_during_a_send_and_says_why(win, runner, stubs, qt
     win.view.setCurrentIndex(index)
     qtbot.keyClicks(win.view, "X")
     assert index.data() == before and win.view.state() != win.view.State.EditingState
-    assert "read-only" in win.statusBar().currentMessage()
+    assert "read-only while sending" in win.statusBar().currentMessage().lower()
+    assert win.busy.panel.lock.isVisibleTo(win) and "edit again" in win.busy.panel.lock.toolTip()
     for action in ("paste", "cut", "clear_cells", "fill_down", "insert_row", "delete_rows", "replace", "undo",
                    "reload", "columns", "open", "settings", "compare", "send"):
         assert not getattr(win.actions, action).isEnabled(), action
