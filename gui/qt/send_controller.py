@@ -244,6 +244,12 @@ class SendController(QObject):
         if applied.removed:
             text += (f" {applied.removed:,} row{'s were' if applied.removed != 1 else ' was'} deleted while "
                      "they were being sent: see Send history for what Apptoto answered.")
+        if applied.edited:
+            text += (f" {applied.edited:,} row{'s were' if applied.edited != 1 else ' was'} changed while "
+                     f"being sent: Apptoto does not have {'those changes' if applied.edited != 1 else 'the change'}"
+                     " until sent again.")
+        if applied.stale:
+            text += " The rows shown now are not the ones that were sent: see Send history for the results."
         self.message.emit(text, 15000)
         self.finished.emit(result)
         if self._closing:

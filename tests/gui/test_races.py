@@ -140,6 +140,7 @@ def test_a_row_edited_while_its_send_is_in_flight_is_not_shown_as_sent(win, runn
     assert status_of(win, 16).endswith("edited since: send again")
     assert win.document.schedule.rows[row].values[column(win, "location")] == "Room 99"
     assert not status_of(win, 17).endswith("send again")
+    assert "1 row was changed while being sent" in win.statusBar().currentMessage()
 
 
 def test_the_grid_is_read_only_during_a_send_and_says_why(win, runner, stubs, qtbot):

@@ -147,3 +147,19 @@ def test_remapping_keeps_added_rows_and_outcomes():
     rows = opened.schedule.rows
     assert [r.number for r in rows] == [2, 3, 4, 9] and rows[3].added and rows[0].outcome.id == 1
     assert rows[3].event["location"] == "x"
+
+
+def test_another_server_drops_compare_results_from_the_old_one():
+    doc = make(3)
+    snap = doc.snapshot()
+    doc.apply_compare(snap, [diff(0, 2)], SERVER)
+    assert doc.server == SERVER and not doc.switch_server(SERVER)           # the same: nothing dropped
+    assert doc.switch_server(Server("https://api.apptoto.com", "me@example.com")) and doc.compare == {}
+    assert doc.server.base_url == "https://api.apptoto.com"
+
+
+def test_calendars_apptoto_accepted_are_known_afterwards():
+    doc = make(2)
+    doc.known_calendars = ["Dr B"]
+    doc.apply_send(doc.snapshot(), {2: Outcome("created", id=1), 3: Outcome("failed", "No.")}, column_of(doc))
+    assert doc.known_calendars == ["Dr A", "Dr B"]
