@@ -1,4 +1,5 @@
-"""GUI test fixtures: settings isolated in a temp folder, background jobs run at once, a window with the sample."""
+"""GUI test fixtures: settings isolated in a temp folder, background jobs run at once, a window with the tests'
+clinic schedule (tests/gui/clinic.py)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from gui.core.paths import DATA_DIR_ENV
 from gui.qt import dialogs, tasks
 from gui.qt.app import make_application
 from gui.qt.main_window import MainWindow
-from tests.gui.helpers import SAMPLE_PATH
+from tests.gui.helpers import CLINIC_PATH
 
 HERE = Path(__file__).resolve().parent
 # The offscreen platform plugin says this whenever a window is shown; it is not our code's warning.
@@ -77,7 +78,7 @@ def window(qtbot):
 
 @pytest.fixture
 def loaded(window, qtbot):
-    """The window with the bundled sample open and its preview built."""
+    """The window with the clinic schedule open and its preview built."""
     with qtbot.waitSignal(window.preview.updated, timeout=5000):
-        assert window.open_path(SAMPLE_PATH)
+        assert window.open_path(CLINIC_PATH)
     return window

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from gui.qt import dialogs, settings
 from gui.qt.main_window import MainWindow
 from gui.qt.mapping_dialog import NOT_USED, MappingDialog
-from tests.gui.helpers import SAMPLE_PATH
+from tests.gui.helpers import CLINIC_PATH
 
 UNMAPPED_CSV = ("Client Name,When,Until,Visit,Provider\n"
                 "Ann Lee,2026-12-07 09:00,2026-12-07 09:30,Cleaning,Dr. Patel\n"
@@ -120,14 +120,14 @@ def test_mapping_dialog_saves_and_loads_mapping_files(loaded, qtbot, monkeypatch
 
 
 def test_recent_files_are_remembered_and_reopen(window, qtbot):
-    window.open_path(SAMPLE_PATH)
-    assert settings.recent_files() == [SAMPLE_PATH]
+    window.open_path(CLINIC_PATH)
+    assert settings.recent_files() == [CLINIC_PATH]
     other = MainWindow()
     qtbot.addWidget(other)
     actions = [a for a in other.actions.recent_menu.actions() if a.data()]
-    assert [a.data() for a in actions] == [SAMPLE_PATH]
+    assert [a.data() for a in actions] == [CLINIC_PATH]
     actions[0].trigger()
-    assert other.document is not None and other.document.path.name == "sample-schedule.xlsx"
+    assert other.document is not None and other.document.path.name == "clinic-week.xlsx"
     other.actions.clear_recent.trigger()
     assert settings.recent_files() == [] and not other.actions.recent_menu.isEnabled()
 
@@ -151,7 +151,7 @@ def drop(window, path: str, qtbot) -> tuple[bool, bool]:
 
 
 def test_dropping_a_workbook_opens_it(window, qtbot):
-    assert drop(window, SAMPLE_PATH, qtbot) == (True, True)
+    assert drop(window, CLINIC_PATH, qtbot) == (True, True)
     assert window.document is not None and window.proxy.rowCount() == 40
 
 
@@ -186,7 +186,7 @@ def test_loading_runs_off_the_gui_thread_with_progress(window, qtbot, monkeypatc
 
     monkeypatch.setattr(loader_module, "load_schedule", spy)
     with qtbot.waitSignal(window.loader.loaded, timeout=10000):
-        window.open_path(SAMPLE_PATH)
+        window.open_path(CLINIC_PATH)
         assert window.busy.panel.bar.isVisibleTo(window) and not window.actions.open.isEnabled()
     assert seen == [False]
     assert not window.busy.panel.bar.isVisibleTo(window) and window.actions.open.isEnabled()

@@ -76,5 +76,5 @@ def test_save_json_from_the_keyboard(loaded, qtbot, monkeypatch, tmp_path):
 
     monkeypatch.setattr(dialogs, "ask_save_json", ask)
     qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    assert asked[0].endswith("sample-schedule-events.json")
+    assert asked[0].endswith("clinic-week-events.json")
     assert json.loads((tmp_path / "picked.json").read_text(encoding="utf-8"))["events"]

@@ -7,9 +7,10 @@ from pathlib import Path
 import openpyxl
 from PySide6.QtCore import Qt
 
+from gui.qt.main_window import MainWindow
 from gui.qt.send_dialog import Confirmation, ConfirmSendDialog
 from tests.gui import send_helpers
-from tests.gui.helpers import SAMPLE_PATH
+from tests.gui.helpers import CLINIC_PATH, SAMPLE_PATH
 
 sandbox, stubs, win, journal_dir = send_helpers.sandbox, send_helpers.stubs, send_helpers.win, send_helpers.journal_dir
 
@@ -29,8 +30,7 @@ def test_save_results_writes_a_new_workbook_with_ids_and_states(win, stubs, qtbo
     with qtbot.waitSignal(win.keeper.workbook_saved, timeout=10000):
         assert win.keeper.save_results()
     suggested = Path(stubs.asked[-1][1])
-    assert suggested.name == "sample-schedule-results.xlsx"
-    assert suggested.parent == Path.home()                   # not inside the app's own resources folder
+    assert suggested == Path(CLINIC_PATH).with_name("clinic-week-results.xlsx")
     rows = sheet_rows(tmp_path / "out.xlsx")
     schedule = win.model.schedule
     assert len(rows) == len(schedule.rows)
@@ -43,11 +43,21 @@ def test_save_results_writes_a_new_workbook_with_ids_and_states(win, stubs, qtbo
 
 
 def test_save_results_never_writes_over_the_input(win, stubs):
-    before = Path(SAMPLE_PATH).stat().st_mtime_ns
-    stubs.save_path = SAMPLE_PATH
+    before = Path(CLINIC_PATH).stat().st_mtime_ns
+    stubs.save_path = CLINIC_PATH
     win.keeper.save_results()
     assert stubs.errors and "would overwrite the file it was read from" in stubs.errors[0]
-    assert Path(SAMPLE_PATH).stat().st_mtime_ns == before
+    assert Path(CLINIC_PATH).stat().st_mtime_ns == before
+
+
+def test_the_bundled_samples_results_are_offered_in_the_home_folder(qtbot, stubs):
+    """Not inside the app's own resources folder (an installed app may not write there)."""
+    win = MainWindow()
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.loader.loaded, timeout=10000):
+        assert win.open_path(SAMPLE_PATH)
+    assert not win.keeper.save_results()                     # the stub cancels the file dialog
+    assert Path(stubs.asked[-1][1]) == Path.home() / "sample-schedule-results.xlsx"
 
 
 def confirmation(**changes) -> Confirmation:
@@ -129,7 +139,7 @@ def test_results_are_offered_beside_the_users_own_file(win, stubs, qtbot, tmp_pa
     import shutil
 
     own = tmp_path / "clinic.xlsx"
-    shutil.copy(SAMPLE_PATH, own)
+    shutil.copy(CLINIC_PATH, own)
     with qtbot.waitSignal(win.preview.updated, timeout=5000):
         assert win.open_path(str(own))
     assert not win.keeper.save_results()                     # the stub cancels the file dialog
