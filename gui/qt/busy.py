@@ -22,6 +22,7 @@ CONFLICTS: dict[str, tuple[str, ...]] = {
     SENDING: (*DOCUMENT, *APPTOTO, *EDITS, "save_results"),
     COMPARING: (*DOCUMENT, *APPTOTO),          # editing goes on: edited rows lose their result, nothing else
 }
+NAMES = {OPENING: "file being opened", SENDING: "send", COMPARING: "compare"}      # in "once the … has ended"
 READ_ONLY = {                                   # jobs during which the grid takes no edits, and why (short:
     OPENING: "Read-only while the file is read.",   # it has to fit beside the job in the status bar)
     SENDING: "Read-only while sending: edit again when the send ends (or Cancel it).",
@@ -71,6 +72,10 @@ class Busy(QObject):
     @property
     def read_only(self) -> bool:
         return self.job in READ_ONLY
+
+    def name(self) -> str:
+        """The running job in a few words ('' when none)."""
+        return NAMES.get(self.job or "", "")
 
     def reason(self) -> str:
         """Why the grid takes no edits now ('' when it does)."""

@@ -150,7 +150,8 @@ class MainWindow(QMainWindow):
     def open_path(self, path: str, sheet: str | None = None, mapping_path: str | None = None) -> bool:
         """Open a schedule (off the GUI thread); the grid shows it when `loader.loaded` fires."""
         if not self.busy.allowed("open"):
-            self.statusBar().showMessage(f"{Path(path).name} can be opened once the {self.busy.job} has ended.", 8000)
+            self.statusBar().showMessage(f"{Path(path).name} can be opened once the {self.busy.name()} has ended.",
+                                         8000)
             return False
         if self.document.is_open and not self.keeper.may_leave(f"opening {Path(path).name}"):
             return False

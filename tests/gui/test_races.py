@@ -314,3 +314,15 @@ def test_esc_in_a_cell_editor_during_a_compare_only_leaves_the_editor(win, runne
     with qtbot.waitSignal(win.compare.finished, timeout=10000):
         client.go.set()
     assert status_of(win, 2) == "Unchanged"
+
+
+def test_opening_another_file_during_a_send_waits_and_says_why(win, runner, stubs, qtbot, tmp_path):
+    hold_until_waiting(qtbot, runner, win.sending, win.sending.send)
+    other = write_schedule(tmp_path / "other.csv", 3)
+    assert not win.open_path(other)
+    assert win.statusBar().currentMessage() == "other.csv can be opened once the send has ended."
+    assert win.document.path.name == "week.csv" and win.keeper.session is not None     # nothing was dropped
+    with qtbot.waitSignal(win.sending.finished, timeout=20000):
+        runner.release()
+    with qtbot.waitSignal(win.loader.loaded, timeout=10000):
+        assert win.open_path(other)
