@@ -1,4 +1,5 @@
-"""Fixtures shared by the unit and GUI tests: a plain sandbox on loopback, a fake clock, keyrings in memory, the
+"""Fixtures shared by the unit and GUI tests: every test hermetic (a keyring in memory, its own data folder, no
+credentials from the environment), a plain sandbox on loopback, a fake clock, a broken keyring on demand, the
 stand-in browser."""
 
 from __future__ import annotations
@@ -6,6 +7,7 @@ from __future__ import annotations
 import keyring
 import pytest
 
+from gui.apptoto.credentials import CLIENT_ID_ENV, KEY_ENV, USER_ENV
 from gui.apptoto.sandbox import DEMO_KEY, DEMO_USER, SandboxServer
 from gui.core.paths import DATA_DIR_ENV
 from tests.helpers.browser import FakeBrowser
@@ -13,10 +15,17 @@ from tests.helpers.fakes import BrokenKeyring, FakeClock, MemoryKeyring
 
 
 @pytest.fixture(autouse=True)
-def private_data_folder(monkeypatch, tmp_path_factory):
-    """Every test (and every command it runs) gets an empty data folder: mappings remembered on this computer,
-    sessions and journals never leak into a test."""
-    monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path_factory.mktemp("data")))
+def hermetic(monkeypatch, tmp_path_factory):
+    """No test reaches the OS keyring, the user's folders or credentials set in the environment."""
+    previous = keyring.get_keyring()
+    ring = MemoryKeyring()
+    keyring.set_keyring(ring)
+    monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path_factory.mktemp("user-data")))
+    monkeypatch.delenv(KEY_ENV, raising=False)
+    monkeypatch.delenv(USER_ENV, raising=False)
+    monkeypatch.delenv(CLIENT_ID_ENV, raising=False)
+    yield ring
+    keyring.set_keyring(previous)
 
 
 @pytest.fixture
@@ -32,13 +41,9 @@ def clock():
 
 
 @pytest.fixture
-def memory_keyring():
-    """The OS keyring replaced by one in memory (this machine has no keyring backend)."""
-    previous = keyring.get_keyring()
-    ring = MemoryKeyring()
-    keyring.set_keyring(ring)
-    yield ring
-    keyring.set_keyring(previous)
+def memory_keyring(hermetic):
+    """The keyring in memory every test has (to look into it)."""
+    return hermetic
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@ conflict, from one listing."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -26,6 +25,7 @@ from gui.apptoto.resolve import (
     Status,
     resolve,
 )
+from gui.core.snapshot import Snapshot
 from gui.core.vocab import CANCEL, COMPARE_KINDS, CONFLICT, NEW, UNCHANGED, UNKNOWN, UPDATE
 
 KINDS = COMPARE_KINDS            # "unknown": Apptoto could not be asked about this row (network, server error)
@@ -33,7 +33,7 @@ KINDS = COMPARE_KINDS            # "unknown": Apptoto could not be asked about t
 
 @dataclass(frozen=True, slots=True)
 class RowEvent:
-    """A row as compared: its index in the schedule, sheet row number, wire event (a copy) and kind."""
+    """A row as compared: its index in the schedule (at the snapshot), sheet row number, wire event and kind."""
 
     index: int
     number: int
@@ -66,11 +66,12 @@ class RowDiff:
         return f"row {self.row}: {self.kind}" + (": " + "; ".join(parts) if parts else "")
 
 
-def snapshot(schedule: Any, indices: Iterable[int] | None = None) -> list[RowEvent]:
-    """The rows to compare, copied so a worker thread never reads the live schedule."""
-    pool = range(len(schedule.rows)) if indices is None else indices
-    return [RowEvent(i, schedule.rows[i].number, json.loads(json.dumps(schedule.rows[i].event, default=str)),
-                     schedule.rows[i].kind) for i in pool]
+def row_events(snapshot: Snapshot, indices: Iterable[int] | None = None) -> list[RowEvent]:
+    """The rows to compare, from a snapshot (its events are never changed: a worker may read them)."""
+    pool = range(len(snapshot.numbers)) if indices is None else indices
+    built = snapshot.built
+    return [RowEvent(i, snapshot.numbers[i], built[i].event if built[i] else {}, built[i].kind if built[i] else "")
+            for i in pool]
 
 
 class Comparison(list[RowDiff]):

@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable, Mapping
+from collections.abc import Callable, Container, Hashable, Iterable, Mapping
 from typing import Any
 
 from gui.apptoto import engine
 from gui.apptoto.history import local_time
 from gui.apptoto.journal import Journal
 from gui.core.schedule import Schedule
-from gui.core.vocab import CANCEL, SENT, Outcome
+from gui.core.snapshot import Snapshot
+from gui.core.vocab import CANCEL, SENT, SKIPPED, Outcome
 
 Edit = tuple[int, int, object]                 # (row index, column, value)
 ColumnOf = Callable[[str], int]                # the column of a canonical field, added when missing
 
 
-def send_items(schedule: Schedule, indices: Iterable[int], add_auto: bool = False) -> list[engine.SendItem]:
+def send_items(schedule: Schedule | Snapshot, indices: Iterable[int], add_auto: bool = False) -> list[engine.SendItem]:
     """One SendItem per row of `indices` without errors, keyed by its sheet row number, event as it would be sent
     (a cancellation: its event as built, of which the engine uses the id or external_id to delete it)."""
     sendable = schedule.sendable(indices)
@@ -42,14 +43,25 @@ def apply_result(schedule: Schedule, result: Mapping[Hashable, Outcome],
         index = where.get(key)
         if index is None:
             continue
-        schedule.rows[index].outcome = Outcome(got.state, got.message, list(got.differences), got.id,
-                                               got.external_id)
+        schedule.rows[index].outcome = settled(got)
         touched.append(index)
     return sorted(touched)
 
 
-def key_edits(schedule: Schedule, indices: Iterable[int], column_of: ColumnOf) -> list[Edit]:
-    """Cell edits that write each row's Apptoto id and external_id (from its outcome) where the cells differ."""
+def settled(got: Outcome, edited: bool = False, earlier: Outcome | None = None) -> Outcome:
+    """The outcome a row keeps (a copy of the engine's): `edited` when the user changed the row while it was
+    being sent (Apptoto lacks that edit), and a row skipped now that an `earlier` send confirmed says so."""
+    message = got.message
+    if got.state == SKIPPED and earlier is not None and earlier.state in SENT:
+        what = earlier.state.capitalize() + (f" #{earlier.id}" if earlier.id is not None else "")
+        message = f"{message.rstrip('.')}. Earlier in this session: {what}."
+    return Outcome(got.state, message, list(got.differences), got.id, got.external_id, edited_since=edited)
+
+
+def key_edits(schedule: Schedule, indices: Iterable[int], column_of: ColumnOf,
+              edited: Container[int] = ()) -> list[Edit]:
+    """Cell edits that write each row's Apptoto id and external_id (from its outcome) where the cells differ;
+    in rows the user `edited` while they were sent, only into empty cells (the user's edit stays)."""
     edits: list[Edit] = []
     for index in indices:
         row = schedule.rows[index]
@@ -57,9 +69,12 @@ def key_edits(schedule: Schedule, indices: Iterable[int], column_of: ColumnOf) -
         if outcome is None:
             continue
         event = row.event
-        if outcome.id is not None and outcome.state in SENT and event.get("id") != outcome.id:
+        keep = index in edited
+        if outcome.id is not None and outcome.state in SENT and event.get("id") != outcome.id \
+                and not (keep and "id" in event):
             edits.append((index, column_of("id"), outcome.id))
-        if outcome.external_id and event.get("external_id") != outcome.external_id:
+        if outcome.external_id and event.get("external_id") != outcome.external_id \
+                and not (keep and "external_id" in event):
             edits.append((index, column_of("external_id"), outcome.external_id))
     return edits
 

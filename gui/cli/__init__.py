@@ -18,6 +18,10 @@ __all__ = ["main"]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if argv is None:                        # the process's entry point: unexpected errors go to the log file
+        from gui.core import crashlog
+
+        crashlog.install()
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list and args_list[0] in COMMANDS:
         args = build_parser().parse_args(args_list)

@@ -12,7 +12,7 @@ import sys
 import threading
 
 from gui.apptoto.accounts import AccountFiles
-from gui.apptoto.diff import apply_known, compare_rows, counts, snapshot
+from gui.apptoto.diff import apply_known, compare_rows, counts, row_events
 from gui.apptoto.errors import AuthError
 from gui.apptoto.ratelimit import RateLimiter
 from gui.apptoto.resolve import Status
@@ -28,6 +28,7 @@ from gui.cli.common import (
     say,
 )
 from gui.core.settings import RATE_LIMIT, from_arguments
+from gui.core.snapshot import Snapshot
 from gui.core.vocab import CONFLICT, UNKNOWN
 
 
@@ -40,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
     if isinstance(client, int):
         return client
     schedule = loaded.schedule
-    rows = snapshot(schedule, indices)
+    rows = row_events(Snapshot.take(schedule), indices)
     shown = Progress()
     cancel = threading.Event()
     names = AccountFiles(client.base_url, client.user).load().calendars

@@ -6,6 +6,7 @@ One model of a row for everyone: the CLI drives it directly, the Qt table model 
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
@@ -19,15 +20,11 @@ KEY_FIELDS = ("id", "external_id")
 BIG = 5000           # rows from which a full rebuild freezes what it made (see gc_paused)
 
 
-@dataclass(slots=True)
-class Row:
-    number: int                # the sheet row number as Excel shows it
-    values: list               # cell values, one per column
-    built: Built | None = None
-    outcome: Outcome | None = None
-    known: str | None = None   # NEW / UPDATE once Apptoto said whether its external_id exists
-    zone: str | None = None    # the time zone of the event it updates, once Apptoto said (see rowbuild.build)
-    added: bool = False        # added in the app (not a row of the workbook); its number follows the sheet's last
+class Sends:
+    """What a row sends, read from its `built` (a Row, and a snapshot's view of one)."""
+
+    __slots__ = ()
+    built: Built | None
 
     @property
     def event(self) -> dict:
@@ -38,10 +35,24 @@ class Row:
         return self.built.kind if self.built else NEW
 
 
+@dataclass(slots=True)
+class Row(Sends):
+    number: int                # the sheet row number as Excel shows it
+    values: list               # cell values, one per column
+    built: Built | None = None
+    outcome: Outcome | None = None
+    known: str | None = None   # NEW / UPDATE once Apptoto said whether its external_id exists
+    zone: str | None = None    # the time zone of the event it updates, once Apptoto said (see rowbuild.build)
+    added: bool = False        # added in the app (not a row of the workbook); its number follows the sheet's last
+    version: int = 0           # changes the user made to its cells: a snapshot compares it to tell rows edited since
+
+
 class Schedule:
     """A loaded sheet: columns (sheet header + canonical field per column) and rows.
 
-    The row value lists passed in are taken over (not copied): edits change them in place.
+    The row value lists passed in are taken over (not copied): edits change them in place. A row's `built`
+    (its event and problems) and its `outcome` are replaced on every change, never changed in place, so a
+    snapshot may share them with a worker thread (gui/core/snapshot.py).
     """
 
     def __init__(self, headers: list[str], names: list[str | None], rows: Iterable[tuple[int, list]],
@@ -124,15 +135,17 @@ class Schedule:
     def set_values(self, edits: Iterable[tuple[int, int, object]], by_user: bool = True) -> list[int]:
         """Edit many cells; rebuild only the rows touched (and rows sharing their id / external_id).
 
-        `by_user`: an edit by the user marks a sent row's outcome `edited_since` (ids written back by a
-        send are not such edits)."""
+        `by_user`: an edit by the user (typing, pasting, undo) counts in the row's `version` and marks a sent
+        row's outcome `edited_since`; ids written back by a send are not such edits."""
         touched: set[int] = set()
         for index, column, value in edits:
             if isinstance(value, str) and not value.strip():
                 value = None
             row = self.rows[index]
-            if by_user and row.outcome is not None and row.values[column] != value:
-                row.outcome.edited_since = True
+            if by_user and row.values[column] != value:
+                row.version += 1
+                if row.outcome is not None and not row.outcome.edited_since:
+                    row.outcome = dataclasses.replace(row.outcome, edited_since=True)
             row.values[column] = value
             touched.add(index)
         affected = set(touched)
@@ -293,17 +306,7 @@ class Schedule:
     def body(self, indices: Iterable[int], add_auto: bool = False) -> dict:
         """The exact PUT /v1/events body for these rows (rows with errors are left out, and cancellations: they
         are deleted, not sent in the body; see `cancellations`)."""
-        from gui.core.models import request_body  # pydantic loads in 0.3 s: only when a body is built
-
-        events = []
-        for index in self.sendable(indices):
-            if self.rows[index].kind == CANCEL:
-                continue
-            event = self.rows[index].event
-            if add_auto and self.rows[index].kind == NEW and "#auto" not in event.get("content", ""):
-                event = dict(event, content=(event.get("content", "") + " #auto").strip())
-            events.append(event)
-        return request_body(events)
+        return request_events([self.rows[index] for index in self.sendable(indices)], add_auto)
 
     def cancellations(self, indices: Iterable[int]) -> list[int]:
         """Of these rows, the cancellations without errors: their events are deleted in Apptoto."""
@@ -319,6 +322,22 @@ class Schedule:
             elif problems:
                 result["warnings"] += 1
         return result
+
+
+def request_events(rows: Iterable, add_auto: bool = False) -> dict:
+    """The exact PUT /v1/events body for rows (anything with `event` and `kind`: a Row, a snapshot's row);
+    cancellations are left out (their events are deleted, not sent)."""
+    from gui.core.models import request_body  # pydantic loads in 0.3 s: only when a body is built
+
+    events = []
+    for row in rows:
+        if row.kind == CANCEL:
+            continue
+        event = row.event
+        if add_auto and row.kind == NEW and "#auto" not in event.get("content", ""):
+            event = dict(event, content=(event.get("content", "") + " #auto").strip())
+        events.append(event)
+    return request_body(events)
 
 
 def _fit(values: list, width: int) -> list:

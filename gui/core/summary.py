@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from gui.core.schedule import Schedule
+from gui.core.snapshot import Snapshot
 from gui.core.vocab import CANCEL, MAYBE_UPDATE, NEW, UPDATE
 
 
@@ -61,7 +62,7 @@ def _n(count: int, one: str, many: str) -> str:
     return f"{count} {one if count == 1 else many}"
 
 
-def summarise(schedule: Schedule, indices: Iterable[int], known_calendars: Iterable[str] | None = None
+def summarise(schedule: Schedule | Snapshot, indices: Iterable[int], known_calendars: Iterable[str] | None = None
               ) -> SendSummary:
     """Summarise sending rows `indices`; `known_calendars` are names seen before (None: don't judge)."""
     summary = SendSummary()

@@ -1,10 +1,11 @@
 """The Apptoto account the window talks with: e-mail and server from the settings; the API key or the sign-in with
-Apptoto from the OS keyring (or kept in memory for this session where there is none); the sandbox's demo account
-in --sandbox mode."""
+Apptoto from the OS keyring (the key read once per e-mail, on a worker thread, then kept in memory; kept in memory
+only where there is no keyring); the sandbox's demo account in --sandbox mode."""
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -13,7 +14,9 @@ from gui.apptoto import credentials
 from gui.apptoto.auth import TokenAuth
 from gui.apptoto.client import DEFAULT_BASE_URL, ApptotoClient, check_base_url
 from gui.apptoto.tokens import MemoryTokenStore, Tokens, TokenStore
+from gui.core import crashlog
 from gui.qt import settings
+from gui.qt.tasks import run_task
 
 if TYPE_CHECKING:      # the sign-in (http.server, webbrowser: 30 ms) is imported when it is used, not at start
     from gui.apptoto.oauth import OAuthConfig, SignIn
@@ -50,13 +53,13 @@ class Account:
 
     def __init__(self, sandbox=None) -> None:
         self.sandbox = sandbox
-        self._keys: dict[str, str] = {}            # keys kept for this session only
+        self._keys: dict[str, str] = {}            # keys known this session: typed, or read from the keyring once
         self._keyring: bool | None = None
         self._session: Where | None = None          # sandbox mode: the account is not stored
         self._session_tokens = MemoryTokenStore()   # sign-ins kept for this session only
         if sandbox is not None:
             (user, key), = sandbox.users.items()
-            self._keys[user] = key
+            self._know(user, key)
             self._session = Where(user, SANDBOX)
 
     # ---- where ----------------------------------------------------------------------------------
@@ -125,41 +128,64 @@ class Account:
     # ---- the key --------------------------------------------------------------------------------
     @property
     def keyring_ok(self) -> bool:
-        """Whether the OS keyring works (asked once a session)."""
+        """Whether the OS keyring works (found out by load_key, on a worker; asked here only if it never ran)."""
         if self._keyring is None:
             self._keyring = credentials.keyring_available()
         return self._keyring
 
-    def api_key(self, user: str | None = None) -> str:
-        """The key for `user` (default the account's): this session's, else the keyring's; '' when none."""
+    def key_known(self, user: str | None = None) -> bool:
+        """Whether api_key(user) can answer without the keyring (typed, read before, or there is none)."""
         user = self.where.user if user is None else user
-        if not user:
-            return ""
-        if user in self._keys:
-            return self._keys[user]
-        if self.session_only or not self.keyring_ok:
-            return ""
-        try:
-            return credentials.get_api_key(user) or ""
-        except credentials.KeyringUnavailable:
+        return not user or user in self._keys or self.session_only or self._keyring is False
+
+    def load_key(self, then: Callable[[], object], owner=None, user: str | None = None) -> object:
+        """Make sure the key of `user` (default the account's) is known, then call `then()` on the GUI thread:
+        at once when it is (returning what it returns), else after reading the keyring once on a worker (it
+        can take a second, or ask the user to unlock it: never on the GUI thread), returning True."""
+        user = self.where.user if user is None else user
+        if self.key_known(user):
+            return then()
+
+        def read() -> tuple[bool, str]:
+            if not credentials.keyring_available():
+                return False, ""
+            return True, credentials.get_api_key(user) or ""
+
+        def done(got: tuple[bool, str]) -> None:
+            self._keyring, key = got
+            if got[0] and user not in self._keys:
+                self._know(user, key)
+            then()
+
+        def failed(_exc: BaseException) -> None:
             self._keyring = False
-            return ""
+            then()
+
+        run_task(read, done, failed, owner=owner)
+        return True
+
+    def _know(self, user: str, key: str) -> None:
+        self._keys[user] = key
+        crashlog.hide(key)                       # never in the log, whatever error message carries it
+
+    def api_key(self, user: str | None = None) -> str:
+        """The key for `user` (default the account's) as known this session ('' when none, or not read yet:
+        see load_key). Never reads the keyring."""
+        user = self.where.user if user is None else user
+        return self._keys.get(user, "") if user else ""
 
     def store_key(self, user: str, key: str) -> str:
         """Keep the key (keyring, else memory for this session); returns a note in plain words, '' when saved."""
+        self._know(user, key)
         if self.session_only:
-            self._keys[user] = key
             return ""
         if self.keyring_ok:
             try:
                 credentials.set_api_key(user, key)
             except credentials.KeyringUnavailable as exc:
                 self._keyring = False
-                self._keys[user] = key
                 return f"{exc} It is kept until you quit Apptoto Sheets."
-            self._keys.pop(user, None)
             return ""
-        self._keys[user] = key
         return "The system keyring is not available: the API key is kept until you quit Apptoto Sheets."
 
     # ---- the sign-in with Apptoto ----------------------------------------------------------------

@@ -84,17 +84,18 @@ class Actions:
                                  "and what happened when it was sent (never over the file opened)", "Ctrl+Alt+S")
         self.settings = make("Se&ttings…", "Apptoto account, server, time zone, date order, how rows are sent",
                              "Ctrl+,", P.SP_FileDialogInfoView)
+        self.cancel_job = make("Stop &comparing", "Stop asking Apptoto (rows already answered keep their result)",
+                               "Esc")
+        self.open_log_folder = make("Open &log folder", "Show the folder with Apptoto Sheets' log file (for "
+                                    "support: what went wrong, never your API key)")
         self.recent_menu = QMenu("Open &Recent", window)
         self.clear_recent = make("&Clear list", "Forget the recently opened files")
-        self.document_actions = [self.reload, self.columns, self.check_all, self.check_none, self.check_problems,
-                                 self.toggle_check, self.only_problems, self.next_problem, self.copy_json,
-                                 self.save_json, self.compare, self.select_changing, self.cut, self.copy,
-                                 self.paste, self.clear_cells, self.fill_down, self.find, self.replace,
-                                 self.find_next, self.insert_row, self.delete_rows, self.save_workbook]
 
-    def set_document_open(self, on: bool) -> None:
-        for action in self.document_actions:
-            action.setEnabled(on)
+    # the actions that need an open document (gui/qt/busy.py enables them)
+    NEED_DOCUMENT = ("reload", "columns", "check_all", "check_none", "check_problems", "toggle_check",
+                     "only_problems", "next_problem", "copy_json", "save_json", "compare", "select_changing",
+                     "cut", "copy", "paste", "clear_cells", "fill_down", "find", "replace", "find_next",
+                     "insert_row", "delete_rows", "save_workbook", "send", "save_results")
 
     def build_menus(self, window: QMainWindow, docks) -> QToolBar:
         bar = window.menuBar()
@@ -121,7 +122,7 @@ class Actions:
         sheet = bar.addMenu("&Sheet")
         sheet.addAction(self.columns)
         apptoto = bar.addMenu("&Apptoto")
-        apptoto.addActions([self.compare, self.select_changing])
+        apptoto.addActions([self.compare, self.cancel_job, self.select_changing])
         apptoto.addSeparator()
         apptoto.addActions([self.send, self.retry_failed])
         apptoto.addSeparator()
@@ -132,7 +133,7 @@ class Actions:
         help_menu = bar.addMenu("&Help")
         help_menu.addActions([self.check_updates, self.check_updates_at_start])
         help_menu.addSeparator()
-        help_menu.addAction(self.about)
+        help_menu.addActions([self.open_log_folder, self.about])
         toolbar = QToolBar("Main", window)
         toolbar.setObjectName("main_toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

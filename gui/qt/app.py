@@ -37,6 +37,7 @@ def run(args: argparse.Namespace) -> int:
     sandbox = start_sandbox() if args.sandbox else None
     try:
         window = MainWindow(sandbox=sandbox)
+        window.crash.listen()                      # unexpected errors: logged (gui/cli installed it) and shown
         path = args.file or (str(resource_path(SAMPLE)) if sandbox is not None else None)
         if args.screenshot:
             return take_screenshot(window, path, args.screenshot)

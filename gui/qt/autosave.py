@@ -1,50 +1,44 @@
-"""Never lose work: every change is saved to the workbook's session file within a second (written on a
-worker), offered back after a crash, and nothing is dropped on close, reload or open without asking."""
+"""Never lose work: every change (cells, rows, send outcomes and the ids a send wrote) is saved to the workbook's
+session file within a second (written on a worker), offered back after a crash, and nothing is dropped on close,
+reload or open without asking. Save as workbook and Save results write a snapshot of the rows on a worker."""
 
 from __future__ import annotations
 
 import threading
+import time
 from pathlib import Path
-from types import SimpleNamespace
-from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
+from gui.apptoto.document import Document
 from gui.core.schedule import Row
 from gui.core.table import WorkbookError
 from gui.qt import dialogs
-from gui.qt.loader import Document
+from gui.qt.schedule_model import ScheduleModel
 from gui.qt.tasks import run_task
+from gui.resources import resources_dir
 from gui.sheets.edited import save_edited
 from gui.sheets.session import Session, session_path, stamp
 
-DELAY_MS = 700                 # a change reaches the session file at most this long after it is made
-
-
-def snapshot(schedule) -> SimpleNamespace:
-    """The rows as they are now, copied on the GUI thread for a worker to write (`invalid`: the first error
-    of each row that has errors, by row index)."""
-    rows = [Row(r.number, list(r.values), r.built, r.outcome, r.known, r.added) for r in schedule.rows]
-    invalid: dict[int, str] = {}
-    for index in range(len(rows)):
-        first = next((p.message for p in schedule.problems(index) if p.is_error), None)
-        if first is not None:
-            invalid[index] = first
-    return SimpleNamespace(rows=rows, headers=list(schedule.headers), letters=list(schedule.letters),
-                           names=list(schedule.names), invalid=invalid)
+DELAY_MS = 700                 # a change reaches the session file this long after it is made (at most ...
+PATIENCE = 4                   # ... or this many times as long as the last write took: a huge session (a
+                               # 20,000-row send) is written less often, so that writing never takes the app over
 
 
 class SessionKeeper(QObject):
-    """Records the open document's changes in a Session and keeps the window's modified marker (*)."""
+    """Records the open document's changes in a Session and says whether anything is unsaved."""
 
     written = Signal(str)                  # the session file was saved (its path)
     workbook_saved = Signal(str)           # the rows were saved as a workbook (its path)
+    modified_changed = Signal(bool)        # something is (not) saved in any workbook yet
+    message = Signal(str, int)             # for the status bar: text, milliseconds
 
-    def __init__(self, window: Any) -> None:
-        super().__init__(window)
-        self.window, self.model = window, window.model
+    def __init__(self, document: Document, model: ScheduleModel, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.document, self.model, self.parent_widget = document, model, parent
         self.session: Session | None = None
-        self._document: Document | None = None
+        self._table = None                     # the reader's table of the document followed (a remap keeps it)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DELAY_MS)
@@ -52,40 +46,39 @@ class SessionKeeper(QObject):
         self._writing = self._again = False
         self._lock = threading.Lock()          # a discarded session is never written again by a late worker
         self._generation = 0                   # bumped when the session file is removed
-        self._sending_hooked = False
-        model = self.model
         model.cells_edited.connect(self._on_model_cells_changed)
         model.cells_written.connect(self._on_model_cells_changed)
         model.rows_changed.connect(self._on_model_rows_changed)
         model.rowsInserted.connect(self._on_model_rows_inserted)
         model.rows_restructured.connect(self._on_model_rows_restructured)
         model.columnsInserted.connect(self._on_model_columns_inserted)
-        window.loader.loaded.connect(self._on_loader_loaded)
-        window.actions.save_workbook.triggered.connect(self._on_save_workbook_triggered)
 
     @property
     def modified(self) -> bool:
         return self.session is not None and self.session.modified
 
     # ---- following the document -----------------------------------------------------------------
-    def _on_loader_loaded(self, document: Document) -> None:
-        self._hook_sending()
-        previous, self._document = self._document, document
-        if previous is not None and previous.loaded.table is document.loaded.table and self.session is not None:
+    def follow(self) -> None:
+        """The window shows the document afresh: another file (offer its crashed session back), or the same
+        rows remapped (the same edits go on)."""
+        document = self.document
+        previous, self._table = self._table, document.loaded.table
+        if previous is document.loaded.table and self.session is not None:
             self.session.follow_columns(document.schedule)        # the columns were remapped: same edits
             return
         saved = Session.load(document.path)
         if saved is not None and saved.modified and saved.sheet == document.schedule.sheet:
-            if dialogs.ask_restore_session(self.window, document.path.name, saved.summary(),
+            if dialogs.ask_restore_session(self.parent_widget, document.path.name, saved.summary(),
                                            saved.updated, saved.changed_on_disk()):
-                self._restore(saved, document)
+                self._restore(saved)
                 return
             saved.remove()
         self.session = Session.start(document.path, document.schedule)
         self._show_modified()
 
-    def _restore(self, saved: Session, document: Document) -> None:
-        """Put a crashed session's edits back (not undoable: they are the starting point)."""
+    def _restore(self, saved: Session) -> None:
+        """Put a crashed session's edits, outcomes and ids back (not undoable: they are the starting point)."""
+        document = self.document
         plan = saved.plan(document.schedule)
         self.session = None                                   # the replay below is not recorded twice
         model = self.model
@@ -101,10 +94,8 @@ class SessionKeeper(QObject):
             run.append((index, row))
         if plan.cells:
             model.set_cells(plan.cells, undoable=False)
-        for index, outcome in plan.outcomes.items():
-            document.schedule.rows[index].outcome = outcome
         if plan.outcomes:
-            model.refresh_rows(plan.outcomes)
+            model.refresh_rows(document.restore_outcomes(plan.outcomes))
         saved.size, saved.mtime = stamp(document.path)       # this workbook is the new starting point
         saved.follow_columns(document.schedule)
         saved.modified = True
@@ -112,13 +103,7 @@ class SessionKeeper(QObject):
         self._show_modified()
         self._write_soon()
         lost = f" ({plan.lost} could not be placed: their row or column is gone)" if plan.lost else ""
-        self.window.statusBar().showMessage(f"Restored your edits: {saved.summary()}{lost}.", 15000)
-
-    def _hook_sending(self) -> None:
-        sending = getattr(self.window, "sending", None)
-        if sending is not None and not self._sending_hooked and hasattr(sending, "saved"):
-            sending.saved.connect(self._on_sending_saved)
-            self._sending_hooked = True
+        self.message.emit(f"Restored your edits: {saved.summary()}{lost}.", 15000)
 
     # ---- recording ------------------------------------------------------------------------------
     def _on_model_cells_changed(self, changes: list) -> None:
@@ -164,7 +149,7 @@ class SessionKeeper(QObject):
         self._write_soon()
 
     def _show_modified(self) -> None:
-        self.window.setWindowModified(self.modified)
+        self.modified_changed.emit(self.modified)
 
     # ---- writing the session file ---------------------------------------------------------------
     def _write_soon(self) -> None:
@@ -181,45 +166,69 @@ class SessionKeeper(QObject):
         if self._writing:
             self._again = True
             return
+        started = time.monotonic()
         self._writing, session, data, generation = True, self.session, self.session.to_json(), self._generation
-        run_task(lambda: self._write(session, data, generation), self._on_write_done, self._on_write_failed)
+
+        def work() -> tuple[Path | None, float]:
+            return self._write(session, data, generation), time.monotonic() - started
+
+        run_task(work, self._on_write_done, self._on_write_failed)
+
+    def save_now(self) -> None:
+        """Write the session file at once, on this thread (after an unexpected error the work must be on disk)."""
+        if self.session is None:
+            return
+        self._timer.stop()
+        with self._lock:
+            self.session.write(data=self.session.to_json())
+        self.written.emit(str(session_path(self.session.workbook)))
 
     def _write(self, session: Session, data: dict, generation: int) -> Path | None:
         """On a worker: write unless the session file was removed meanwhile."""
         with self._lock:
             return session.write(data=data) if generation == self._generation else None
 
-    def _on_write_done(self, path: Path | None) -> None:
+    def _on_write_done(self, done: tuple[Path | None, float]) -> None:
+        path, took = done
         self._writing = False
+        self._timer.setInterval(max(DELAY_MS, int(took * 1000 * PATIENCE)))
         if path is not None:
             self.written.emit(str(path))
         if self._again:
             self._again = False
-            self.write_now()
+            self._write_soon()
 
     def _on_write_failed(self, exc: BaseException) -> None:
         self._writing = False
-        self.window.statusBar().showMessage(f"Could not save your edits for safe keeping: {exc}", 15000)
+        self.message.emit(f"Could not save your edits for safe keeping: {exc}", 15000)
 
     # ---- saving as a workbook, and leaving --------------------------------------------------------
-    def _on_save_workbook_triggered(self) -> None:
-        self.save_workbook(wait=False)
+    def save_workbook(self, wait: bool = False) -> bool:
+        """Save as workbook: ask where, then write the rows as edited (with ids and statuses) to a new .xlsx;
+        `wait`: on this thread (closing), else on a worker."""
+        return self._save(dialogs.ask_save_workbook, "edited", wait)
 
-    def save_workbook(self, wait: bool) -> bool:
-        """Ask where, then write the rows as edited; `wait`: on this thread (closing), else on a worker."""
-        document = self._document
-        if document is None or self.model.schedule is None:
+    def save_results(self) -> bool:
+        """Save results: the same workbook, offered as the results of sending (never over the input)."""
+        return self._save(dialogs.ask_save_results, "results", False)
+
+    def _save(self, ask, suffix: str, wait: bool) -> bool:
+        document = self.document
+        if not document.is_open:
             return False
-        suggested = document.path.with_name(f"{document.path.stem}-edited.xlsx")
-        path = dialogs.ask_save_workbook(self.window, str(suggested))
+        folder = document.path.parent
+        if folder.resolve() == resources_dir().resolve():      # the bundled sample: not into the app's folder
+            folder = Path.home()
+        path = ask(self.parent_widget, str(folder / f"{document.path.stem}-{suffix}.xlsx"))
         if not path:
             return False
-        rows, table = snapshot(self.model.schedule), document.loaded.table
+        snapshot, table = document.snapshot(cells=True), document.loaded.table    # written on a worker
         if not wait:
-            run_task(lambda: save_edited(path, rows, table, rows.invalid), self._on_saved, self._on_save_failed)
+            run_task(lambda: save_edited(path, snapshot, table, snapshot.invalid), self._on_saved,
+                     self._on_save_failed)
             return True
         try:
-            self._on_saved(save_edited(path, rows, table, rows.invalid))
+            self._on_saved(save_edited(path, snapshot, table, snapshot.invalid))
         except (WorkbookError, OSError) as exc:
             self._on_save_failed(exc)
             return False
@@ -230,16 +239,12 @@ class SessionKeeper(QObject):
             self.session.saved(str(path))
             self._show_modified()
             self.write_now()
-        self.window.statusBar().showMessage(f"Saved the rows to {Path(path).name}.", 15000)
+        self.message.emit(f"Saved the rows to {Path(path).name}.", 15000)
         self.workbook_saved.emit(str(path))
 
     def _on_save_failed(self, exc: BaseException) -> None:
-        dialogs.show_error(self.window, "Save as workbook", str(exc))
-
-    def _on_sending_saved(self, path: str) -> None:
-        """A results workbook holds every row as it is now (added rows in, deleted rows out)."""
-        if self.session is not None:
-            self._on_saved(Path(path))
+        message = str(exc) if isinstance(exc, WorkbookError | OSError) else repr(exc)
+        dialogs.show_error(self.parent_widget, "Save the rows", message)
 
     def may_leave(self, doing: str) -> bool:
         """Before closing, reloading or opening another file: False when the user cancels. Leaving with
@@ -248,7 +253,7 @@ class SessionKeeper(QObject):
         if self.session is None:
             return True
         if self.session.modified:
-            answer = dialogs.ask_unsaved_changes(self.window, Path(self.session.workbook).name, doing)
+            answer = dialogs.ask_unsaved_changes(self.parent_widget, Path(self.session.workbook).name, doing)
             if answer == "cancel" or (answer == "save" and not self.save_workbook(wait=True)):
                 return False
         self._timer.stop()

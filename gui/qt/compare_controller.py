@@ -1,253 +1,172 @@
-"""Compare with Apptoto in the window: runs the compare on a worker, keeps each row's result, colours the grid."""
+"""Compare with Apptoto in the window: asks Apptoto on a worker about a snapshot of the rows, as the busy state's
+"comparing" job (Cancel and Esc stop it); the answers go to the Document, which drops rows edited meanwhile."""
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterable
-from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QTableView, QWidget
 
 from gui.apptoto.client import ApptotoClient
-from gui.apptoto.credentials import cli_credentials
-from gui.apptoto.diff import (
-    RowDiff,
-    apply_known,
-    change_lines,
-    compare_rows,
-    counts,
-    field_columns,
-    snapshot,
-)
+from gui.apptoto.diff import RowDiff, compare_rows, counts, row_events
+from gui.apptoto.document import Applied, Document, Server
+from gui.apptoto.engine import has_key
 from gui.apptoto.errors import ApptotoError, AuthError
 from gui.apptoto.ratelimit import RateLimiter
+from gui.core.snapshot import Snapshot
 from gui.core.vocab import CANCEL, CONFLICT, NEW, UNCHANGED, UNKNOWN, UPDATE
 from gui.qt import dialogs, settings
+from gui.qt.account import Account
+from gui.qt.busy import COMPARING, Busy
+from gui.qt.compare_dock import CompareDock
+from gui.qt.job_panel import time_left
+from gui.qt.row_look import KIND_TEXT
+from gui.qt.schedule_model import ScheduleModel
 from gui.qt.tasks import run_task
 
-KIND_BRUSH = {NEW: QColor("#d8f0dc"), UPDATE: QColor("#d7e6fb"), UNCHANGED: QColor("#e8e8e8"),
-              CONFLICT: QColor("#ecd5f5"), CANCEL: QColor("#f6dcc8")}
-KIND_TEXT = {NEW: "New", UPDATE: "Will change", CANCEL: "Will be cancelled", UNCHANGED: "Unchanged",
-             CONFLICT: "Conflict", UNKNOWN: "Not compared"}
-KIND_HELP = {
-    NEW: "Apptoto does not have this appointment: sending creates it.",
-    UPDATE: "Sending changes this appointment in Apptoto:",
-    CANCEL: "Sending deletes this appointment in Apptoto (it is cancelled):",
-    UNCHANGED: "Apptoto already has this appointment exactly so: sending would change nothing.",
-    CONFLICT: "Sending would not do what the sheet says:",
-    UNKNOWN: "Apptoto could not be asked about this row:",
-}
 ClientFactory = Callable[[], ApptotoClient]
 
 
-def explain(diff: RowDiff) -> str:
-    """The tooltip for a compared row: what sending it would do, old → new."""
-    return "\n".join([KIND_HELP[diff.kind], *diff.reasons, *change_lines(diff.changes)])
-
-
 class CompareController(QObject):
-    """Owns the per-row results ({schedule row index: RowDiff}); the table model reads them through `data`."""
+    """Runs Compare; the results live in `document.compare` and the table model shows them."""
 
-    started = Signal()
-    progress = Signal(int, int)          # rows answered, rows asked about (emitted from the worker)
-    finished = Signal(object)            # {row index: RowDiff} of the run that just ended
+    finished = Signal(object)            # {row index: RowDiff} stored by the run that just ended
     failed = Signal(str)
+    message = Signal(str, int)           # for the status bar: text, milliseconds
 
-    def __init__(self, window: Any, connect: ClientFactory | None = None) -> None:
-        super().__init__(window)
-        self.window, self.model = window, window.model
-        self.connect = connect or self._default_client
+    def __init__(self, document: Document, busy: Busy, model: ScheduleModel, account: Account, view: QTableView,
+                 dock: CompareDock, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.document, self.busy, self.model, self.account = document, busy, model, account
+        self.view, self.dock, self.parent_widget = view, dock, parent
+        self.connect: ClientFactory = account.client
         self.limiter: Callable[[], RateLimiter] = lambda: RateLimiter(settings.get(settings.RATE_LIMIT))
-        self.results: dict[int, RowDiff] = {}
-        self.listing = None                  # the last compare's listing: a send soon after reuses it (gui/apptoto/send)
-        self.running = False
         self._cancel = threading.Event()
-        self._generation = 0
-        self._schedule = None
-        self.model.compare_source = self.data
-        self.model.cells_edited.connect(self._on_model_cells_edited)
-        self.model.reset_done.connect(self._on_model_reset_done)
-        self.model.rows_restructured.connect(self._on_model_reset_done)     # row indices moved: compare again
-        self.progress.connect(self._on_self_progress)
-        self.started.connect(self._on_self_started)
-        self.finished.connect(self._on_self_finished)
-        self.failed.connect(self._on_self_failed)
-        actions = window.actions
+        actions = busy.actions
         actions.compare.triggered.connect(self._on_compare_triggered)
         actions.select_changing.triggered.connect(self._on_select_changing_triggered)
-        actions.history.triggered.connect(self._on_history_triggered)
-        window.view.selectionModel().currentRowChanged.connect(self._on_view_current_row_changed)
+        view.selectionModel().currentRowChanged.connect(self._on_view_current_row_changed)
+        model.rows_changed.connect(self._on_model_rows_changed)
+        model.reset_done.connect(self._on_model_reset_done)
+
+    @property
+    def running(self) -> bool:
+        return self.busy.job == COMPARING
 
     # ---- running --------------------------------------------------------------------------------
     def start(self, rows: Iterable[int] | None = None) -> bool:
-        """Compare `rows` (default: the ticked rows, or every row when none is ticked) off the GUI thread."""
-        schedule = self.model.schedule
-        if schedule is None or self.running:
+        """Compare `rows` (default: the ticked rows, or every row when none is ticked) off the GUI thread.
+        False when it cannot start (nothing open, another job runs)."""
+        if not self.document.is_open or self.busy.job is not None:
             return False
-        rows = list(rows) if rows is not None else (self.model.checked_rows() or range(len(schedule.rows)))
+        chosen = list(rows) if rows is not None else None
+        return self.account.load_key(lambda: self._start(chosen), owner=self) is not False
+
+    def _start(self, rows: list[int] | None) -> bool:
+        if not self.document.is_open or self.busy.job is not None:
+            return False
         try:
             client = self.connect()
         except (ApptotoError, ValueError) as exc:
-            dialogs.show_error(self.window, "Cannot compare with Apptoto", str(exc))
+            dialogs.show_error(self.parent_widget, "Cannot compare with Apptoto", str(exc))
             return False
-        self._generation += 1
-        self._cancel = threading.Event()
-        self._schedule, generation, cancel = schedule, self._generation, self._cancel
-        todo, limiter = snapshot(schedule, rows), self.limiter()
+        snapshot = self.document.snapshot()
+        if rows is None:
+            rows = self.model.checked_rows() or list(range(len(snapshot.numbers)))
+        todo, limiter, rate = row_events(snapshot, rows), self.limiter(), settings.get(settings.RATE_LIMIT)
+        asked = sum(1 for row in todo if has_key(row.event))
+        self._cancel = cancel = threading.Event()
+        server, progress = Server(client.base_url, client.user), self.busy.progress
 
         def work() -> list[RowDiff]:
             with client:
                 return compare_rows(todo, client, limiter, cancel.is_set,
-                                    progress=lambda status: self.progress.emit(status.rows_done, status.rows_total))
+                                    progress=lambda status: progress.emit(status.rows_done, status.rows_total,
+                                                                          status.text()))
 
-        self.running = True
-        self.started.emit()
-        run_task(work, lambda diffs: self._on_task_done(generation, diffs),
-                 lambda exc: self._on_task_failed(generation, exc), owner=self)
+        self.busy.begin(COMPARING, "Comparing with Apptoto", total=asked,
+                        note=f"up to {time_left(asked * 60.0 / max(1, rate))}" if asked else "",
+                        cancel=cancel.set, cancel_tip="Stop asking Apptoto (Esc); rows already answered keep "
+                        "their result", stopping="stopping", esc=True)
+        run_task(work, lambda diffs: self._on_task_done(snapshot, server, cancel, diffs),
+                 lambda exc: self._on_task_failed(cancel, exc), owner=self)
         return True
 
     def cancel(self) -> None:
-        self._cancel.set()
+        """Stop asking Apptoto (the rows answered so far keep their result)."""
+        if self.running:
+            self.busy.cancel()
 
-    def _on_task_done(self, generation: int, diffs: list[RowDiff]) -> None:
-        if generation != self._generation or self._schedule is not self.model.schedule:
-            return                                   # a stale run: another schedule is shown now
-        self.running = False
-        self.listing = getattr(diffs, "listing", None)
-        rebuilt = apply_known(self._schedule, diffs)  # unknown external_ids: the row is new, errors show
-        self.results.update({d.index: d for d in diffs})
-        self.model.refresh_rows({*rebuilt, *(d.index for d in diffs)})
-        self.finished.emit({d.index: d for d in diffs})
+    def _on_task_done(self, snapshot: Snapshot, server: Server, cancel: threading.Event,
+                      diffs: list[RowDiff]) -> None:
+        self.busy.end(COMPARING)
+        stopped = cancel.is_set()
+        applied = self.document.apply_compare(snapshot, diffs, server, keep_unknown=not stopped)
+        self.document.compare_listing = getattr(diffs, "listing", None)      # used by a send only while fresh
+        self.model.refresh_rows(applied.rows)
+        results = {row: self.document.compare[row] for row in applied.rows}
+        self.message.emit(self._summary(results, applied, stopped, len(diffs)), 15000)
+        self.show_current()
+        self.finished.emit(results)
 
-    def _on_task_failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation:
-            return
-        self.running = False
+    @staticmethod
+    def _summary(results: dict[int, RowDiff], applied: Applied, stopped: bool, asked: int) -> str:
+        tally = ", ".join(f"{n} {KIND_TEXT[k].lower()}" for k, n in counts(results.values()).items() if n)
+        text = (f"Compare stopped: {len(results):,} of {asked:,} rows compared" + (f" ({tally})" if tally else "")
+                if stopped else "Compared with Apptoto: " + (tally or "nothing"))
+        if applied.edited:
+            text += (f"; {applied.edited:,} row{'s were' if applied.edited != 1 else ' was'} edited meanwhile: "
+                     "compare again to see what sending would change")
+        if applied.removed:
+            text += f"; {applied.removed:,} row{'s were' if applied.removed != 1 else ' was'} deleted meanwhile"
+        return text + ". Nothing was sent."
+
+    def _on_task_failed(self, cancel: threading.Event, exc: BaseException) -> None:
+        self.busy.end(COMPARING)
         text = str(exc) if isinstance(exc, AuthError) else f"Apptoto could not be asked: {exc}"
         self.failed.emit(text)
+        self.message.emit("", 0)
+        if not cancel.is_set() or isinstance(exc, AuthError):
+            dialogs.show_error(self.parent_widget, "Cannot compare with Apptoto", text)
 
-    # ---- the window ---------------------------------------------------------------------------------
+    # ---- the results ----------------------------------------------------------------------------
+    def result(self, row: int) -> RowDiff | None:
+        return self.document.compare.get(row)
+
+    def changing_rows(self) -> tuple[list[int], dict[str, int]]:
+        """The ticked rows to keep for sending: all but those compared as unchanged, in conflict or unknown."""
+        results = self.document.compare
+        keep = [r for r in self.model.checked_rows() if r not in results or results[r].kind in (NEW, UPDATE, CANCEL)]
+        return keep, counts(d for r, d in results.items() if self.model.is_checked(r))
+
+    def show_current(self) -> None:
+        """Show the current row's result in the compare panel."""
+        current = self.view.model().mapToSource(self.view.currentIndex()) if self.view.model() else None
+        if current is None or not current.isValid() or not self.document.is_open:
+            self.dock.show_row(None, None)
+            return
+        row = self.model.schedule_index(current.row())
+        self.dock.show_row(self.document.schedule.rows[row].number, self.document.compare.get(row))
+
+    # ---- slots ----------------------------------------------------------------------------------
     def _on_compare_triggered(self) -> None:
         self.start()
-
-    def _on_self_started(self) -> None:
-        self.window.actions.compare.setEnabled(False)
-        self.window.progress.show()
-        self.window.statusBar().showMessage("Asking Apptoto…")
-
-    def _on_self_finished(self, results: dict) -> None:
-        self._done()
-        tally = counts(results.values())
-        self.window.statusBar().showMessage(
-            "Compared with Apptoto: " + ", ".join(f"{n} {KIND_TEXT[k].lower()}" for k, n in tally.items() if n)
-            + ". Nothing was sent.", 15000)
-        self.show_current()
-
-    def _on_self_failed(self, message: str) -> None:
-        self._done()
-        self.window.statusBar().clearMessage()
-        dialogs.show_error(self.window, "Cannot compare with Apptoto", message)
-
-    def _done(self) -> None:
-        self.window.actions.compare.setEnabled(self.model.schedule is not None)
-        self.window.progress.hide()
 
     def _on_select_changing_triggered(self) -> None:
         keep, tally = self.changing_rows()
         self.model.check_only(keep)
         left = [f"{tally[k]} {KIND_TEXT[k].lower()}" for k in (UNCHANGED, CONFLICT, UNKNOWN) if tally[k]]
-        self.window.statusBar().showMessage(
-            f"{len(keep)} rows selected" + (f"; left out: {', '.join(left)}." if left else "."), 15000)
-
-    def _on_history_triggered(self) -> None:
-        from gui.qt.history_dialog import HistoryDialog
-
-        dialog = HistoryDialog(self.window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        self.message.emit(f"{len(keep)} rows selected" + (f"; left out: {', '.join(left)}." if left else "."), 15000)
 
     def _on_view_current_row_changed(self, *_args) -> None:
         self.show_current()
 
-    def show_current(self) -> None:
-        """Show the current row's result in the compare panel."""
-        dock = getattr(self.window, "compare_dock", None)
-        current = self.window.current_source_index()
-        if dock is None:
-            return
-        if not current.isValid() or self.model.schedule is None:
-            dock.show_row(None, None)
-            return
-        row = self.model.schedule_index(current.row())
-        dock.show_row(self.model.schedule.rows[row].number, self.results.get(row))
-
-    @Slot(int, int)
-    def _on_self_progress(self, done: int, total: int) -> None:
-        self.window.statusBar().showMessage(f"Asking Apptoto… {done} of {total} rows answered")
-
-    def _default_client(self) -> ApptotoClient:
-        """The window's account (the send settings) when it has one; else the sandbox in sandbox mode, or the
-        e-mail and key from the environment or the keyring. ValueError in plain words when something is missing."""
-        account = getattr(self.window, "account", None)
-        if account is not None:
-            return account.client()
-        sandbox = getattr(self.window, "sandbox", None)
-        if sandbox is not None:
-            (user, key), = sandbox.users.items()
-            return ApptotoClient(sandbox.url, user, key)
-        creds = cli_credentials()
-        if not creds.user or not creds.api_key:
-            raise ValueError("No Apptoto e-mail and API key are set up yet.")
-        return ApptotoClient(user=creds.user, api_key=creds.api_key)
-
-    # ---- the results ----------------------------------------------------------------------------
-    def result(self, row: int) -> RowDiff | None:
-        return self.results.get(row)
-
-    def data(self, row: int, column: int | None, role: int) -> Any:
-        """For the model: a row's (column None) or a sheet column's colour, tooltip or status text."""
-        diff = self.results.get(row)
-        if diff is None:
-            return None
-        if column is None:
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return KIND_BRUSH.get(diff.kind)
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return explain(diff)
-            if role == Qt.ItemDataRole.DisplayRole:
-                return KIND_TEXT[diff.kind]
-            return None
-        names = self.model.schedule.names
-        changed = [key for key in diff.changes if column in field_columns(key, names)]
-        if not changed:
-            return None
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return KIND_BRUSH[UPDATE]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(change_lines({k: diff.changes[k] for k in changed}))
-        return None
-
-    def changing_rows(self) -> tuple[list[int], dict[str, int]]:
-        """The ticked rows to keep for sending: all but those compared as unchanged, in conflict or unknown."""
-        keep = [r for r in self.model.checked_rows()
-                if r not in self.results or self.results[r].kind in (NEW, UPDATE, CANCEL)]
-        return keep, counts(d for r, d in self.results.items() if self.model.is_checked(r))
-
-    def forget(self, rows: Iterable[int]) -> None:
-        rows = [r for r in rows if r in self.results]
-        for row in rows:
-            del self.results[row]
-        if rows:
-            self.model.refresh_rows(rows)
+    def _on_model_rows_changed(self, rows: list) -> None:
+        current = self.view.model().mapToSource(self.view.currentIndex()) if self.view.model() else None
+        if current is not None and current.isValid() and self.model.schedule_index(current.row()) in rows:
             self.show_current()
 
-    def _on_model_cells_edited(self, edits: list) -> None:
-        self.forget({row for row, *_ in edits})      # an edited row must be compared again
-
     def _on_model_reset_done(self) -> None:
-        self.cancel()
-        self._generation += 1
-        self.running = False
-        self.results.clear()
         self.show_current()

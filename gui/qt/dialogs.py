@@ -2,7 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 SCHEDULE_FILTER = ("Schedules (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt);;"
                    "Excel workbooks (*.xlsx *.xlsm *.xls *.xlsb);;CSV files (*.csv *.txt);;All files (*)")
@@ -139,3 +154,38 @@ def ask_download_update(parent: QWidget, headline: str, details: str, can_downlo
     box.setDefaultButton(download or later)
     box.exec()
     return download is not None and box.clickedButton() is download
+
+
+def open_folder(parent: QWidget, path: str) -> None:
+    """Show a folder in the file manager (Help ▸ Open log folder)."""
+    Path(path).mkdir(parents=True, exist_ok=True)
+    QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+
+def show_crash(parent: QWidget, details: str, log_folder: str) -> None:
+    """Something went wrong: say the work is safe, offer the details (for support) and the log folder."""
+    dialog = QDialog(parent)
+    dialog.setObjectName("crash_report")
+    dialog.setWindowTitle("Something went wrong")
+    layout = QVBoxLayout(dialog)
+    head = QLabel("<b>Something went wrong — your edits and send results are saved.</b><br>Apptoto Sheets keeps "
+                  "running. If it happens again, send the details (or the log file) to whoever supports you: "
+                  "they never hold your API key.")
+    head.setWordWrap(True)
+    layout.addWidget(head)
+    text = QPlainTextEdit(details)
+    text.setObjectName("crash_details")
+    text.setReadOnly(True)
+    layout.addWidget(text)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    copy = QPushButton("&Copy details")
+    folder = QPushButton("Open &log folder")
+    buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
+    buttons.addButton(folder, QDialogButtonBox.ButtonRole.ActionRole)
+    copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(details))
+    folder.clicked.connect(lambda: open_folder(dialog, log_folder))
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    dialog.resize(640, 420)
+    dialog.exec()
+    dialog.deleteLater()

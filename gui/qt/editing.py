@@ -1,19 +1,20 @@
 """Editing the grid like a spreadsheet: undo/redo, cut/copy/paste, clear, fill down, insert and delete rows,
-find and replace, and an editor fit for each field. The main window creates one EditingController."""
+find and replace, and an editor fit for each field. The main window creates one EditingController; while the
+busy state keeps the grid read-only (a send), every edit is refused with the reason."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
 
 from gui.core.schedule import Row
-from gui.qt.autosave import SessionKeeper
+from gui.qt.busy import Busy
 from gui.qt.clipboard import CellOps
 from gui.qt.delegates import FieldDelegate
 from gui.qt.find_dialog import FindDialog, Finder
-from gui.qt.schedule_model import FIRST_DATA
+from gui.qt.grid import ScheduleView
+from gui.qt.schedule_model import FIRST_DATA, ScheduleModel
 from gui.qt.undo import CellsCommand, InsertRowsCommand, RemoveRowsCommand, describe, make_stack
 
 GRID_ONLY = ("cut", "copy", "paste", "clear_cells", "fill_down", "insert_row", "delete_rows")
@@ -22,18 +23,19 @@ GRID_ONLY = ("cut", "copy", "paste", "clear_cells", "fill_down", "insert_row", "
 class EditingController(QObject):
     """Owns the undo stack; every user change of cells arrives through model.cells_edited as one step."""
 
-    def __init__(self, window: Any) -> None:
-        super().__init__(window)
-        self.window, self.model, self.view = window, window.model, window.view
+    message = Signal(str, int)             # for the status bar: text, milliseconds
+
+    def __init__(self, busy: Busy, model: ScheduleModel, view: ScheduleView, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.busy, self.model, self.view, self.parent_widget = busy, model, view, parent
         self.cells = CellOps(self.view, self.model)
         self.stack = make_stack(self)
         self.delegate = FieldDelegate(self.model, self.view)
         self.view.setItemDelegate(self.delegate)
         self.finder = Finder(self.cells)
-        self.keeper = SessionKeeper(window)      # the session file, restore after a crash, Save as workbook
         self.find_dialog: FindDialog | None = None
         self._step_name = ""
-        actions = window.actions
+        actions = busy.actions
         for name in GRID_ONLY:              # these act on the grid's cells: only while the grid has the focus
             action = getattr(actions, name)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -50,21 +52,27 @@ class EditingController(QObject):
         actions.find.triggered.connect(self._on_find_triggered)
         actions.replace.triggered.connect(self._on_replace_triggered)
         actions.find_next.triggered.connect(self._on_find_next_triggered)
-        self.stack.canUndoChanged.connect(actions.undo.setEnabled)
-        self.stack.canRedoChanged.connect(actions.redo.setEnabled)
+        self.stack.canUndoChanged.connect(self._on_stack_can_undo_changed)
+        self.stack.canRedoChanged.connect(self._on_stack_can_redo_changed)
         self.stack.undoTextChanged.connect(self._on_stack_undo_text_changed)
         self.stack.redoTextChanged.connect(self._on_stack_redo_text_changed)
         self.model.cells_edited.connect(self._on_model_cells_edited)
         self.model.reset_done.connect(self._on_model_reset_done)
-        window.loader.loaded.connect(self._on_loader_loaded)
-        self.model.rows_restructured.connect(self._on_model_rows_restructured)
-        actions.undo.setEnabled(False)
-        actions.redo.setEnabled(False)
+        self.view.edit_refused.connect(self._on_view_edit_refused)
+        busy.allow(("undo", "redo"), False)
+
+    def refused(self) -> bool:
+        """True (and the status bar says why) when the grid takes no edits now."""
+        if self.busy.read_only:
+            self.status(self.busy.reason())
+            return True
+        return False
 
     # ---- steps ----------------------------------------------------------------------------------
     def apply(self, edits: list, name: str) -> None:
-        """Apply edits as one undo step called `name` (nothing when there is nothing to change)."""
-        if not edits or self.model.review is None:
+        """Apply edits as one undo step called `name` (nothing when there is nothing to change, or while the
+        grid is read-only)."""
+        if not edits or self.model.review is None or self.refused():
             return
         self._step_name = name
         try:
@@ -79,24 +87,30 @@ class EditingController(QObject):
     def _on_model_reset_done(self) -> None:
         self.stack.clear()                  # another schedule (or mapping): the old steps no longer apply
 
-    def _on_loader_loaded(self, _document) -> None:
+    def focus_grid(self) -> None:
         """A schedule just opened: the keyboard goes to the grid, on its first sheet cell, ready to type."""
         proxy = self.view.model()
         if proxy.rowCount() and not self.view.currentIndex().isValid():
             self.view.setCurrentIndex(proxy.index(0, FIRST_DATA))
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _on_model_rows_restructured(self) -> None:
-        self.window.problems.model.set_review(self.model.review)     # its row indices moved
+    def _on_stack_can_undo_changed(self, on: bool) -> None:
+        self.busy.allow("undo", on)
+
+    def _on_stack_can_redo_changed(self, on: bool) -> None:
+        self.busy.allow("redo", on)
 
     def _on_stack_undo_text_changed(self, text: str) -> None:
-        self.window.actions.undo.setText(f"&Undo {text}" if text else "&Undo")
+        self.busy.actions.undo.setText(f"&Undo {text}" if text else "&Undo")
 
     def _on_stack_redo_text_changed(self, text: str) -> None:
-        self.window.actions.redo.setText(f"&Redo {text}" if text else "&Redo")
+        self.busy.actions.redo.setText(f"&Redo {text}" if text else "&Redo")
+
+    def _on_view_edit_refused(self) -> None:
+        self.refused()
 
     def status(self, message: str) -> None:
-        self.window.statusBar().showMessage(message, 8000)
+        self.message.emit(message, 8000)
 
     # ---- clipboard, fill, clear -----------------------------------------------------------------
     def _on_copy_triggered(self) -> None:
@@ -135,7 +149,7 @@ class EditingController(QObject):
     def _on_insert_row_triggered(self) -> None:
         """Blank rows below the current row (as many as the selection spans), numbered after the last row."""
         schedule = self.model.schedule
-        if schedule is None:
+        if schedule is None or self.refused():
             return
         box = self.cells.box()
         count = box[2] - box[0] + 1 if box else 1
@@ -156,7 +170,7 @@ class EditingController(QObject):
         self.cells.select_cells([(row, column) for row, _ in cells])
 
     def _on_delete_rows_triggered(self) -> None:
-        if self.model.schedule is None:
+        if self.model.schedule is None or self.refused():
             return
         rows = sorted({self.cells.schedule_row(i.row()) for i in self.cells.selected()})
         if not rows:
@@ -168,7 +182,7 @@ class EditingController(QObject):
     # ---- find and replace -----------------------------------------------------------------------
     def _dialog(self, replacing: bool) -> FindDialog:
         if self.find_dialog is None:
-            self.find_dialog = FindDialog(self.finder, self.apply, self.status, self.window)
+            self.find_dialog = FindDialog(self.finder, self.apply, self.status, self.parent_widget)
         self.find_dialog.open_for(replacing, self.cells.selected())
         return self.find_dialog
 

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from gui.qt.schedule_model import CHECK, STATUS
+from gui.qt.schedule_model import CHECK, FIRST_DATA, STATUS
 
 MIN_WIDTH, MAX_WIDTH = 60, 280
+Trigger = QAbstractItemView.EditTrigger
 
 
 class ScheduleView(QTableView):
     """Shows a ScheduleProxy; typing or F2 starts editing, Enter moves down, Space ticks in the Send column."""
+
+    edit_refused = Signal()               # the user tried to edit a cell of the sheet while the grid is read-only
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +46,14 @@ class ScheduleView(QTableView):
             self.step_down(bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
             return
         super().keyPressEvent(event)
+
+    def edit(self, index: QModelIndex, trigger: Trigger = Trigger.AllEditTriggers, event: QEvent | None = None) -> bool:
+        """Start editing as Qt does; a sheet cell that takes no edit now (a send runs) says so."""
+        started = super().edit(index, trigger, event)
+        if not started and index.isValid() and index.column() >= FIRST_DATA and trigger & self.editTriggers() \
+                and not index.flags() & Qt.ItemFlag.ItemIsEditable:
+            self.edit_refused.emit()
+        return started
 
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
         super().closeEditor(editor, hint)

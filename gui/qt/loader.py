@@ -3,38 +3,26 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from gui.apptoto.document import Document, Opened, remapped
 from gui.core import fields
+from gui.core.review import Review
 from gui.core.rowbuild import Options
-from gui.core.schedule import Schedule
+from gui.core.snapshot import Snapshot
 from gui.core.table import WorkbookError
 from gui.qt import settings
+from gui.qt.busy import OPENING, Busy
 from gui.qt.mapping_dialog import Choice
-from gui.qt.review import Review
 from gui.qt.tasks import run_task
 from gui.sheets import needed
-from gui.sheets.load import Loaded, load_schedule, remap
+from gui.sheets.load import Loaded, load_schedule
 from gui.sheets.reader import list_sheets, read_table
 
 ChooseSheet = Callable[[str, list[str]], str | None]
 ChooseMapping = Callable[[Loaded], Choice | None]
-
-
-@dataclass(slots=True)
-class Document:
-    """An open schedule: where it came from, what the reader saw, and the review state shown in the grid."""
-
-    path: Path
-    loaded: Loaded
-    review: Review
-
-    @property
-    def schedule(self) -> Schedule:
-        return self.review.schedule
 
 
 def sheets_with_data(path: str) -> list[str]:
@@ -67,40 +55,24 @@ def needs_mapping(loaded: Loaded, default_calendar: str = "") -> bool:
                for header, name in zip(columns.headers, columns.fields, strict=True))
 
 
-def snapshot(schedule: Schedule) -> list[tuple[int, list]]:
-    """The rows' current cells (edits included), copied on the GUI thread for a worker to rebuild from."""
-    return [(row.number, list(row.values)) for row in schedule.rows]
-
-
-def remapped(document: Document, choice: Choice, options: Options, rows: list[tuple[int, list]],
-             remember: bool) -> Document:
-    """A new Document with the columns and date order chosen (the old one is left untouched: it is on screen);
-    with `remember`, the choice is kept for the next file with these headers."""
-    loaded = remap(document.loaded, choice.names, options, rows, choice.date_order, choice.name or None, remember)
-    return Document(document.path, loaded, Review(loaded.schedule))
-
-
 class Loader(QObject):
-    """Runs every step of opening through run_task; the window reacts to its signals."""
+    """Runs every step of opening through run_task, as the busy state's "opening" job; the window shows what it
+    `loaded` (an Opened)."""
 
-    started = Signal(str)             # a plain message: what is being done
-    finished = Signal()               # the work ended (loaded, failed or cancelled)
-    loaded = Signal(object)           # a Document
+    loaded = Signal(object)           # an Opened
     failed = Signal(str, str)         # file path, one plain line
+    finished = Signal()               # opening ended: loaded, failed or given up (no sheet or no mapping chosen)
 
-    def __init__(self, choose_sheet: ChooseSheet, choose_mapping: ChooseMapping,
+    def __init__(self, busy: Busy, choose_sheet: ChooseSheet, choose_mapping: ChooseMapping,
                  options: Callable[[], Options], parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.busy = busy
         self._choose_sheet, self._choose_mapping, self._options = choose_sheet, choose_mapping, options
-        self.busy = False
 
     def open(self, path: str, sheet: str | None = None, mapping_path: str | None = None) -> bool:
-        """Start opening `path`; False when another file is still being opened."""
-        if self.busy:
+        """Start opening `path`; False when another job (opening, sending, comparing) runs."""
+        if not self.busy.begin(OPENING, f"Opening {Path(path).name}…"):
             return False
-        self.busy = True
-        name = Path(path).name
-        self.started.emit(f"Opening {name}…")
         if sheet is not None or mapping_path is not None:
             self._read(path, sheet, mapping_path)
             return True
@@ -109,19 +81,18 @@ class Loader(QObject):
         return True
 
     def remap(self, document: Document, choice: Choice) -> bool:
-        """Rebuild every row with the columns and date order chosen in the Columns dialog."""
-        if self.busy:
+        """Rebuild every row of the open document with the columns and date order chosen in the Columns dialog
+        (from a snapshot of its cells)."""
+        if not self.busy.begin(OPENING, "Applying the column mapping…"):
             return False
-        self.busy = True
-        self._apply(document, choice)
+        self._remap(document.path, document.loaded, document.snapshot(cells=True), choice)
         return True
 
-    def _apply(self, document: Document, choice: Choice) -> None:
-        self.started.emit("Applying the column mapping…")
-        options, rows = self._options(), snapshot(document.schedule)
-        remember = settings.get(settings.REMEMBER_MAPPINGS)
-        run_task(lambda: remapped(document, choice, options, rows, remember), self._done,
-                 lambda error: self._fail(str(document.path), error), owner=self)
+    def _remap(self, path: Path, loaded: Loaded, snapshot: Snapshot, choice: Choice) -> None:
+        options, remember = self._options(), settings.get(settings.REMEMBER_MAPPINGS)
+        run_task(lambda: remapped(path, loaded, snapshot, choice.names, options, choice.date_order,
+                                  choice.name or None, remember),
+                 self._done, lambda error: self._fail(str(path), error), owner=self)
 
     def _on_sheets(self, path: str, sheets: list[str]) -> None:
         sheet = None
@@ -136,24 +107,25 @@ class Loader(QObject):
         options = self._options()
         remember = settings.get(settings.REMEMBER_MAPPINGS)
 
-        def work() -> Document:       # suggestions from the values are offered in the dialog, not applied
+        def work() -> Opened:          # suggestions from the values are offered in the dialog, not applied
             loaded = load_schedule(path, options, sheet=sheet, mapping_path=mapping_path, apply_guesses=False,
                                    remembered=remember)
-            return Document(Path(path), loaded, Review(loaded.schedule))
+            return Opened(Path(path), loaded, Review(loaded.schedule))
 
         run_task(work, self._on_read, lambda error: self._fail(path, error), owner=self)
 
-    def _on_read(self, document: Document) -> None:
-        if needs_mapping(document.loaded, self._options().default_calendar):
-            choice = self._choose_mapping(document.loaded)
+    def _on_read(self, opened: Opened) -> None:
+        if needs_mapping(opened.loaded, self._options().default_calendar):
+            choice = self._choose_mapping(opened.loaded)
             if choice is not None:
-                self._apply(document, choice)
+                snapshot = Snapshot.take(opened.schedule, opened.review, cells=True)
+                self._remap(opened.path, opened.loaded, snapshot, choice)
                 return
-        self._done(document)
+        self._done(opened)
 
-    def _done(self, document: Document) -> None:
+    def _done(self, opened: Opened) -> None:
         self._stop()
-        self.loaded.emit(document)
+        self.loaded.emit(opened)
 
     def _fail(self, path: str, error: BaseException) -> None:
         self._stop()
@@ -163,5 +135,5 @@ class Loader(QObject):
             self.failed.emit(path, f"{Path(path).name} could not be opened: {type(error).__name__}: {error}")
 
     def _stop(self) -> None:
-        self.busy = False
+        self.busy.end(OPENING)
         self.finished.emit()

@@ -1,4 +1,5 @@
-"""The main window: composes the actions, the grid (model, proxy, view), the docks, the loader and the status bar."""
+"""The main window: composes the document state, the busy state, the grid (model, proxy, view), the docks and the
+controllers, and wires their signals; it owns no rule of its own."""
 
 from __future__ import annotations
 
@@ -7,27 +8,25 @@ from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import (
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QProgressBar,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from gui import __version__
+from gui.apptoto.document import Document, Opened
+from gui.core.paths import log_dir
 from gui.core.problems import Problem
 from gui.qt import dialogs, settings
 from gui.qt.account import Account
 from gui.qt.actions import Actions
+from gui.qt.autosave import SessionKeeper
 from gui.qt.banner import SandboxBanner
+from gui.qt.busy import COMPARING, SENDING, Busy
 from gui.qt.compare_controller import CompareController
 from gui.qt.compare_dock import CompareDock
+from gui.qt.crash import CrashReporter
 from gui.qt.editing import EditingController
 from gui.qt.grid import ScheduleView
-from gui.qt.loader import Document, Loader
+from gui.qt.job_panel import JobPanel
+from gui.qt.loader import Loader
 from gui.qt.mapping_badge import MappingBadge
 from gui.qt.mapping_dialog import Choice, ask_mapping
 from gui.qt.preview_dock import PreviewDock
@@ -35,6 +34,7 @@ from gui.qt.problems_dock import ProblemsDock
 from gui.qt.schedule_model import ScheduleModel
 from gui.qt.schedule_proxy import ScheduleProxy
 from gui.qt.send_controller import SendController
+from gui.qt.settings_controller import SettingsController
 from gui.qt.status import CountsBar
 from gui.qt.update_check import UpdateChecker
 from gui.sheets.sniff import SPREADSHEET_SUFFIXES, TEXT_SUFFIXES
@@ -44,15 +44,19 @@ OPENABLE = {*SPREADSHEET_SUFFIXES, *TEXT_SUFFIXES}
 
 
 class MainWindow(QMainWindow):
-    """Review window. Later work hooks in through `actions`, `model` (signals), `document` and `loader`."""
+    """Review window. The document state (`document`) and the busy state (`busy`) are handed to every controller;
+    the controllers talk by signals, which this window connects."""
 
     def __init__(self, sandbox=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.sandbox = sandbox                    # a running SandboxServer in sandbox mode, else None
-        self.document: Document | None = None
+        self.document = Document()
+        self._close_when_idle = False
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
-        self.model = ScheduleModel(self)
+        self.actions = Actions(self)
+        self.busy = Busy(self.actions, JobPanel(), self)
+        self.model = ScheduleModel(self.document, self)
         self.proxy = ScheduleProxy(self.model, self)
         self.view = ScheduleView()
         self.view.setModel(self.proxy)
@@ -61,26 +65,27 @@ class MainWindow(QMainWindow):
         self.preview.set_model(self.model)
         self.compare_dock = CompareDock(self)
         self.counts = CountsBar()
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)
-        self.progress.setMaximumWidth(160)
-        self.progress.setTextVisible(False)
-        self.progress.hide()
         self.mapping_badge = MappingBadge()
-        self.loader = Loader(self._choose_sheet, self._choose_mapping, settings.options, self)
-        self.actions = Actions(self)
+        self.loader = Loader(self.busy, self._choose_sheet, self._choose_mapping, settings.options, self)
         self._build_layout()
-        self._connect()
         self.account = Account(sandbox)           # e-mail, server, API key (keyring): for compare and send
-        self.compare = CompareController(self)    # Compare with Apptoto: its actions, results and panel
-        self.editing = EditingController(self)    # undo, clipboard, fill, find/replace, rows, cell editors
-        self.sending = SendController(self, self.account)   # Send, Retry failed rows, Save results, Settings
+        self.settings_flow = SettingsController(self.document, self.busy, self.model, self.account, self)
+        self.compare = CompareController(self.document, self.busy, self.model, self.account, self.view,
+                                         self.compare_dock, self)
+        self.editing = EditingController(self.busy, self.model, self.view, self)
+        self.keeper = SessionKeeper(self.document, self.model, self)
+        self.sending = SendController(self.document, self.busy, self.model, self.account, self.settings_flow,
+                                      self.view, self)
+        self.crash = CrashReporter(self.keeper.save_now, self)    # app.run makes it listen
         self.updates = UpdateChecker(self)        # Help ▸ Check for updates…, and the optional check at start
-        self.actions.set_document_open(False)
+        self._connect()
+        self.busy.allow(Actions.NEED_DOCUMENT, False)
         self._rebuild_recent_menu()
         if sandbox is not None:
-            self.preview.set_known_calendars(sandbox.calendars.values())
-        self.resize(1200, 760)
+            self.document.known_calendars = list(sandbox.calendars.values())
+        self.account.load_key(lambda: None, owner=self)      # the keyring is read once, off the GUI thread
+        room = self.screen().availableGeometry()              # a 1024 × 700 screen shows the whole window
+        self.resize(min(1200, room.width()), min(760, room.height()))
 
     # ---- construction ---------------------------------------------------------------------------
     def _build_layout(self) -> None:
@@ -106,39 +111,55 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.preview], [260], Qt.Orientation.Vertical)
         self.actions.build_menus(self, [self.problems, self.preview, self.compare_dock])
         self.statusBar().addPermanentWidget(self.mapping_badge)
-        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.busy.panel)
         self.statusBar().addPermanentWidget(self.counts)
 
     def _connect(self) -> None:
-        a = self.actions
+        a, model = self.actions, self.model
         a.open.triggered.connect(self._on_open_triggered)
         a.reload.triggered.connect(self._on_reload_triggered)
         a.columns.triggered.connect(self._on_columns_triggered)
         self.mapping_badge.clicked.connect(a.columns.trigger)
         a.quit.triggered.connect(self.close)
-        a.check_all.triggered.connect(self.model.check_all)
-        a.check_none.triggered.connect(self.model.check_none)
-        a.check_problems.triggered.connect(self.model.check_problem_rows)
+        a.check_all.triggered.connect(model.check_all)
+        a.check_none.triggered.connect(model.check_none)
+        a.check_problems.triggered.connect(model.check_problem_rows)
         a.toggle_check.triggered.connect(self._on_toggle_check_triggered)
         a.only_problems.toggled.connect(self.proxy.set_only_problems)
         a.next_problem.triggered.connect(self._on_next_problem_triggered)
         a.copy_json.triggered.connect(self.preview.copy_button.click)
         a.save_json.triggered.connect(self.preview.save_button.click)
+        a.save_workbook.triggered.connect(self.keeper.save_workbook)
+        a.save_results.triggered.connect(self.keeper.save_results)
         a.about.triggered.connect(self._on_about_triggered)
+        a.open_log_folder.triggered.connect(self._on_open_log_folder_triggered)
         a.clear_recent.triggered.connect(self._on_clear_recent_triggered)
-        self.model.rows_changed.connect(self._update_counts)
-        self.model.checked_changed.connect(self._update_counts)
-        self.model.problems_changed.connect(self.problems.model.apply)
+        model.rows_changed.connect(self._update_counts)
+        model.checked_changed.connect(self._update_counts)
+        model.problems_changed.connect(self.problems.model.apply)
+        model.reset_done.connect(self._on_model_reset_done)
+        model.rows_restructured.connect(self._on_model_reset_done)      # the problems' row indices moved
         self.problems.problem_chosen.connect(self._on_problems_problem_chosen)
-        self.loader.started.connect(self._on_loader_started)
-        self.loader.finished.connect(self._on_loader_finished)
+        self.busy.read_only_changed.connect(model.set_read_only)
+        self.busy.read_only_changed.connect(self.preview.set_paused)
+        self.busy.started.connect(self.counts.hide)           # room in the status bar for the job and its news
+        self.busy.ended.connect(self.counts.show)
+        self.busy.ended.connect(self._on_busy_ended)
         self.loader.loaded.connect(self._on_loader_loaded)
         self.loader.failed.connect(self._on_loader_failed)
+        self.sending.counts_changed.connect(self.busy.panel.show_counts)
+        self.keeper.modified_changed.connect(self.setWindowModified)
+        for source in (self.sending, self.compare, self.editing, self.keeper, self.settings_flow):
+            source.message.connect(self._on_controller_message)
 
     # ---- opening --------------------------------------------------------------------------------
     def open_path(self, path: str, sheet: str | None = None, mapping_path: str | None = None) -> bool:
         """Open a schedule (off the GUI thread); the grid shows it when `loader.loaded` fires."""
-        if self.document is not None and not self.editing.keeper.may_leave(f"opening {Path(path).name}"):
+        if not self.busy.allowed("open"):
+            self.statusBar().showMessage(f"{Path(path).name} can be opened once the {self.busy.name()} has ended.",
+                                         8000)
+            return False
+        if self.document.is_open and not self.keeper.may_leave(f"opening {Path(path).name}"):
             return False
         return self.loader.open(os.path.abspath(path), sheet=sheet, mapping_path=mapping_path)
 
@@ -155,53 +176,51 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def _on_reload_triggered(self) -> None:
-        if self.document is not None and self.editing.keeper.may_leave("reading the file again"):
+        if self.document.is_open and self.keeper.may_leave("reading the file again"):
             self.loader.open(str(self.document.path), sheet=self.document.schedule.sheet)
 
     def _on_columns_triggered(self) -> None:
-        if self.document is None:
+        if not self.document.is_open:
             return
         choice = self._choose_mapping(self.document.loaded)
         if choice is not None:
             self.loader.remap(self.document, choice)
 
-    def _on_loader_started(self, message: str) -> None:
-        self.statusBar().showMessage(message)
-        self.progress.show()
-        for action in (self.actions.open, self.actions.reload, self.actions.columns, self.actions.recent_menu):
-            action.setEnabled(False)
-
-    def _on_loader_finished(self) -> None:
-        self.statusBar().clearMessage()
-        self.progress.hide()
-        self.actions.open.setEnabled(True)
-        self.actions.recent_menu.setEnabled(True)
-        self.actions.set_document_open(self.document is not None)
-
-    def _on_loader_loaded(self, document: Document) -> None:
-        self.show_document(document)
-        settings.add_recent(str(document.path))
+    def _on_loader_loaded(self, opened: Opened) -> None:
+        self.show_document(opened)
+        settings.add_recent(str(opened.path))
         self._rebuild_recent_menu()
 
     def _on_loader_failed(self, path: str, message: str) -> None:
         dialogs.show_error(self, f"Cannot open {Path(path).name}", message)
 
-    def show_document(self, document: Document) -> None:
-        """Put a loaded document in the grid, the problems panel, the preview and the title."""
-        self.document = document
-        self.model.set_review(document.review)
-        self.problems.model.set_review(document.review)
-        self.preview.folder = str(document.path.parent)
+    def show_document(self, opened: Opened) -> None:
+        """The one way a file reaches the screen: the document takes it, the grid, the problems panel, the preview,
+        the title and the session file follow."""
+        self.document.open(opened)
+        self.model.reset()
+        self.preview.folder = str(opened.path.parent)
         self.stack.setCurrentWidget(self.view)
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.fit_columns()
-        self.actions.set_document_open(True)
-        self.setWindowTitle(f"{document.path.name}[*] — {APP_NAME}")
-        self.setWindowFilePath(str(document.path))
-        self.mapping_badge.show_loaded(document.loaded)
-        for note in (document.loaded.warnings + document.loaded.notes)[:1]:
+        self.busy.allow(Actions.NEED_DOCUMENT, True)
+        self.setWindowTitle(f"{opened.path.name}[*] — {APP_NAME}")
+        self.setWindowFilePath(str(opened.path))
+        self.mapping_badge.show_loaded(opened.loaded)
+        for note in (opened.loaded.warnings + opened.loaded.notes)[:1]:
             self.statusBar().showMessage(note, 8000)
+        self.keeper.follow()
+        self.editing.focus_grid()
+
+    def _on_model_reset_done(self) -> None:
+        self.problems.model.set_review(self.model.review)
         self._update_counts()
+
+    def _on_controller_message(self, text: str, timeout: int) -> None:
+        if text:
+            self.statusBar().showMessage(text, timeout)
+        else:
+            self.statusBar().clearMessage()
 
     # ---- recent files ---------------------------------------------------------------------------
     def _rebuild_recent_menu(self) -> None:
@@ -267,6 +286,9 @@ class MainWindow(QMainWindow):
         row, problem = problems.entry(following)
         self._on_problems_problem_chosen(row, problem)
 
+    def _on_open_log_folder_triggered(self) -> None:
+        dialogs.open_folder(self, str(log_dir()))
+
     def _on_about_triggered(self) -> None:
         QMessageBox.about(self, f"About {APP_NAME}",
                           f"<b>{APP_NAME}</b> {__version__}<br>Review appointment schedules kept in Excel and "
@@ -296,22 +318,25 @@ class MainWindow(QMainWindow):
         return None
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.sending.running:                                   # stop between batches, then close
+        if self.busy.job == SENDING:                               # stop between batches, then close
             event.ignore()
-            if dialogs.confirm_close_while_sending(self):
-                self.sending.finished.connect(self._on_sending_finished_close)
-                self.sending.cancel()
+            if not self._close_when_idle and dialogs.confirm_close_while_sending(self):
+                self._close_when_idle = True
+                self.sending.stop_for_close()
             return
-        if not self.editing.keeper.may_leave("closing"):          # unsaved edits: Save / Discard / Cancel
+        if not self.keeper.may_leave("closing"):                  # unsaved edits: Save / Discard / Cancel
             event.ignore()
             return
+        if self.busy.job == COMPARING:
+            self.compare.cancel()                                  # its answer goes nowhere (run_task owner)
         settings.put(settings.GEOMETRY, self.saveGeometry())
         settings.put(settings.WINDOW_STATE, self.saveState())
         super().closeEvent(event)
 
-    def _on_sending_finished_close(self, _result: object) -> None:
-        self.sending.finished.disconnect(self._on_sending_finished_close)
-        self.close()
+    def _on_busy_ended(self, _job: str) -> None:
+        if self._close_when_idle:                                  # the send stopped (done or failed): close now
+            self._close_when_idle = False
+            self.close()
 
     def restore_layout(self) -> None:
         """Window size and dock layout as the user left them."""

@@ -13,7 +13,7 @@ Removal = tuple[int, list[tuple[int, Row]], list[bool]]   # (first model row, (s
 
 
 class RowsMixin:
-    """ScheduleModel's row insertion and removal: keeps the display order, the ticks and the Review in step."""
+    """ScheduleModel's row insertion and removal: keeps the display order, the ticks and the Document in step."""
 
     # ---- adding and removing rows (the view's Insert row / Delete rows, and their undo) ----------------
     def insert_rows(self, model_row: int, placed: list[tuple[int, Row]], ticks: list[bool] | None = None) -> None:
@@ -27,7 +27,7 @@ class RowsMixin:
             return index + bisect.bisect_right(slots, index)
 
         self.beginInsertRows(QModelIndex(), model_row, model_row + len(placed) - 1)
-        affected = self.review.insert_rows(ordered)
+        affected = self.document.insert_rows(ordered)
         order = [moved(i) for i in self._order]
         order[model_row:model_row] = [index for index, _ in placed]
         self._set_order(order)
@@ -49,7 +49,7 @@ class RowsMixin:
                 return index - bisect.bisect_left(gone, index)
 
             self.beginRemoveRows(QModelIndex(), first, last)
-            removed, partners = self.review.remove_rows(gone)
+            removed, partners = self.document.remove_rows(gone)
             rows = dict(removed)
             removals.append((first, [(i, rows[i]) for i in shown], [i in self._checked for i in shown]))
             self._set_order([moved(i) for i in self._order[:first] + self._order[last + 1:]])

@@ -1,4 +1,5 @@
-"""The JSON preview: the exact body that would be sent for the selected rows, and what the send will do in words."""
+"""The JSON preview: the exact body that would be sent for the selected rows, and what the send will do in words.
+Built, copied and saved on workers from a snapshot taken on the GUI thread (never from the live rows)."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.core.schedule import Schedule
+from gui.core.snapshot import Snapshot
 from gui.core.summary import summarise
 from gui.qt import dialogs
 from gui.qt.tasks import run_task
@@ -43,12 +44,12 @@ def body_text(body: dict) -> str:
     return json.dumps(body, indent=2, ensure_ascii=False)
 
 
-def build_preview(schedule: Schedule, indices: list[int], sendable: list[int],
-                  known_calendars: Iterable[str] | None) -> Preview:
+def build_preview(snapshot: Snapshot, indices: list[int], known_calendars: Iterable[str] | None) -> Preview:
     """Runs on a worker: the summary of all `indices`, the body text of the first SHOWN_EVENTS sendable rows."""
-    lines = summarise(schedule, indices, known_calendars).lines()
+    lines = summarise(snapshot, indices, known_calendars).lines()
+    sendable = snapshot.sendable(indices)
     shown = sendable[:SHOWN_EVENTS]
-    return Preview(body_text(schedule.body(shown)), lines, len(sendable), len(shown))
+    return Preview(body_text(snapshot.body(shown)), lines, len(sendable), len(shown))
 
 
 class PreviewDock(QDockWidget):
@@ -60,10 +61,10 @@ class PreviewDock(QDockWidget):
         super().__init__("Preview", parent)
         self.setObjectName("preview_dock")
         self.model = None
-        self.known_calendars: list[str] | None = None
         self.summary_lines: list[str] = []
         self.folder = ""
         self._generation = 0
+        self._paused = self._stale = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -102,35 +103,46 @@ class PreviewDock(QDockWidget):
         self.setWidget(splitter)
 
     def set_model(self, model) -> None:
-        """Follow a ScheduleModel: its ticks, edits and resets schedule a rebuild."""
+        """Follow a ScheduleModel: its ticks, edits and resets schedule a rebuild (of its document's rows)."""
         self.model = model
         model.checked_changed.connect(self.schedule_update)
         model.rows_changed.connect(self.schedule_update)
         model.reset_done.connect(self.schedule_update)
 
-    def set_known_calendars(self, names: Iterable[str] | None) -> None:
-        """Calendar names Apptoto already has (None: unknown, so nothing is said about new calendars)."""
-        self.known_calendars = None if names is None else list(names)
-        self.schedule_update()
-
     def schedule_update(self, *args) -> None:
+        self._generation += 1                # a preview on its way is already out of date: it is dropped
+        if self._paused:
+            self._stale = True
+            return
         self._timer.start()
+
+    def set_paused(self, on: bool) -> None:
+        """While a send runs the rows change only by the ids it writes, batch after batch: rebuilding the
+        preview each time would take the worker threads from the send. It catches up when unpaused."""
+        self._paused = on
+        if on:
+            self._timer.stop()
+            self.note.setText("The preview catches up when the send has ended.")
+        elif self._stale:
+            self._stale = False
+            self.schedule_update()
 
     def selected_indices(self) -> list[int]:
         return self.model.checked_rows() if self.model is not None and self.model.review else []
 
+    def _snapshot(self) -> Snapshot | None:
+        document = self.model.document if self.model is not None else None
+        return document.snapshot() if document is not None and document.is_open else None
+
     def _on_timer_timeout(self) -> None:
-        self._generation += 1
         generation = self._generation
-        review = self.model.review if self.model is not None else None
-        if review is None:
+        snapshot = self._snapshot()
+        if snapshot is None:
             self._show(generation, Preview("", ["Open a schedule to see what would be sent."], 0, 0))
             return
-        indices = self.selected_indices()
-        sendable = review.sendable(indices)
-        known = self.known_calendars
-        run_task(lambda: build_preview(review.schedule, indices, sendable, known),
-                 lambda preview: self._show(generation, preview), owner=self)
+        indices, known = self.selected_indices(), self.model.document.known_calendars
+        run_task(lambda: build_preview(snapshot, indices, known), lambda preview: self._show(generation, preview),
+                 owner=self)
 
     def _show(self, generation: int, preview: Preview) -> None:
         if generation != self._generation:
@@ -144,20 +156,20 @@ class PreviewDock(QDockWidget):
         self.updated.emit()
 
     def _full_body(self, then) -> None:
-        review = self.model.review if self.model is not None else None
-        if review is None:
+        snapshot = self._snapshot()
+        if snapshot is None:
             return
-        sendable = review.sendable(self.selected_indices())
-        run_task(lambda: body_text(review.schedule.body(sendable)), then, owner=self)
+        indices = self.selected_indices()
+        run_task(lambda: body_text(snapshot.body(indices)), then, owner=self)
 
     def _on_copy_button_clicked(self) -> None:
         self._full_body(lambda text: QGuiApplication.clipboard().setText(text))
 
     def _on_save_button_clicked(self) -> None:
-        review = self.model.review if self.model is not None else None
-        if review is None:
+        schedule = self.model.schedule if self.model is not None else None
+        if schedule is None:
             return
-        stem = Path(review.schedule.source or "schedule").stem
+        stem = Path(schedule.source or "schedule").stem
         path = dialogs.ask_save_json(self, "Save the JSON body", str(Path(self.folder) / f"{stem}-events.json"))
         if path:
             self._full_body(lambda text: self._write(path, text))

@@ -6,7 +6,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtWidgets import QApplication, QDockWidget, QListView, QStyle, QWidget
 
 from gui.core.problems import Problem
-from gui.qt.review import Entry, Review, Splice
+from gui.core.review import Entry, Review, Splice
 
 Index = QModelIndex | QPersistentModelIndex
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1      # (row index, Problem)

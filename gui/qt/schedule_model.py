@@ -1,4 +1,5 @@
-"""The grid's table model: a thin QAbstractTableModel over the core Schedule (via Review), plus the send ticks."""
+"""The grid's table model: a thin QAbstractTableModel over the window's Document, plus the send ticks. How a row
+looks (status text, colours, tooltips) comes from gui/qt/row_look.py."""
 
 from __future__ import annotations
 
@@ -8,11 +9,12 @@ from collections.abc import Iterable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
+from gui.apptoto.document import Document
 from gui.core import fields
-from gui.core.problems import ERROR, Problem
-from gui.core.vocab import MAYBE_UPDATE, NEW, UPDATE
+from gui.core.problems import Problem
+from gui.core.review import Review
 from gui.qt.model_rows import RowsMixin, row_runs
-from gui.qt.review import FAILED, WARNED, Review
+from gui.qt.row_look import cell_look, check_brush, status_look, worst
 from gui.qt.sorting import sort_key
 
 CHECK, STATUS, FIRST_DATA = 0, 1, 2          # columns: send tick, status, then the sheet's columns
@@ -22,16 +24,7 @@ PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 2    # list[Problem] of the cell (stat
 SEVERITY_ROLE = Qt.ItemDataRole.UserRole + 3   # 0 none, 1 warning, 2 error
 ROW_ROLE = Qt.ItemDataRole.UserRole + 4        # the row index in the Schedule
 
-ERROR_BRUSH, WARNING_BRUSH = QColor("#f6c9c9"), QColor("#fbe3a8")
 UNUSED_TEXT = QColor("#8a8a8a")
-STATUS_TEXT = {NEW: "New", UPDATE: "Update", MAYBE_UPDATE: "New or update"}
-STATUS_HELP = {
-    NEW: "No Apptoto ID or External ID: a new appointment will be created.",
-    UPDATE: "Has an Apptoto ID: updates that appointment.",
-    MAYBE_UPDATE: "External ID only: updates the appointment if Apptoto knows it, otherwise creates it.",
-}
-OUTCOME_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.BackgroundRole,
-                 Qt.ItemDataRole.DecorationRole)
 Index = QModelIndex | QPersistentModelIndex
 Edit = tuple[int, int, object]                 # (row index, sheet column, value)
 
@@ -54,7 +47,7 @@ def display_text(value: object) -> str:
 
 
 class ScheduleModel(RowsMixin, QAbstractTableModel):
-    """Rows of the Schedule; edits go through Schedule.set_values and repaint only the rows they affect.
+    """Rows of the Document; edits go through its methods and repaint only the rows they affect.
 
     Model row r shows schedule row `schedule_index(r)` (they differ once sorted). Everything this
     model's API and signals speak of is a schedule row index, never a model row, except Qt's own API.
@@ -69,25 +62,35 @@ class ScheduleModel(RowsMixin, QAbstractTableModel):
     problems_changed = Signal(list)       # Review splices, for the problems list
     reset_done = Signal()                 # a new schedule (or mapping) is shown
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, document: Document | None = None, parent=None) -> None:
         super().__init__(parent)
-        self.review: Review | None = None
+        self.document = document if document is not None else Document()
+        self.read_only = False               # while a send runs: no cell takes an edit from the grid
         self._checked: set[int] = set()
         self._place: dict[str, int] = {}
         self._order: list[int] = []          # model row -> schedule row
         self._row_of: list[int] = []         # schedule row -> model row
-        self.compare_source = None           # set by the compare controller: (row, sheet column | None, role)
-        self.outcome_source = None           # set by the send controller: (Outcome, role) for the status column
+        if self.document.is_open:
+            self.reset()
 
     # ---- the document ---------------------------------------------------------------------------
     @property
-    def schedule(self):
-        return self.review.schedule if self.review else None
+    def review(self) -> Review | None:
+        return self.document.review
 
-    def set_review(self, review: Review | None, checked: Iterable[int] | None = None) -> None:
-        """Show another schedule; every row is ticked unless `checked` says otherwise."""
+    @property
+    def schedule(self):
+        return self.document.schedule
+
+    def set_read_only(self, on: bool) -> None:
+        """Cells take no edits from the grid (flags); the app may still write them (ids of a send)."""
+        self.read_only = on
+
+    def reset(self, checked: Iterable[int] | None = None) -> None:
+        """Show the document's rows afresh (another file, mapping or reading); every row is ticked unless
+        `checked` says otherwise."""
         self.beginResetModel()
-        self.review = review
+        review = self.document.review
         rows = len(review.schedule.rows) if review else 0
         self._checked = set(range(rows)) if checked is None else set(checked)
         self._order, self._row_of = list(range(rows)), list(range(rows))
@@ -126,19 +129,21 @@ class ScheduleModel(RowsMixin, QAbstractTableModel):
             return column
         position = self.columnCount()
         self.beginInsertColumns(QModelIndex(), position, position)
-        column = schedule.ensure_column(name)
+        column = self.document.ensure_column(name)
         self._place.setdefault(schedule.headers[column], column + FIRST_DATA)
         self.endInsertColumns()
         return column
 
-    def set_cells(self, edits: list[Edit], undoable: bool = True) -> list[int]:
+    def set_cells(self, edits: list[Edit], undoable: bool = True, by_user: bool | None = None) -> list[int]:
         """Edit cells (sheet columns) as one step; returns the rows revalidated.
 
-        `undoable=False`: the app writes them (ids from sending): `cells_written` fires, not `cells_edited`."""
+        `undoable=False`: `cells_written` fires, not `cells_edited` (the app writes ids from sending; undo and
+        redo write too). `by_user` (default: undoable): the user changed them (undo and redo do), so a sent
+        row says it was edited since and a job's answer knows the row changed."""
         assert self.review is not None
         values = self.review.schedule.rows
         undo = [(r, c, values[r].values[c], v) for r, c, v in edits]
-        affected, splices = self.review.edit(edits, by_user=undoable)
+        affected, splices = self.document.edit(edits, by_user=undoable if by_user is None else by_user)
         self._rows_updated(affected, splices)
         (self.cells_edited if undoable else self.cells_written).emit(undo)
         return affected
@@ -202,10 +207,6 @@ class ScheduleModel(RowsMixin, QAbstractTableModel):
     def check_problem_rows(self) -> None:
         self.check_only(self.review.problem_rows() if self.review else ())
 
-    def compare_data(self, row: int, column: int | None, role: int):
-        """What the compare with Apptoto says of a row (column None) or a sheet column, for a role."""
-        return self.compare_source(row, column, role) if self.compare_source else None
-
     # ---- Qt model API ---------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() or self.review is None else len(self.review.schedule.rows)
@@ -219,7 +220,7 @@ class ScheduleModel(RowsMixin, QAbstractTableModel):
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.column() == CHECK:
             return base | Qt.ItemFlag.ItemIsUserCheckable
-        if index.column() >= FIRST_DATA:
+        if index.column() >= FIRST_DATA and not self.read_only:
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
@@ -243,35 +244,25 @@ class ScheduleModel(RowsMixin, QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return "Rows selected here are previewed and sent"
         if role == Qt.ItemDataRole.BackgroundRole:
-            return self.compare_data(row, None, role)
+            return check_brush(self.document.compare.get(row))
         return None
 
     def _status_data(self, row: int, role: int):
         review = self.review
         record = review.schedule.rows[row]
-        if record.outcome is not None and self.outcome_source is not None and role in OUTCOME_ROLES:
-            shown = self.outcome_source(record.outcome, role)
-            if role == Qt.ItemDataRole.ToolTipRole and shown:
-                shown = "\n".join([shown, *(f"{p.severity.capitalize()}: {p.message}" for p in review.problems(row))])
-            if shown is not None:
-                return shown
-        if role == Qt.ItemDataRole.DisplayRole:
-            if record.outcome is not None:
-                return record.outcome.state.capitalize() + (f": {record.outcome.message}"
-                                                            if record.outcome.message else "")
-            return self.compare_data(row, None, role) or STATUS_TEXT.get(record.kind, record.kind)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.DecorationRole,
+                    Qt.ItemDataRole.ToolTipRole):
+            problems = review.problems(row) if role == Qt.ItemDataRole.ToolTipRole else ()
+            look = status_look(record.kind, review.severity[row], record.outcome, self.document.compare.get(row),
+                               problems)
+            return {Qt.ItemDataRole.DisplayRole: look.text, Qt.ItemDataRole.BackgroundRole: look.brush,
+                    Qt.ItemDataRole.DecorationRole: look.icon, Qt.ItemDataRole.ToolTipRole: look.tooltip}[role]
         if role == SORT_ROLE:
             return (record.outcome.state if record.outcome else "", record.kind, -review.severity[row])
         if role == SEVERITY_ROLE:
             return review.severity[row]
         if role == PROBLEM_ROLE:
             return review.problems(row)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return _brush(review.severity[row]) or self.compare_data(row, None, role)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [self.compare_data(row, None, role) or STATUS_HELP.get(record.kind, "")]
-            lines += [f"{p.severity.capitalize()}: {p.message}" for p in review.problems(row)]
-            return "\n".join(line for line in lines if line)
         if role == ROW_ROLE:
             return row
         return None
@@ -288,15 +279,14 @@ class ScheduleModel(RowsMixin, QAbstractTableModel):
             return display_text(value)
         if role == SORT_ROLE:
             return value
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return _brush(_worst(self._cell_problems(row, column))) or self.compare_data(row, column - FIRST_DATA, role)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            problems = self._cell_problems(row, column)
-            return "\n".join(p.message for p in problems) or self.compare_data(row, column - FIRST_DATA, role)
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole):
+            look = cell_look(self._cell_problems(row, column), self.document.compare.get(row), column - FIRST_DATA,
+                             schedule.names)
+            return look.brush if role == Qt.ItemDataRole.BackgroundRole else (look.tooltip or None)
         if role == PROBLEM_ROLE:
             return self._cell_problems(row, column)
         if role == SEVERITY_ROLE:
-            return _worst(self._cell_problems(row, column))
+            return worst(self._cell_problems(row, column))
         if role == Qt.ItemDataRole.ForegroundRole and schedule.names[column - FIRST_DATA] is None:
             return UNUSED_TEXT
         if role == ROW_ROLE:
@@ -311,6 +301,8 @@ class ScheduleModel(RowsMixin, QAbstractTableModel):
             self.set_checked([row], Qt.CheckState(value) == Qt.CheckState.Checked)
             return True
         if column >= FIRST_DATA and role == Qt.ItemDataRole.EditRole:
+            if self.read_only:
+                return False
             current = self.review.schedule.rows[row].values[column - FIRST_DATA]
             if (value or "") == display_text(current):
                 return True            # unchanged: keep the native value (a date stays a date)
@@ -378,12 +370,3 @@ class ScheduleModel(RowsMixin, QAbstractTableModel):
         self.changePersistentIndexList(old, [self.index(self._row_of[k], i.column()) for k, i in zip(kept, old, strict=True)])
         self.layoutChanged.emit()
 
-
-def _worst(problems: list[Problem]) -> int:
-    if not problems:
-        return 0
-    return FAILED if any(p.severity == ERROR for p in problems) else WARNED
-
-
-def _brush(severity: int):
-    return ERROR_BRUSH if severity == FAILED else WARNING_BRUSH if severity == WARNED else None

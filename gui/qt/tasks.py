@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import traceback
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -36,11 +36,10 @@ class _Relay(QObject):
         _LIVE.discard(self)
         if not self._owner_alive():
             return
-        if self._on_error is None:
-            traceback.print_exception(error)
+        if self._on_error is None:                  # nobody handles it: the crash log and report (gui/core/crashlog)
+            sys.excepthook(type(error), error, error.__traceback__)
         else:
             self._on_error(error)
-
 
     def _owner_alive(self) -> bool:
         """False once the widget or controller that asked for the job is deleted (its answer has no one to
@@ -62,9 +61,16 @@ class _Job(QRunnable):
         try:
             result = self._work()
         except Exception as exc:  # noqa: BLE001 - every failure is reported to the GUI thread
-            self._relay.failed.emit(exc)
+            self._report(self._relay.failed, exc)
         else:
-            self._relay.finished.emit(result)
+            self._report(self._relay.finished, result)
+
+    @staticmethod
+    def _report(signal, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:          # the application is shutting down: its relay is gone, nobody waits
+            pass
 
 
 class ThreadRunner:

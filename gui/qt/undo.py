@@ -31,7 +31,8 @@ def describe(changes: list[Change], what: str = "") -> str:
 
 class CellsCommand(QUndoCommand):
     """Cells changed by the user. It is pushed after the model applied the change, so its first redo
-    does nothing; later undo/redo write through set_cells(undoable=False) (so they are not recorded again)."""
+    does nothing; later undo/redo write through set_cells(undoable=False) (so they are not recorded again), as
+    the user's changes (by_user: a sent row says it was edited since, a running Compare forgets the row)."""
 
     def __init__(self, model: ScheduleModel, changes: list[Change], text: str, select: SelectCells) -> None:
         super().__init__(text)
@@ -42,11 +43,12 @@ class CellsCommand(QUndoCommand):
         if self._applied:
             self._applied = False
             return
-        self.model.set_cells([(r, c, new) for r, c, _old, new in self.changes], undoable=False)
+        self.model.set_cells([(r, c, new) for r, c, _old, new in self.changes], undoable=False, by_user=True)
         self.select([(r, c) for r, c, *_ in self.changes])
 
     def undo(self) -> None:
-        self.model.set_cells([(r, c, old) for r, c, old, _new in reversed(self.changes)], undoable=False)
+        self.model.set_cells([(r, c, old) for r, c, old, _new in reversed(self.changes)], undoable=False,
+                             by_user=True)
         self.select([(r, c) for r, c, *_ in self.changes])
 
 

@@ -6,12 +6,13 @@ import os
 from pathlib import Path
 
 from gui.core.schedule import Schedule
+from gui.core.snapshot import Snapshot
 from gui.core.table import Table
 from gui.sheets.mapping import ColumnMap
 from gui.sheets.results import write_results
 
 
-def edited_table(schedule: Schedule, table: Table, invalid: dict[int, str] | None = None
+def edited_table(schedule: Schedule | Snapshot, table: Table, invalid: dict[int, str] | None = None
                  ) -> tuple[Table, dict[int, dict[str, object]], ColumnMap]:
     """(table of the rows as they are now, results by its row numbers, its column map).
 
@@ -37,7 +38,7 @@ def edited_table(schedule: Schedule, table: Table, invalid: dict[int, str] | Non
     return edited, results, ColumnMap(list(schedule.headers), list(schedule.names), [""] * len(schedule.headers))
 
 
-def save_edited(out_path: str | os.PathLike[str], schedule: Schedule, table: Table,
+def save_edited(out_path: str | os.PathLike[str], schedule: Schedule | Snapshot, table: Table,
                 invalid: dict[int, str] | None = None) -> Path:
     """Write the edited rows (with ids and statuses) to a new .xlsx; never over the file they came from."""
     edited, results, columns = edited_table(schedule, table, invalid)

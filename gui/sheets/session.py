@@ -97,6 +97,14 @@ class Session:
     modified: bool = False                # something is not saved in any workbook yet
     saved_to: str = ""
     updated: str = ""
+    # cells and outcomes as JSON, kept up to date by the record_* methods (a 20,000-row send must not
+    # re-encode every cell at each write)
+    _wire_cells: dict[str, dict[str, object]] = field(default_factory=dict, repr=False, compare=False)
+    _wire_outcomes: dict[str, list] = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._wire_cells = {str(n): {str(c): encode(v) for c, v in row.items()} for n, row in self.cells.items()}
+        self._wire_outcomes = {str(n): _outcome_json(o) for n, o in self.outcomes.items()}
 
     @classmethod
     def start(cls, workbook: str | os.PathLike[str], schedule: Schedule) -> Session:
@@ -112,12 +120,14 @@ class Session:
 
     def record_cell(self, number: int, column: int, value: object) -> None:
         self.cells.setdefault(number, {})[column] = value
+        self._wire_cells.setdefault(str(number), {})[str(column)] = encode(value)
         self.modified = True
 
     def record_added(self, number: int, values: list) -> None:
         """A row added in the app: its cells are exactly `values`, whatever a row of that number had before."""
         self.added.add(number)
         self.cells[number] = {c: v for c, v in enumerate(values) if v is not None}
+        self._wire_cells[str(number)] = {str(c): encode(v) for c, v in self.cells[number].items()}
         self.modified = True
 
     def record_order(self, numbers: list[int]) -> None:
@@ -126,6 +136,7 @@ class Session:
 
     def record_outcome(self, number: int, outcome: Outcome) -> None:
         self.outcomes[number] = outcome
+        self._wire_outcomes[str(number)] = _outcome_json(outcome)
         self.modified = True
 
     def saved(self, path: str) -> None:
@@ -151,12 +162,12 @@ class Session:
 
     # ---- files ---------------------------------------------------------------------------------
     def to_json(self) -> dict:
+        """The session as JSON data, copied (a worker may write it while the session goes on changing)."""
         return {"format": FORMAT, "workbook": self.workbook, "sheet": self.sheet, "size": self.size,
                 "mtime": self.mtime, "columns": [list(c) for c in self.columns],
-                "cells": {str(n): {str(c): encode(v) for c, v in row.items()} for n, row in self.cells.items()},
-                "order": self.order, "added": sorted(self.added),
-                "outcomes": {str(n): [o.state, o.message, o.differences, o.id, o.external_id, o.edited_since]
-                             for n, o in self.outcomes.items()},
+                "cells": {n: dict(row) for n, row in self._wire_cells.items()},
+                "order": list(self.order) if self.order is not None else None, "added": sorted(self.added),
+                "outcomes": dict(self._wire_outcomes),
                 "modified": self.modified, "saved_to": self.saved_to,
                 "updated": dt.datetime.now().isoformat(timespec="seconds")}
 
@@ -236,6 +247,10 @@ class Session:
                     plan.lost += 1
         plan.outcomes = {index_of[n]: o for n, o in self.outcomes.items() if n in index_of}
         return plan
+
+
+def _outcome_json(o: Outcome) -> list:
+    return [o.state, o.message, list(o.differences), o.id, o.external_id, o.edited_since]
 
 
 def _find_column(schedule: Schedule, letter: str, header: str) -> int | None:

@@ -20,7 +20,8 @@ def main() -> None:
 
     app = make_application()
     from gui.qt.main_window import MainWindow
-    from gui.qt.schedule_model import ERROR_BRUSH, FIRST_DATA, STATUS
+    from gui.qt.row_look import ERROR_BRUSH
+    from gui.qt.schedule_model import FIRST_DATA, STATUS
 
     path, edits = sys.argv[1], int(sys.argv[2])
     window = MainWindow()

@@ -1,4 +1,5 @@
-"""GUI test fixtures: settings isolated in a temp folder, background jobs run at once, a window with the sample."""
+"""GUI test fixtures: settings isolated in a temp folder, background jobs run at once, a window with the tests'
+clinic schedule (tests/gui/clinic.py)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from gui.core.paths import DATA_DIR_ENV
 from gui.qt import dialogs, tasks
 from gui.qt.app import make_application
 from gui.qt.main_window import MainWindow
-from tests.gui.helpers import SAMPLE_PATH
+from tests.gui.helpers import CLINIC_PATH
 
 HERE = Path(__file__).resolve().parent
 # The offscreen platform plugin says this whenever a window is shown; it is not our code's warning.
@@ -38,10 +39,12 @@ def isolated_settings(qapp, tmp_path_factory):
 
 @pytest.fixture(autouse=True)
 def isolated_data(monkeypatch, tmp_path_factory):
-    """Session files and journals go to a temp folder; a window closed with edits discards them (no question)."""
+    """Session files and journals go to a temp folder; a window closed with edits discards them, one closed during
+    a send stops it (no question: a real modal dialog would hang the run)."""
     folder = tmp_path_factory.mktemp("data")
     monkeypatch.setenv(DATA_DIR_ENV, str(folder))
     monkeypatch.setattr(dialogs, "ask_unsaved_changes", lambda *args: "discard")
+    monkeypatch.setattr(dialogs, "confirm_close_while_sending", lambda parent: True)
     monkeypatch.setattr(dialogs, "ask_restore_session", lambda *args: False)
     return folder
 
@@ -52,6 +55,15 @@ def sync_tasks():
     tasks.set_runner(tasks.SyncRunner())
     yield
     tasks.set_runner(None)
+
+
+@pytest.fixture
+def threads():
+    """Background jobs on a real thread pool (as the app runs them)."""
+    runner = tasks.ThreadRunner()
+    tasks.set_runner(runner)
+    yield runner
+    runner.wait()
 
 
 @pytest.fixture
@@ -66,7 +78,7 @@ def window(qtbot):
 
 @pytest.fixture
 def loaded(window, qtbot):
-    """The window with the bundled sample open and its preview built."""
+    """The window with the clinic schedule open and its preview built."""
     with qtbot.waitSignal(window.preview.updated, timeout=5000):
-        assert window.open_path(SAMPLE_PATH)
+        assert window.open_path(CLINIC_PATH)
     return window

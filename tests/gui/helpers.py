@@ -8,8 +8,9 @@ from PySide6.QtWidgets import QLineEdit
 from gui.qt.main_window import MainWindow
 from gui.qt.schedule_model import FIRST_DATA
 from gui.resources import SAMPLE, resource_path
+from tests.gui.clinic import CLINIC_PATH  # noqa: F401 - the schedule the tests open (their own)
 
-SAMPLE_PATH = str(resource_path(SAMPLE))
+SAMPLE_PATH = str(resource_path(SAMPLE))    # the shipped sample: only for what is about the sample itself
 
 
 def schedule_row(window: MainWindow, number: int) -> int:

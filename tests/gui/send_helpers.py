@@ -7,17 +7,17 @@ from collections import Counter
 import pytest
 
 from gui.apptoto.sandbox import FaultConfig, SandboxServer
-from gui.apptoto.sandbox_seed import seed_demo
 from gui.core.paths import DATA_DIR_ENV
 from gui.qt import dialogs
 from gui.qt.main_window import MainWindow
-from tests.gui.helpers import SAMPLE_PATH
+from tests.gui.clinic import seed_clinic
+from tests.gui.helpers import CLINIC_PATH
 from tests.helpers.fakes import FakeClock
 
 
 def start_sandbox(faults: str = "") -> SandboxServer:
     server = SandboxServer(faults=FaultConfig.parse(faults) if faults else None).start()
-    seed_demo(server)
+    seed_clinic(server)
     return server
 
 
@@ -88,7 +88,7 @@ def open_sample(qtbot, sandbox: SandboxServer) -> MainWindow:
     qtbot.addWidget(win)
     win.show()
     with qtbot.waitSignal(win.preview.updated, timeout=5000):
-        assert win.open_path(SAMPLE_PATH)
+        assert win.open_path(CLINIC_PATH)
     clock = FakeClock()
     win.sending.sleep, win.sending.clock = clock.sleep, clock
     return win

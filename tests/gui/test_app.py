@@ -8,7 +8,7 @@ from PySide6.QtGui import QImage
 
 from gui.qt import app as app_module
 from gui.qt.main_window import MainWindow
-from tests.gui.helpers import SAMPLE_PATH
+from tests.gui.helpers import CLINIC_PATH
 
 
 def args(**given) -> argparse.Namespace:
@@ -32,12 +32,12 @@ def capture_windows(monkeypatch, qtbot) -> list[MainWindow]:
 def test_screenshot_renders_the_loaded_window(tmp_path, monkeypatch, qtbot):
     windows = capture_windows(monkeypatch, qtbot)
     out = tmp_path / "shot.png"
-    assert app_module.run(args(file=SAMPLE_PATH, screenshot=str(out))) == 0
+    assert app_module.run(args(file=CLINIC_PATH, screenshot=str(out))) == 0
     image = QImage(str(out))
     assert (image.width(), image.height()) == app_module.SCREENSHOT_SIZE
     window = windows[0]
-    assert window.document is not None and window.preview.text.toPlainText().startswith("{")
-    assert window.windowTitle() == "sample-schedule.xlsx[*] — Apptoto Sheets"
+    assert window.document.is_open and window.preview.text.toPlainText().startswith("{")
+    assert window.windowTitle() == "clinic-week.xlsx[*] — Apptoto Sheets"
 
 
 def test_screenshot_of_a_missing_file_fails_with_2(tmp_path, monkeypatch, qtbot, capsys):
@@ -63,7 +63,7 @@ def test_sandbox_mode_shows_the_banner_and_opens_the_sample(tmp_path, monkeypatc
     window = windows[0]
     assert window.banner.text().startswith("<b>SANDBOX</b>") and "127.0.0.1" in window.banner.text()
     assert window.document.path.name == "sample-schedule.xlsx"
-    assert window.preview.known_calendars is not None          # the sandbox account's calendars
+    assert window.document.known_calendars is not None        # the sandbox account's calendars
     assert servers[0]._server is None                          # stopped on the way out
     assert out.exists()
 

@@ -10,15 +10,14 @@ from gui.apptoto.engine import SendItem, submit
 from gui.apptoto.journal import Journal
 from gui.apptoto.ratelimit import RateLimiter
 from gui.apptoto.sandbox import SandboxServer
-from gui.apptoto.sandbox_seed import seed_demo
 from gui.core.vocab import NEW
 from gui.qt import dialogs, tasks
-from gui.qt.compare_controller import KIND_BRUSH
 from gui.qt.history_dialog import HistoryDialog
 from gui.qt.main_window import MainWindow
+from gui.qt.row_look import KIND_BRUSH
 from gui.qt.schedule_model import CHECK, STATUS
-from tests.gui.conftest import SAMPLE_PATH
-from tests.gui.helpers import data_column, schedule_row, view_index
+from tests.gui.clinic import seed_clinic
+from tests.gui.helpers import CLINIC_PATH, data_column, schedule_row, view_index
 from tests.helpers.apptoto import client_for, wire_event
 from tests.helpers.fakes import FakeClock
 
@@ -28,7 +27,7 @@ BG, TIP = Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole
 @pytest.fixture
 def sandbox():
     with SandboxServer() as sb:
-        seed_demo(sb)
+        seed_clinic(sb)
         yield sb
 
 
@@ -41,7 +40,7 @@ def window(qtbot, sandbox, monkeypatch, tmp_path):
     clock = FakeClock()                          # the pacing is real; only its waiting is skipped
     win.compare.limiter = lambda: RateLimiter(90, clock=clock, sleep=clock.sleep)
     with qtbot.waitSignal(win.preview.updated, timeout=5000):
-        assert win.open_path(SAMPLE_PATH)
+        assert win.open_path(CLINIC_PATH)
     return win
 
 
@@ -72,7 +71,7 @@ def test_compare_colours_rows_by_kind_with_old_and_new_in_tooltips(compared):
     assert start.data(TIP) == "start_time 2026-12-07T09:00:00-05:00 → 2026-12-07T09:30:00-05:00"
     assert view_index(window, 3, data_column(window, "Location")).data(TIP) is None
     assert "Compared with Apptoto" in window.statusBar().currentMessage()
-    assert window.actions.compare.isEnabled() and window.progress.isHidden()
+    assert window.actions.compare.isEnabled() and window.busy.panel.bar.isHidden()
 
 
 def test_an_unknown_external_id_becomes_a_new_row(compared):

@@ -30,7 +30,7 @@ def test_a_sheet_reaching_xfd1048576_is_a_message_not_an_abort(window, qtbot, mo
     assert title == "Cannot open hostile_far_cell.xlsx"
     assert message.startswith('"hostile_far_cell.xlsx", sheet "Schedule" was refused: its cells reach as far as '
                               "XFD1048576")
-    assert window.document is None and window.actions.open.isEnabled()
+    assert not window.document.is_open and window.actions.open.isEnabled()
 
 
 def test_the_encoding_note_reaches_the_status_bar(window, qtbot, threads):

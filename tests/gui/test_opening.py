@@ -6,15 +6,14 @@ import json
 import threading
 
 import openpyxl
-import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog
 
-from gui.qt import dialogs, settings, tasks
+from gui.qt import dialogs, settings
 from gui.qt.main_window import MainWindow
 from gui.qt.mapping_dialog import NOT_USED, MappingDialog
-from tests.gui.helpers import SAMPLE_PATH
+from tests.gui.helpers import CLINIC_PATH
 
 UNMAPPED_CSV = ("Client Name,When,Until,Visit,Provider\n"
                 "Ann Lee,2026-12-07 09:00,2026-12-07 09:30,Cleaning,Dr. Patel\n"
@@ -54,8 +53,8 @@ def test_sheet_picker_offers_the_sheets_with_data(window, monkeypatch, tmp_path)
 def test_cancelling_the_sheet_picker_opens_nothing(window, monkeypatch, tmp_path):
     monkeypatch.setattr(dialogs, "choose_sheet", lambda parent, name, sheets: None)
     window.open_path(two_sheet_workbook(tmp_path / "week.xlsx"))
-    assert window.document is None
-    assert window.actions.open.isEnabled() and not window.loader.busy
+    assert not window.document.is_open
+    assert window.actions.open.isEnabled() and window.busy.job is None
 
 
 def choose_in_dialog(qtbot, choices: dict[str, str]):
@@ -122,14 +121,14 @@ def test_mapping_dialog_saves_and_loads_mapping_files(loaded, qtbot, monkeypatch
 
 
 def test_recent_files_are_remembered_and_reopen(window, qtbot):
-    window.open_path(SAMPLE_PATH)
-    assert settings.recent_files() == [SAMPLE_PATH]
+    window.open_path(CLINIC_PATH)
+    assert settings.recent_files() == [CLINIC_PATH]
     other = MainWindow()
     qtbot.addWidget(other)
     actions = [a for a in other.actions.recent_menu.actions() if a.data()]
-    assert [a.data() for a in actions] == [SAMPLE_PATH]
+    assert [a.data() for a in actions] == [CLINIC_PATH]
     actions[0].trigger()
-    assert other.document is not None and other.document.path.name == "sample-schedule.xlsx"
+    assert other.document is not None and other.document.path.name == "clinic-week.xlsx"
     other.actions.clear_recent.trigger()
     assert settings.recent_files() == [] and not other.actions.recent_menu.isEnabled()
 
@@ -153,7 +152,7 @@ def drop(window, path: str, qtbot) -> tuple[bool, bool]:
 
 
 def test_dropping_a_workbook_opens_it(window, qtbot):
-    assert drop(window, SAMPLE_PATH, qtbot) == (True, True)
+    assert drop(window, CLINIC_PATH, qtbot) == (True, True)
     assert window.document is not None and window.proxy.rowCount() == 40
 
 
@@ -161,7 +160,7 @@ def test_dropping_something_else_is_refused(window, qtbot, tmp_path):
     picture = tmp_path / "photo.png"
     picture.write_bytes(b"\x89PNG")
     assert drop(window, str(picture), qtbot) == (False, False)
-    assert window.document is None
+    assert not window.document.is_open
 
 
 def test_an_unreadable_file_is_a_plain_message_naming_it(window, monkeypatch, tmp_path):
@@ -173,15 +172,7 @@ def test_an_unreadable_file_is_a_plain_message_naming_it(window, monkeypatch, tm
     assert len(shown) == 1
     title, message = shown[0]
     assert title == "Cannot open broken.xlsx" and "broken.xlsx" in message and "\n" not in message
-    assert window.document is None and window.actions.open.isEnabled()
-
-
-@pytest.fixture
-def threads():
-    runner = tasks.ThreadRunner()
-    tasks.set_runner(runner)
-    yield runner
-    runner.wait()
+    assert not window.document.is_open and window.actions.open.isEnabled()
 
 
 def test_loading_runs_off_the_gui_thread_with_progress(window, qtbot, monkeypatch, threads):
@@ -196,8 +187,8 @@ def test_loading_runs_off_the_gui_thread_with_progress(window, qtbot, monkeypatc
 
     monkeypatch.setattr(loader_module, "load_schedule", spy)
     with qtbot.waitSignal(window.loader.loaded, timeout=10000):
-        window.open_path(SAMPLE_PATH)
-        assert window.progress.isVisibleTo(window) and not window.actions.open.isEnabled()
+        window.open_path(CLINIC_PATH)
+        assert window.busy.panel.bar.isVisibleTo(window) and not window.actions.open.isEnabled()
     assert seen == [False]
-    assert not window.progress.isVisibleTo(window) and window.actions.open.isEnabled()
+    assert not window.busy.panel.bar.isVisibleTo(window) and window.actions.open.isEnabled()
     assert window.proxy.rowCount() == 40

@@ -47,7 +47,8 @@ def test_preview_follows_ticks_and_edits(loaded, qtbot):
 def test_unknown_calendars_are_named(loaded, qtbot):
     window = loaded
     with qtbot.waitSignal(window.preview.updated):
-        window.preview.set_known_calendars(["Dr. Patel", "dr. nguyen"])
+        window.document.known_calendars = ["Dr. Patel", "dr. nguyen"]
+        window.preview.schedule_update()
     assert any("“Hygiene”" in line and "would create" in line for line in window.preview.summary_lines)
 
 
@@ -75,5 +76,5 @@ def test_save_json_from_the_keyboard(loaded, qtbot, monkeypatch, tmp_path):
 
     monkeypatch.setattr(dialogs, "ask_save_json", ask)
     qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    assert asked[0].endswith("sample-schedule-events.json")
+    assert asked[0].endswith("clinic-week-events.json")
     assert json.loads((tmp_path / "picked.json").read_text(encoding="utf-8"))["events"]

@@ -5,17 +5,17 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 
+from gui.core.review import FAILED
 from gui.qt import dialogs
-from gui.qt.review import FAILED
 from gui.qt.schedule_model import CHECK, SEVERITY_ROLE
-from tests.gui.helpers import SAMPLE_PATH, counts, data_column, editor, schedule_row, view_index
+from tests.gui.helpers import CLINIC_PATH, counts, data_column, editor, schedule_row, view_index
 
 
 def test_open_with_ctrl_o_shows_the_sample(window, qtbot, monkeypatch):
-    monkeypatch.setattr(dialogs, "ask_open_schedule", lambda parent, folder: SAMPLE_PATH)
+    monkeypatch.setattr(dialogs, "ask_open_schedule", lambda parent, folder: CLINIC_PATH)
     qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: window.document is not None)
-    assert window.windowTitle() == "sample-schedule.xlsx[*] — Apptoto Sheets"
+    qtbot.waitUntil(lambda: window.document.is_open)
+    assert window.windowTitle() == "clinic-week.xlsx[*] — Apptoto Sheets"
     assert window.proxy.rowCount() == 40
     assert "40 rows" in counts(window) and "11 new" in counts(window) and "5 with errors" in counts(window)
     assert "40 selected" in counts(window)

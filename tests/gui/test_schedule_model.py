@@ -6,10 +6,11 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
+from gui.apptoto.document import Document
+from gui.core.review import FAILED
 from gui.core.rowbuild import Options
 from gui.core.schedule import Schedule
 from gui.qt.problems_dock import ProblemsModel
-from gui.qt.review import FAILED, Review
 from gui.qt.schedule_model import (
     CHECK,
     FIRST_DATA,
@@ -35,9 +36,7 @@ def make_schedule(count: int) -> Schedule:
 
 
 def make_model(count: int = 30) -> ScheduleModel:
-    model = ScheduleModel()
-    model.set_review(Review(make_schedule(count)))
-    return model
+    return ScheduleModel(Document.of(make_schedule(count)))
 
 
 def test_model_passes_qt_model_tester(qtmodeltester):
@@ -146,3 +145,39 @@ def test_ensure_column_inserts_a_column_for_the_view(qtbot, qtmodeltester):
     assert model.review.schedule.rows[1].event["location"] == "Room 4"
     assert model.index(1, FIRST_DATA + column).data() == "Room 4"
     qtmodeltester.check(model)
+
+
+def test_model_with_outcomes_compare_results_and_read_only_passes_qt_model_tester(qtmodeltester):
+    from gui.apptoto.diff import RowDiff
+    from gui.core.vocab import Outcome
+
+    model = make_model(12)
+    document = model.document
+    document.schedule.rows[1].outcome = Outcome("created", "Created.", id=7)
+    document.schedule.rows[2].outcome = Outcome("updated", "Updated. Note: not moved", ["not moved"], 8)
+    document.schedule.rows[3].outcome = Outcome("failed", "Apptoto rejected this row: no title (422)")
+    document.compare = {4: RowDiff(4, 6, "update", {"title": ("Old", "Visit")}), 5: RowDiff(5, 7, "conflict",
+                                                                                           reasons=["moved"])}
+    model.refresh_rows(range(6))
+    assert model.index(2, STATUS).data(Qt.ItemDataRole.DecorationRole) is not None
+    assert model.index(4, STATUS).data() == "Will change" and model.index(1, STATUS).data() == "Created #7"
+    assert "Old → Visit" in model.index(4, FIRST_DATA + 1).data(Qt.ItemDataRole.ToolTipRole)
+    qtmodeltester.check(model)
+    model.set_read_only(True)
+    assert not model.flags(model.index(0, FIRST_DATA)) & Qt.ItemFlag.ItemIsEditable
+    assert not model.setData(model.index(0, FIRST_DATA), "changed")
+    qtmodeltester.check(model)
+
+
+def test_history_runs_model_passes_qt_model_tester(qtmodeltester, tmp_path):
+    from gui.apptoto.history import RunEntry
+    from gui.apptoto.journal import RunSummary
+    from gui.qt.history_dialog import RunsModel
+
+    runs = RunsModel()
+    entries = [RunEntry(RunSummary(f"r{n}", tmp_path / f"r{n}.jsonl", f"/data/week{n}.xlsx", "2026-05-01T10:00"),
+                        f"2026-05-0{n + 1} 10:00", f"week{n}.xlsx", "finished", {"created": n, "failed": 1})
+               for n in range(3)]
+    runs.set_entries(entries)
+    assert runs.index(2, 3).data() == 2 and runs.index(0, 1).data() == "week0.xlsx"
+    qtmodeltester.check(runs)

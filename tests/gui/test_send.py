@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from gui.apptoto.sandbox import DEMO_USER
 from gui.qt import dialogs, settings, tasks
-from gui.qt.outcome_view import DIFFERS_BRUSH
+from gui.qt.row_look import DIFFERS_BRUSH
 from gui.qt.schedule_model import STATUS
 from tests.gui import send_helpers
 from tests.gui.send_helpers import duplicates, open_sample, outcomes, start_sandbox, status_text
@@ -48,7 +48,7 @@ def test_full_send_of_the_sample(win, sandbox, stubs, qtbot):
         assert event["id"] == row.outcome.id and event["external_id"] == stored[event["id"]]["external_id"]
         shown = status_text(win, index)
         assert shown.startswith("Created #" if row.outcome.state == "created" else "Updated")
-    assert "29 created · 6 updated" in win.sending.panel.results.text()
+    assert "29 created · 6 updated" in win.busy.panel.results.text()
 
 
 def test_a_difference_is_flagged_on_its_row(win, stubs, qtbot):
@@ -108,7 +108,7 @@ def test_cancel_midway_leaves_unsent_rows_known(win, sandbox, stubs, qtbot):
             assert "external_id" in row.event                  # kept: a later send updates, never duplicates
     created = sum(1 for s in states.values() if s == "created")
     assert len(sandbox.events) == SEEDED + created
-    assert not sending.panel.bar.isVisible() and win.actions.retry_failed.isEnabled()
+    assert not win.busy.panel.bar.isVisible() and win.actions.retry_failed.isEnabled()
     # Retry sends the rest, and only the rest
     sending.progress.disconnect(on_progress)
     with qtbot.waitSignal(sending.finished, timeout=20000) as again:
@@ -201,7 +201,7 @@ def test_send_runs_on_a_worker_thread_with_progress(win, stubs, qtbot):
     runner = tasks.ThreadRunner()
     tasks.set_runner(runner)
     settings.put(settings.BATCH_SIZE, 5)
-    seen, panel, shown = [], win.sending.panel, win.sending.panel.show_progress
+    seen, panel, shown = [], win.busy.panel, win.busy.panel.show_progress
 
     def spy(done, total, message):                 # the panel is only ever touched on the GUI thread
         shown(done, total, message)
@@ -210,11 +210,11 @@ def test_send_runs_on_a_worker_thread_with_progress(win, stubs, qtbot):
     panel.show_progress = spy
     with qtbot.waitSignal(win.sending.finished, timeout=30000):
         assert win.sending.send()
-        assert win.sending.panel.bar.isVisible() and not win.actions.send.isEnabled()
+        assert win.busy.panel.bar.isVisible() and not win.actions.send.isEnabled()
     runner.wait()
     assert seen and all(on_gui for on_gui, _text in seen)
     assert any(text.startswith("Sending: ") and "/ 35 rows" in text for _on_gui, text in seen)
-    assert not win.sending.panel.bar.isVisible() and win.actions.send.isEnabled()
+    assert not win.busy.panel.bar.isVisible() and win.actions.send.isEnabled()
     assert set(outcomes(win).values()) == {"created", "updated"}
 
 

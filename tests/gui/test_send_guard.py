@@ -44,8 +44,8 @@ def test_a_send_waits_for_another_send_to_the_account_and_can_be_cancelled_meanw
         with qtbot.waitSignal(win.sending.finished, timeout=30000) as done:
             assert win.sending.send()
             qtbot.waitUntil(lambda: WAITING in texts, timeout=10000)
-            assert WAITING.lower() in win.sending.panel.label.text().lower()
-            win.sending.panel.cancel.click()                     # the user gives up waiting
+            assert WAITING.lower() in win.busy.panel.label.text().lower()
+            win.busy.panel.cancel.click()                     # the user gives up waiting
     tasks.runner().wait()
     assert done.args[0].status == "cancelled" and set(outcomes(win).values()) == {"skipped"}
     assert [m for m, _ in sandbox.requests] == []
@@ -60,7 +60,7 @@ def test_a_send_right_after_a_compare_lists_nothing_again(win, sandbox, stubs, q
     with qtbot.waitSignal(win.compare.finished, timeout=30000):
         assert win.compare.start()
     tasks.runner().wait()
-    assert win.compare.listing is not None and listing_requests(sandbox) >= 1
+    assert win.document.compare_listing is not None and listing_requests(sandbox) >= 1
     before = len(sandbox.requests)
     with qtbot.waitSignal(win.sending.finished, timeout=30000) as done:
         assert win.sending.send()

@@ -7,9 +7,10 @@ from pathlib import Path
 import openpyxl
 from PySide6.QtCore import Qt
 
+from gui.qt.main_window import MainWindow
 from gui.qt.send_dialog import Confirmation, ConfirmSendDialog
 from tests.gui import send_helpers
-from tests.gui.helpers import SAMPLE_PATH
+from tests.gui.helpers import CLINIC_PATH, SAMPLE_PATH
 
 sandbox, stubs, win, journal_dir = send_helpers.sandbox, send_helpers.stubs, send_helpers.win, send_helpers.journal_dir
 
@@ -26,11 +27,10 @@ def test_save_results_writes_a_new_workbook_with_ids_and_states(win, stubs, qtbo
     with qtbot.waitSignal(win.sending.finished, timeout=20000):
         win.sending.send()
     stubs.save_path = str(tmp_path / "out.xlsx")
-    with qtbot.waitSignal(win.sending.saved, timeout=10000):
-        assert win.sending.save_results()
+    with qtbot.waitSignal(win.keeper.workbook_saved, timeout=10000):
+        assert win.keeper.save_results()
     suggested = Path(stubs.asked[-1][1])
-    assert suggested.name == "sample-schedule-results.xlsx"
-    assert suggested.parent == Path.home()                   # not inside the app's own resources folder
+    assert suggested == Path(CLINIC_PATH).with_name("clinic-week-results.xlsx")
     rows = sheet_rows(tmp_path / "out.xlsx")
     schedule = win.model.schedule
     assert len(rows) == len(schedule.rows)
@@ -43,11 +43,21 @@ def test_save_results_writes_a_new_workbook_with_ids_and_states(win, stubs, qtbo
 
 
 def test_save_results_never_writes_over_the_input(win, stubs):
-    before = Path(SAMPLE_PATH).stat().st_mtime_ns
-    stubs.save_path = SAMPLE_PATH
-    win.sending.save_results()
+    before = Path(CLINIC_PATH).stat().st_mtime_ns
+    stubs.save_path = CLINIC_PATH
+    win.keeper.save_results()
     assert stubs.errors and "would overwrite the file it was read from" in stubs.errors[0]
-    assert Path(SAMPLE_PATH).stat().st_mtime_ns == before
+    assert Path(CLINIC_PATH).stat().st_mtime_ns == before
+
+
+def test_the_bundled_samples_results_are_offered_in_the_home_folder(qtbot, stubs):
+    """Not inside the app's own resources folder (an installed app may not write there)."""
+    win = MainWindow()
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.loader.loaded, timeout=10000):
+        assert win.open_path(SAMPLE_PATH)
+    assert not win.keeper.save_results()                     # the stub cancels the file dialog
+    assert Path(stubs.asked[-1][1]) == Path.home() / "sample-schedule-results.xlsx"
 
 
 def confirmation(**changes) -> Confirmation:
@@ -88,14 +98,23 @@ def test_send_is_on_the_toolbar_and_ctrl_return(win, stubs):
 
 
 def test_the_panel_shows_rows_done_and_time_left(qtbot):
-    from gui.qt.send_panel import SendPanel
+    from PySide6.QtWidgets import QMainWindow
+
+    from gui.qt.actions import Actions
+    from gui.qt.busy import SENDING, Busy
+    from gui.qt.job_panel import JobPanel
     from tests.helpers.fakes import FakeClock
 
-    clock = FakeClock()
-    panel = SendPanel(clock)
-    qtbot.addWidget(panel)
-    panel.show()
-    panel.start(30, "checking External IDs first", least_pace=0.1)
+    clock, cancelled = FakeClock(), []
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    panel = JobPanel(clock)
+    busy = Busy(Actions(window), panel)
+    window.statusBar().addPermanentWidget(panel)
+    window.show()
+    assert busy.begin(SENDING, "Sending", 30, "checking External IDs first", least_pace=0.1,
+                      cancel=lambda: cancelled.append(True), cancel_tip="Stop after the batch being sent",
+                      stopping="stopping after this batch")
     assert panel.label.text() == "Sending: 0 / 30 rows — checking External IDs first"
     assert panel.bar.maximum() == 0                          # busy until the first answer
     clock.now += 12
@@ -110,8 +129,9 @@ def test_the_panel_shows_rows_done_and_time_left(qtbot):
     assert panel.label.text() == ("Sending: 20 / 30 rows, about 10 s left — Apptoto says too many requests "
                                   "(429); trying again in 3 s")
     qtbot.mouseClick(panel.cancel, Qt.MouseButton.LeftButton)
+    assert cancelled == [True]
     assert not panel.cancel.isEnabled() and "stopping after this batch" in panel.label.text()
-    panel.finish()
+    busy.end(SENDING)
     assert not panel.bar.isVisible()
 
 
@@ -119,8 +139,8 @@ def test_results_are_offered_beside_the_users_own_file(win, stubs, qtbot, tmp_pa
     import shutil
 
     own = tmp_path / "clinic.xlsx"
-    shutil.copy(SAMPLE_PATH, own)
+    shutil.copy(CLINIC_PATH, own)
     with qtbot.waitSignal(win.preview.updated, timeout=5000):
         assert win.open_path(str(own))
-    assert not win.sending.save_results()                    # the stub cancels the file dialog
+    assert not win.keeper.save_results()                     # the stub cancels the file dialog
     assert Path(stubs.asked[-1][1]) == tmp_path / "clinic-results.xlsx"

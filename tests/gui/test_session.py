@@ -22,7 +22,7 @@ from gui.qt import dialogs
 from gui.sheets.load import load_schedule
 from gui.sheets.session import Session, session_path
 from tests.gui.editing_helpers import CTRL, cell, press, select, value
-from tests.gui.helpers import SAMPLE_PATH
+from tests.gui.helpers import CLINIC_PATH
 
 DRIVER = Path(__file__).with_name("session_driver.py")
 ROOT = Path(__file__).resolve().parents[2]
@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def workbook(tmp_path) -> str:
     """A copy of the sample: its own session file, and a file the test may change."""
     path = tmp_path / "schedule.xlsx"
-    shutil.copy(SAMPLE_PATH, path)
+    shutil.copy(CLINIC_PATH, path)
     return str(path)
 
 

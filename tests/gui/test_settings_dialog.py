@@ -41,6 +41,8 @@ def test_key_goes_to_the_keyring_and_nowhere_else(qtbot, memory_keyring, isolate
     text = stored_text(isolated_settings)
     assert "me@clinic.example" in text and SECRET not in text
     again = Account()
+    assert again.api_key() == ""                                   # not read yet: never on the GUI thread
+    again.load_key(lambda: None)                                   # read on a worker (here: at once)
     assert again.where == Where("me@clinic.example", APPTOTO) and again.api_key() == SECRET
     reopened = dialog_for(qtbot, again)
     assert reopened.key.text() == "" and "saved" in reopened.key.placeholderText()

@@ -119,5 +119,5 @@ def test_a_new_document_starts_a_new_history(loaded, qtbot):
     window = loaded
     window.model.set_cells([(0, 2, "Dr. Who")])
     assert window.editing.stack.count() == 1
-    window.model.set_review(window.document.review)
+    window.model.reset()
     assert window.editing.stack.count() == 0

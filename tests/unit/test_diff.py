@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from gui.apptoto.diff import RowEvent, apply_known, classify, compare_rows, counts, snapshot
+from gui.apptoto.diff import RowEvent, apply_known, classify, compare_rows, counts, row_events
 from gui.apptoto.errors import AuthError, ServerError
 from gui.apptoto.ratelimit import RateLimiter
 from gui.core.schedule import Schedule
+from gui.core.snapshot import Snapshot
 from gui.core.vocab import NEW, UPDATE
 from tests.helpers.apptoto import client_for, wire_event
 from tests.helpers.fakes import FakeClock
@@ -155,7 +156,7 @@ def test_an_unknown_external_id_makes_the_required_fields_errors(sandbox):
     schedule = Schedule(["external_id", "calendar", "title"], ["external_id", "calendar", "title"],
                         [(2, ["E-1", "Dr Adams", "Renamed"]), (3, ["nobody", "Dr Adams", "Lost"])])
     assert not schedule.has_errors(1)                       # maybe an update: warnings only
-    diffs = compare_rows(snapshot(schedule), client_for(sandbox), limiter())
+    diffs = compare_rows(row_events(Snapshot.take(schedule)), client_for(sandbox), limiter())
     assert [d.kind for d in diffs] == ["update", "new"]
     assert apply_known(schedule, diffs) == [0, 1]
     assert schedule.rows[1].known == NEW and schedule.has_errors(1)

@@ -83,3 +83,19 @@ def test_plan_without_structural_changes_keeps_rows():
     session.record_cell(5, 0, "E9")
     plan = session.plan(make())
     assert plan.remove == [] and plan.insert == [] and plan.cells == [(3, 0, "E9")]
+
+
+def test_the_json_kept_while_recording_is_what_the_session_holds_and_a_copy():
+    schedule = Schedule(["Title", "Start"], ["title", "start_time"], [(2, ["A", None]), (3, ["B", None])])
+    session = Session.start("week.xlsx", schedule)
+    session.record_cell(2, 0, "Renamed")
+    session.record_cell(3, 1, dt.datetime(2026, 12, 7, 9, 30))
+    session.record_added(4, ["Walk-in", dt.date(2026, 12, 8)])
+    session.record_outcome(2, Outcome("created", "Created.", ["kept"], 7, "as-1"))
+    data = session.to_json()
+    again = Session.from_json(data).to_json()
+    assert {k: v for k, v in again.items() if k != "updated"} == {k: v for k, v in data.items() if k != "updated"}
+    assert data["cells"]["3"]["1"] == {"$datetime": "2026-12-07T09:30:00"} and data["outcomes"]["2"][3] == 7
+    session.record_cell(2, 0, "Later")                       # a worker may be writing `data` meanwhile
+    session.record_outcome(3, Outcome("failed", "No."))
+    assert data["cells"]["2"]["0"] == "Renamed" and "3" not in data["outcomes"]

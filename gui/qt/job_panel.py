@@ -1,4 +1,5 @@
-"""The sending panel in the status bar: progress bar, rows done / total, time left, Cancel; then outcome counts."""
+"""The job panel in the status bar: what runs (opening, sending, comparing), a progress bar, rows done / total and
+the time left, Cancel; when nothing runs, the outcome counts of this session's sends."""
 
 from __future__ import annotations
 
@@ -12,6 +13,11 @@ PACE_AFTER = 2.0            # seconds of answers before their pace is trusted
 ROW_STATES = ("created", "updated", "failed", "unknown", "skipped")
 
 
+def row_news(message: str) -> bool:
+    """Whether a progress message only says a row was answered (not worth a repaint of its own)."""
+    return not message or message.split(":", 1)[0] in ROW_STATES or message in ("Starting", "Done")
+
+
 def time_left(seconds: float) -> str:
     """'about 40 s left', 'about 3 min left'."""
     if seconds < 60:
@@ -19,63 +25,74 @@ def time_left(seconds: float) -> str:
     return f"about {round(seconds / 60)} min left"
 
 
-class SendPanel(QWidget):
-    """Shown while sending (never touched by the worker: progress arrives through the controller's signals)."""
+class JobPanel(QWidget):
+    """Shown while a job runs (never touched by a worker: progress arrives through signals, see gui/qt/busy.py)."""
 
     cancel_requested = Signal()
 
     def __init__(self, clock: Callable[[], float] = time.monotonic, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("send_panel")
+        self.setObjectName("job_panel")
         self.clock = clock
         self._first: tuple[float, int] | None = None     # (time, rows done) when the first answer came
         self.least_pace = 0.0
         self.note = ""
+        self.verb = ""
+        self.counting = False
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 8, 0)
         layout.setSpacing(8)
         self.label = QLabel()
-        self.label.setObjectName("send_progress_text")
+        self.label.setObjectName("job_progress_text")
         self.bar = QProgressBar()
-        self.bar.setObjectName("send_progress")
+        self.bar.setObjectName("job_progress")
         self.bar.setMaximumWidth(180)
         self.bar.setTextVisible(False)
-        self.bar.setAccessibleName("Sending progress")
+        self.bar.setAccessibleName("Progress")
         self.cancel = QPushButton("Cancel")
-        self.cancel.setObjectName("send_cancel")
-        self.cancel.setToolTip("Stop after the batch being sent (rows already sent keep their results)")
+        self.cancel.setObjectName("job_cancel")
         self.cancel.clicked.connect(self._on_cancel_clicked)
+        self.lock = QLabel("Grid read-only")
+        self.lock.setObjectName("job_read_only")
+        self.lock.setStyleSheet("color: #8a4b00; font-weight: bold;")
         self.results = QLabel()
         self.results.setObjectName("send_results")
         self.results.setToolTip("What happened to the rows sent in this session")
-        for widget in (self.label, self.bar, self.cancel, self.results):
+        for widget in (self.label, self.bar, self.cancel, self.lock, self.results):
             layout.addWidget(widget)
         self.finish()
 
-    def start(self, total: int, note: str = "", least_pace: float = 0.0) -> None:
-        """Show the panel for `total` rows; `note`: what happens before the first answer; `least_pace`: the
-        fewest seconds a row can take (the rate limit over the batch size)."""
-        self._first: tuple[float, int] | None = None
+    def start(self, total: int, note: str = "", least_pace: float = 0.0, verb: str = "Sending",
+              cancel_tip: str = "") -> None:
+        """Show the panel for a job over `total` rows (0: no count, the bar only says it is busy); `note`: what
+        happens before the first answer; `least_pace`: the fewest seconds a row can take (e.g. the rate limit
+        over the batch size); `cancel_tip`: what Cancel does ('' hides it)."""
+        self._first = None
         self.least_pace = least_pace
-        self.note = note
-        self.bar.setRange(0, max(1, total))
+        self.note, self.verb, self.counting = note, verb, total > 0
+        self.bar.setRange(0, 0)
         self.bar.setValue(0)
         self.cancel.setEnabled(True)
         self.cancel.setText("Cancel")
+        self.cancel.setToolTip(cancel_tip)
+        self.cancel.setVisible(bool(cancel_tip))
         self.results.hide()                               # the counts of earlier sends come back after
-        for widget in (self.label, self.bar, self.cancel):
-            widget.show()
-        self.show_progress(0, total, "")
+        self.label.show()
+        self.bar.show()
+        if self.counting:
+            self.show_progress(0, total, "")
+        else:
+            self.label.setText(verb + (f" — {note}" if note else ""))
 
     def show_progress(self, done: int, total: int, message: str) -> None:
         """Rows done / total and the time left, from the pace so far."""
-        if message and message.split(":", 1)[0] not in ROW_STATES and message not in ("Starting", "Done"):
+        if not row_news(message):
             self.note = message
         elif done and self._first is None:
-            self.note = ""                                      # the look-up before sending is over
+            self.note = ""                                      # the look-up before the first answer is over
         self.bar.setRange(0, max(1, total) if done else 0)     # busy until the first row is answered
         self.bar.setValue(done)
-        text = f"Sending: {done:,} / {total:,} rows"
+        text = f"{self.verb}: {done:,} / {total:,} rows"
         now = self.clock()
         if done and self._first is None:
             self._first = (now, done)
@@ -89,19 +106,24 @@ class SendPanel(QWidget):
             text += f" — {self.note}"
         self.label.setText(text)
 
-    def cancelling(self) -> None:
+    def cancelling(self, what: str = "stopping after this batch") -> None:
         self.cancel.setEnabled(False)
         self.cancel.setText("Cancelling…")
-        self.label.setText(self.label.text() + " — stopping after this batch")
+        self.label.setText(self.label.text() + f" — {what}")
+
+    def set_read_only(self, reason: str) -> None:
+        """Say (and, in its tooltip, why) that the grid takes no edits now ('' when it does)."""
+        self.lock.setToolTip(reason)
+        self.lock.setVisible(bool(reason))
 
     def finish(self) -> None:
-        for widget in (self.label, self.bar, self.cancel):
+        for widget in (self.label, self.bar, self.cancel, self.lock):
             widget.hide()
+        self.results.setVisible(bool(self.results.text()))
 
     def show_counts(self, text: str) -> None:
         self.results.setText(f"Results: {text}" if text else "")
-        self.results.setVisible(bool(text))
+        self.results.setVisible(bool(text) and self.label.isHidden())
 
     def _on_cancel_clicked(self) -> None:
-        self.cancelling()
         self.cancel_requested.emit()

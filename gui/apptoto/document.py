@@ -1,0 +1,262 @@
+"""The open document, owned by the window (no Qt): the schedule and what is known about its rows — send outcomes,
+compare results, Apptoto's calendars and which server they came from. Every change goes through its methods;
+background jobs work on a Snapshot and hand their answers back through apply_send / apply_compare, which
+know which rows were edited, added or deleted since the snapshot was taken."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Hashable, Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from gui.apptoto.diff import RowDiff
+from gui.apptoto.rows import ColumnOf, Edit, key_edits, settled
+from gui.core.review import Review, Splice
+from gui.core.rowbuild import Options
+from gui.core.schedule import Row, Schedule
+from gui.core.snapshot import Snapshot
+from gui.core.table import Table
+from gui.core.vocab import SENT, UNKNOWN, Outcome
+from gui.sheets.load import Loaded, remap
+from gui.sheets.mapping import ColumnMap
+
+
+@dataclass(frozen=True, slots=True)
+class Server:
+    """Where ids, outcomes and compare results came from: the server's address and the account."""
+
+    base_url: str
+    user: str
+
+
+@dataclass(slots=True)
+class Opened:
+    """A file read off the GUI thread and ready to show: where it came from, what the reader saw, its review."""
+
+    path: Path
+    loaded: Loaded
+    review: Review
+
+    @property
+    def schedule(self) -> Schedule:
+        return self.review.schedule
+
+
+@dataclass(slots=True)
+class Applied:
+    """What a job's answer changed: the rows to repaint, the id cells to write (through the table model, so the
+    views follow), answers for rows deleted meanwhile, rows edited meanwhile, and whether it came too late."""
+
+    rows: list[int] = field(default_factory=list)
+    ids: list[Edit] = field(default_factory=list)
+    removed: int = 0
+    edited: int = 0
+    stale: bool = False                  # the snapshot is of a document no longer open
+
+
+class Document:
+    """One per window, for its whole life: `open` shows another file (and bumps `generation`)."""
+
+    def __init__(self) -> None:
+        self.path: Path | None = None
+        self.loaded: Loaded | None = None
+        self.review: Review | None = None
+        self.compare: dict[int, RowDiff] = {}        # row index -> what Compare with Apptoto said
+        self.compare_listing = None                  # the last Compare's listing: a send soon after reuses it
+        self.known_calendars: list[str] | None = None   # calendar names the account has (None: not known)
+        self.server: Server | None = None            # where this document's ids and results came from
+        self.generation = 0
+        self._moves = 0                              # rows inserted or removed so far (where_now's cache)
+        self._where: tuple | None = None             # (snapshot, (generation, moves), where_now, positions)
+
+    @classmethod
+    def of(cls, schedule: Schedule, path: str | Path = "") -> Document:
+        """A bare schedule as an open document (tests, tools)."""
+        table = Table(str(path), schedule.sheet, 1, list(schedule.headers), list(schedule.letters), [])
+        columns = ColumnMap(list(schedule.headers), list(schedule.names), [""] * len(schedule.headers))
+        document = cls()
+        document.open(Opened(Path(path), Loaded(schedule, table, columns), Review(schedule)))
+        return document
+
+    @property
+    def is_open(self) -> bool:
+        return self.review is not None
+
+    @property
+    def schedule(self) -> Schedule | None:
+        return self.review.schedule if self.review else None
+
+    def open(self, opened: Opened) -> None:
+        """Show another file (or the same one remapped): results of the old one no longer apply."""
+        self.path, self.loaded, self.review = opened.path, opened.loaded, opened.review
+        self.compare = {}
+        self.compare_listing = None
+        self.server = None
+        self.generation += 1
+
+    def snapshot(self, cells: bool = False) -> Snapshot:
+        """The rows as they are now, for a worker (taken on the thread that owns the document)."""
+        assert self.review is not None
+        return Snapshot.take(self.review.schedule, self.review, cells, self.generation)
+
+    # ---- cells and rows -------------------------------------------------------------------------
+    def edit(self, edits: list[Edit], by_user: bool = True) -> tuple[list[int], list[Splice]]:
+        """Change cells: (rows whose state may have changed, problem-list splices). Edited rows lose their
+        compare result (Apptoto was asked about other cells)."""
+        assert self.review is not None
+        affected, splices = self.review.edit(edits, by_user)
+        self.forget_compare({row for row, _column, _value in edits})
+        return affected, splices
+
+    def ensure_column(self, name: str) -> int:
+        assert self.review is not None
+        return self.review.schedule.ensure_column(name)
+
+    def insert_rows(self, placed: list[tuple[int, Row]]) -> list[int]:
+        """Insert rows at their final indices (ascending); compare results move with their rows."""
+        assert self.review is not None
+        slots = [index - n for n, (index, _) in enumerate(placed)]       # old rows before each new one
+        self.compare = {i + bisect.bisect_right(slots, i): d for i, d in self.compare.items()}
+        self._moves += 1
+        return self.review.insert_rows(placed)
+
+    def remove_rows(self, indices: Iterable[int]) -> tuple[list[tuple[int, Row]], list[int]]:
+        """Remove rows: ((old index, Row) to put back with insert_rows, rows rebuilt). Their compare results go;
+        the others' move with their rows."""
+        assert self.review is not None
+        removed, partners = self.review.remove_rows(indices)
+        self._moves += 1
+        gone = [index for index, _ in removed]
+        dropped = set(gone)
+        self.compare = {i - bisect.bisect_left(gone, i): d for i, d in self.compare.items() if i not in dropped}
+        return removed, partners
+
+    def forget_compare(self, rows: Iterable[int]) -> list[int]:
+        """Drop the compare results of `rows`; returns the rows that had one."""
+        dropped = [row for row in rows if row in self.compare]
+        for row in dropped:
+            del self.compare[row]
+        return dropped
+
+    # ---- answers of background jobs ---------------------------------------------------------------
+    def where_now(self, snapshot: Snapshot) -> list[int | None]:
+        """For each row of the snapshot, its index now (None: deleted since). O(rows), then cached until rows
+        are inserted or removed (a send applies its answers batch after batch)."""
+        return self._located(snapshot)[0]
+
+    def _located(self, snapshot: Snapshot) -> tuple[list[int | None], dict[int, int]]:
+        """(where_now, sheet row number -> snapshot position)."""
+        assert self.review is not None
+        cached = self._where
+        if cached is None or cached[0] is not snapshot or cached[1] != (self.generation, self._moves):
+            index = {id(row): i for i, row in enumerate(self.review.schedule.rows)}
+            cached = self._where = (snapshot, (self.generation, self._moves),
+                                    [index.get(id(row)) for row in snapshot.origins], snapshot.positions())
+        return cached[2], cached[3]
+
+    def apply_send(self, snapshot: Snapshot, result: Mapping[Hashable, Outcome], column_of: ColumnOf,
+                   server: Server | None = None) -> Applied:
+        """Store a send's outcomes (keyed by sheet row number at the snapshot) on the rows they were for. A row
+        edited since keeps the edit and its outcome says so (its ids go only into empty cells); answers for
+        rows deleted since are counted, not applied. May be called again with more of the same send."""
+        if not self.is_open or snapshot.generation != self.generation:
+            return Applied(stale=True)
+        rows = self.review.schedule.rows
+        now, position = self._located(snapshot)
+        applied, edited = Applied(), set()
+        for key, got in result.items():
+            at = position.get(key)
+            if at is None:
+                continue
+            index = now[at]
+            if index is None:
+                applied.removed += 1
+                continue
+            row = rows[index]
+            changed = row.version != snapshot.versions[at]
+            outcome = settled(got, changed, snapshot.outcomes[at])
+            if changed:
+                edited.add(index)
+            if row.outcome != outcome:
+                row.outcome = outcome
+                applied.rows.append(index)
+        applied.rows.sort()
+        applied.edited = len(edited)
+        applied.ids = key_edits(self.review.schedule, applied.rows, column_of, edited)
+        applied.rows = sorted({*applied.rows, *self.forget_compare(applied.rows)})
+        if server is not None:
+            self.server = server
+        self.learn_calendars(rows[i].event.get("calendar") for i in applied.rows
+                             if rows[i].outcome is not None and rows[i].outcome.state in SENT)
+        return applied
+
+    def apply_compare(self, snapshot: Snapshot, diffs: Iterable[RowDiff], server: Server | None = None,
+                      keep_unknown: bool = True) -> Applied:
+        """Store Compare's results on the rows they were for; rows edited or deleted since get none (they must
+        be compared again). `keep_unknown` False drops rows Apptoto was not asked about (a cancelled run)."""
+        if not self.is_open or snapshot.generation != self.generation:
+            return Applied(stale=True)
+        schedule, now, applied = self.review.schedule, self.where_now(snapshot), Applied()
+        for diff in diffs:
+            index = now[diff.index]
+            if index is None:
+                applied.removed += 1
+            elif schedule.rows[index].version != snapshot.versions[diff.index]:
+                applied.edited += 1
+            elif keep_unknown or diff.kind != UNKNOWN:
+                self.compare[index] = diff
+                if diff.known is not None and schedule.rows[index].known != diff.known:
+                    schedule.set_known(index, diff.known)     # an unknown external_id: the row is new
+                applied.rows.append(index)
+        if server is not None:
+            self.server = server
+        return applied
+
+    def restore_outcomes(self, outcomes: Mapping[int, Outcome]) -> list[int]:
+        """Put back the send outcomes a session file kept (row index -> outcome); returns those rows."""
+        rows = self.review.schedule.rows
+        for index, outcome in outcomes.items():
+            rows[index].outcome = outcome
+        return sorted(outcomes)
+
+    def learn_calendars(self, names: Iterable[str | None]) -> None:
+        """Calendars Apptoto has accepted exist now (the send confirmation stops calling them new)."""
+        if self.known_calendars is None:
+            return
+        fresh = {name for name in names if name} - set(self.known_calendars)
+        if fresh:
+            self.known_calendars = sorted({*self.known_calendars, *fresh})
+
+    def switch_server(self, server: Server) -> bool:
+        """The account or server changed: compare results of another server no longer apply. True if some
+        were dropped."""
+        if self.server is None or self.server == server:
+            return False
+        had = bool(self.compare)
+        self.compare = {}
+        self.server = server
+        return had
+
+    def reread(self, options: Options) -> Review:
+        """Read every row again with other options (zone, date order, calendar); outcomes are kept."""
+        assert self.review is not None
+        self.review.schedule.set_options(options)
+        self.review = Review(self.review.schedule)
+        self.compare = {}
+        return self.review
+
+
+def remapped(path: Path, loaded: Loaded, snapshot: Snapshot, names: list[str | None], options: Options,
+             date_order: str | None = None, name: str | None = None, remember: bool = False) -> Opened:
+    """On a worker: the rows of `snapshot` (taken with cells) rebuilt with the columns mapped to `names` and the
+    date order chosen for this file (None: as before, or as the file's dates show); added rows and send outcomes
+    stay with their rows. `loaded`: what the reader saw (never changed after reading). With `remember`, the choice
+    is kept for the next file with these headers (gui/sheets/memory.py)."""
+    assert snapshot.values is not None
+    rows = [(number, list(values)) for number, values in zip(snapshot.numbers, snapshot.values, strict=True)]
+    again = remap(loaded, names, options, rows, date_order, name, remember)
+    schedule = again.schedule
+    for row, outcome, added in zip(schedule.rows, snapshot.outcomes, snapshot.added, strict=True):
+        row.outcome, row.added = outcome, added
+    return Opened(path, again, Review(schedule))

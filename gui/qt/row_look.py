@@ -1,0 +1,174 @@
+"""How a row looks, in one place: the status cell's text, tooltip, colour and icon from the row's kind, problems,
+send outcome and compare result, and the colour and tooltip of its cells. The table model asks only this."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from PySide6.QtGui import QColor, QIcon
+from PySide6.QtWidgets import QApplication, QStyle
+
+from gui.apptoto.diff import RowDiff, change_lines, field_columns
+from gui.core.problems import ERROR, Problem
+from gui.core.review import FAILED, WARNED
+from gui.core.vocab import (
+    CANCEL,
+    CONFLICT,
+    CREATED,
+    DELETED,
+    MAYBE_UPDATE,
+    NEW,
+    SKIPPED,
+    UNCHANGED,
+    UNKNOWN,
+    UPDATE,
+    UPDATED,
+    Outcome,
+)
+from gui.core.vocab import FAILED as SEND_FAILED
+
+ERROR_BRUSH, WARNING_BRUSH = QColor("#f6c9c9"), QColor("#fbe3a8")
+STATE_BRUSH = {CREATED: QColor("#cdeccf"), UPDATED: QColor("#cdeccf"), DELETED: QColor("#cdeccf"),
+               SEND_FAILED: QColor("#f4b4b4"),
+               UNKNOWN: QColor("#fbe3a8"), SKIPPED: QColor("#e3e3e3")}
+DIFFERS_BRUSH = QColor("#f9cf94")              # sent, but Apptoto kept something else
+KIND_BRUSH = {NEW: QColor("#d8f0dc"), UPDATE: QColor("#d7e6fb"), UNCHANGED: QColor("#e8e8e8"),
+              CONFLICT: QColor("#ecd5f5"), CANCEL: QColor("#f6dcc8")}
+CANCEL_BRUSH = KIND_BRUSH[CANCEL]             # a cancellation row, before and without a Compare
+STATUS_TEXT = {NEW: "New", UPDATE: "Update", MAYBE_UPDATE: "New or update", CANCEL: "Cancel in Apptoto"}
+STATUS_HELP = {
+    NEW: "No Apptoto ID or External ID: a new appointment will be created.",
+    UPDATE: "Has an Apptoto ID: updates that appointment.",
+    MAYBE_UPDATE: "External ID only: updates the appointment if Apptoto knows it, otherwise creates it.",
+    CANCEL: "Its status says it was cancelled: sending deletes the appointment in Apptoto, so its reminders stop.",
+}
+KIND_TEXT = {NEW: "New", UPDATE: "Will change", CANCEL: "Will be cancelled", UNCHANGED: "Unchanged",
+             CONFLICT: "Conflict", UNKNOWN: "Not compared"}
+KIND_HELP = {
+    NEW: "Apptoto does not have this appointment: sending creates it.",
+    UPDATE: "Sending changes this appointment in Apptoto:",
+    CANCEL: "Sending deletes this appointment in Apptoto (it is cancelled):",
+    UNCHANGED: "Apptoto already has this appointment exactly so: sending would change nothing.",
+    CONFLICT: "Sending would not do what the sheet says:",
+    UNKNOWN: "Apptoto could not be asked about this row:",
+}
+STATE_ORDER = (CREATED, UPDATED, DELETED, SEND_FAILED, UNKNOWN, SKIPPED)
+
+
+@dataclass(frozen=True, slots=True)
+class Look:
+    """What a cell shows besides its value."""
+
+    text: str = ""
+    tooltip: str = ""
+    brush: QColor | None = None
+    icon: QIcon | None = None
+
+
+def status_look(kind: str, severity: int, outcome: Outcome | None, diff: RowDiff | None,
+                problems: Sequence[Problem] = ()) -> Look:
+    """The status cell: the send outcome when there is one, else what Compare said, else the row's kind;
+    coloured by the outcome, else by the worst problem, else by Compare. `problems` only add to the tooltip."""
+    lines = [f"{p.severity.capitalize()}: {p.message}" for p in problems]
+    if outcome is not None:
+        brush = (DIFFERS_BRUSH if outcome.differences else STATE_BRUSH.get(outcome.state)) or severity_brush(severity)
+        return Look(outcome_text(outcome), "\n".join([outcome_tooltip(outcome), *lines]), brush,
+                    _differs_icon() if outcome.differences else None)
+    brush = severity_brush(severity) or (KIND_BRUSH.get(diff.kind) if diff else None)
+    if diff is not None:
+        return Look(KIND_TEXT[diff.kind], "\n".join([explain(diff), *lines]), brush)
+    head = STATUS_HELP.get(kind, "")
+    if kind == CANCEL:                           # shown apart from the rows that are sent as they are
+        brush = brush or CANCEL_BRUSH
+    return Look(STATUS_TEXT.get(kind, kind), "\n".join(line for line in [head, *lines] if line), brush)
+
+
+def cell_look(problems: Sequence[Problem], diff: RowDiff | None, column: int, names: Sequence[str | None]) -> Look:
+    """A sheet cell: red or amber with the reasons when it has problems, else blue with old → new when Compare
+    found that the field it feeds would change."""
+    if problems:
+        return Look("", "\n".join(p.message for p in problems), severity_brush(worst(problems)))
+    if diff is not None and diff.changes:
+        changed = {k: v for k, v in diff.changes.items() if column in field_columns(k, names)}
+        if changed:
+            return Look("", "\n".join(change_lines(changed)), KIND_BRUSH[UPDATE])
+    return Look()
+
+
+def check_brush(diff: RowDiff | None) -> QColor | None:
+    """The tick column takes the compare colour, so a glance down it shows what would change."""
+    return KIND_BRUSH.get(diff.kind) if diff is not None else None
+
+
+def worst(problems: Sequence[Problem]) -> int:
+    if not problems:
+        return 0
+    return FAILED if any(p.severity == ERROR for p in problems) else WARNED
+
+
+def severity_brush(severity: int) -> QColor | None:
+    return ERROR_BRUSH if severity == FAILED else WARNING_BRUSH if severity == WARNED else None
+
+
+def explain(diff: RowDiff) -> str:
+    """The tooltip for a compared row: what sending it would do, old → new."""
+    return "\n".join([KIND_HELP[diff.kind], *diff.reasons, *change_lines(diff.changes)])
+
+
+# ---- send outcomes ----------------------------------------------------------------------------------
+def outcome_text(outcome: Outcome) -> str:
+    """The status cell: created #id, updated, failed: reason, unknown: check Apptoto before resending, skipped."""
+    text = _state_text(outcome)
+    return text + " · edited since: send again" if outcome.edited_since else text
+
+
+def _state_text(outcome: Outcome) -> str:
+    state = outcome.state
+    if state in (CREATED, UPDATED, DELETED):
+        word = {CREATED: "Created", UPDATED: "Updated", DELETED: "Deleted"}[state]
+        text = word + (f" #{outcome.id}" if outcome.id is not None else "")
+        return text + (" — differs, see tooltip" if outcome.differences else "")
+    if state == SEND_FAILED:
+        return "Failed: " + (outcome.message.removeprefix("Apptoto rejected this row: ") or "no reason given")
+    if state == UNKNOWN:
+        return "Unknown: check Apptoto before resending"
+    if state == SKIPPED:
+        reason = outcome.message.removeprefix("Not sent: ")
+        return "Skipped: " + (reason or "not sent")
+    return state.capitalize()
+
+
+def outcome_tooltip(outcome: Outcome) -> str:
+    lines = [outcome.message.split(". Note: ")[0].rstrip(".") + "." if outcome.message else outcome_text(outcome)]
+    if outcome.differences:
+        lines.append("Apptoto kept something other than what was sent:")
+        lines += [f"• {d}" for d in outcome.differences]
+    if outcome.edited_since:
+        lines.append("The row was edited after this: Apptoto does not have the edit until it is sent again.")
+    if outcome.id is not None:
+        lines.append(f"Apptoto id {outcome.id}" + (f", external_id {outcome.external_id}" if outcome.external_id else ""))
+    return "\n".join(lines)
+
+
+@cache
+def _differs_icon() -> QIcon:
+    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+
+
+def outcome_counts(outcomes) -> dict[str, int]:
+    """How many outcomes of each state, and how many sent rows differ."""
+    counts = dict.fromkeys((*STATE_ORDER, "differ"), 0)
+    for outcome in outcomes:
+        counts[outcome.state] = counts.get(outcome.state, 0) + 1
+        counts["differ"] += bool(outcome.differences)
+    return counts
+
+
+def counts_text(counts: dict[str, int]) -> str:
+    """'29 created · 6 updated · 1 failed' (states with none left out)."""
+    parts = [f"{counts[s]:,} {s}" for s in STATE_ORDER if counts.get(s)]
+    if counts.get("differ"):
+        parts.append(f"{counts['differ']:,} differ")
+    return " · ".join(parts)

@@ -1,0 +1,165 @@
+"""The window's document state without Qt: edits, inserts and deletes keep compare results on their rows, answers
+of jobs land on the rows they were for (edited rows say so, deleted rows are counted), and snapshots never see
+later changes."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+from pathlib import Path
+
+from gui.apptoto.diff import RowDiff
+from gui.apptoto.document import Document, Opened, Server, remapped
+from gui.core.rowbuild import Options
+from gui.core.schedule import Row, Schedule
+from gui.core.vocab import NEW, UNCHANGED, UPDATE, Outcome
+
+HEADERS = ["External ID", "Title", "Start", "End", "Calendar", "Notes"]
+NAMES = ["external_id", "title", "start_time", "end_time", "calendar", None]
+START = dt.datetime(2026, 12, 7, 9, 0)
+SERVER = Server("http://127.0.0.1:1", "me@example.com")
+
+
+def make(count: int = 6) -> Document:
+    rows = [(n + 2, [f"E-{n}" if n % 2 else None, f"Visit {n}", START + dt.timedelta(hours=n),
+                     START + dt.timedelta(hours=n, minutes=30), "Dr A", None]) for n in range(count)]
+    return Document.of(Schedule(HEADERS, NAMES, rows, Options("America/New_York"), source="week.csv"))
+
+
+def diff(position: int, number: int, kind: str = UNCHANGED, known: str | None = None) -> RowDiff:
+    return RowDiff(position, number, kind, known=known)
+
+
+def column_of(document: Document):
+    return document.ensure_column
+
+
+def numbers(document: Document) -> list[int]:
+    return [row.number for row in document.schedule.rows]
+
+
+def test_compare_results_follow_their_rows_through_inserts_and_deletes():
+    doc = make()
+    doc.compare = {i: diff(i, i + 2) for i in range(6)}
+    doc.insert_rows([(1, Row(99, [], added=True))])
+    assert {i: d.row for i, d in doc.compare.items()} == {0: 2, 2: 3, 3: 4, 4: 5, 5: 6, 6: 7}
+    doc.remove_rows([2, 4])                                     # sheet rows 3 and 5
+    assert {i: d.row for i, d in doc.compare.items()} == {0: 2, 2: 4, 3: 6, 4: 7}
+    assert numbers(doc)[2:5] == [4, 6, 7]
+    doc.edit([(3, 1, "Longer visit")])                          # sheet row 6: asked about other cells
+    assert sorted(doc.compare) == [0, 2, 4]
+
+
+def test_a_compare_answer_skips_rows_edited_or_deleted_since_its_snapshot():
+    doc = make()
+    snap = doc.snapshot()
+    doc.insert_rows([(0, Row(99, [], added=True))])            # everything moves down one
+    doc.edit([(2, 1, "Renamed")])                               # sheet row 3 (snapshot position 1)
+    doc.remove_rows([4])                                        # sheet row 5 (snapshot position 3)
+    answer = [diff(p, p + 2, UNCHANGED if p != 5 else NEW, known=NEW if p == 5 else None) for p in range(6)]
+    applied = doc.apply_compare(snap, answer, SERVER)
+    assert (applied.edited, applied.removed) == (1, 1)
+    assert {doc.schedule.rows[i].number: d.row for i, d in doc.compare.items()} == {2: 2, 4: 4, 6: 6, 7: 7}
+    assert doc.schedule.rows[doc.where_now(snap)[5]].known == NEW and doc.server == SERVER
+    assert doc.compare.get(0) is None                           # the row added meanwhile
+
+
+def test_an_edited_row_gets_no_stale_known_kind():
+    doc = make()
+    snap = doc.snapshot()
+    doc.edit([(1, 0, "E-other")])                              # its external id changed while Apptoto was asked
+    doc.apply_compare(snap, [diff(1, 3, NEW, known=NEW)])
+    assert doc.schedule.rows[1].known is None and 1 not in doc.compare
+
+
+def test_a_cancelled_compare_keeps_only_rows_apptoto_answered():
+    doc = make(3)
+    snap = doc.snapshot()
+    doc.apply_compare(snap, [diff(0, 2), diff(1, 3, "unknown"), diff(2, 4, UPDATE)], keep_unknown=False)
+    assert sorted(doc.compare) == [0, 2]
+
+
+def test_send_outcomes_land_on_their_rows_and_edited_rows_say_so():
+    doc = make()
+    snap = doc.snapshot()
+    doc.insert_rows([(0, Row(99, [], added=True))])
+    doc.edit([(2, 1, "Renamed")])                               # sheet row 3, user edit while it was sent
+    doc.edit([(3, 0, "as-mine")])                               # sheet row 4 got an external id from the user
+    doc.remove_rows([5])                                        # sheet row 6
+    result = {n + 2: Outcome("created", "Created.", id=100 + n, external_id=f"as-{n}") for n in range(6)}
+    applied = doc.apply_send(snap, result, column_of(doc), SERVER)
+    rows = {row.number: row for row in doc.schedule.rows}
+    assert (applied.removed, applied.edited) == (1, 2) and 99 not in result
+    assert rows[99].outcome is None
+    assert rows[2].outcome.state == "created" and not rows[2].outcome.edited_since
+    assert rows[3].outcome.edited_since and rows[4].outcome.edited_since and not rows[5].outcome.edited_since
+    ids = {(doc.schedule.rows[r].number, doc.schedule.headers[c]): v for r, c, v in applied.ids}
+    assert ids[(2, "id")] == 100 and ids[(2, "External ID")] == "as-0"
+    assert ids[(4, "id")] == 102 and (4, "External ID") not in ids      # the user's own id stays
+    doc.edit(applied.ids, by_user=False)
+    assert rows[4].values[0] == "as-mine" and rows[2].event["id"] == 100
+    again = doc.apply_send(snap, result, column_of(doc))            # the whole result again at the end
+    assert again.rows == [] and again.ids == []
+
+
+def test_a_row_skipped_now_says_what_an_earlier_send_did():
+    doc = make(2)
+    doc.schedule.rows[0].outcome = Outcome("created", "Created.", id=7)
+    snap = doc.snapshot()
+    doc.apply_send(snap, {2: Outcome("skipped", "Not sent: the run was cancelled.")}, column_of(doc))
+    assert doc.schedule.rows[0].outcome.message == ("Not sent: the run was cancelled. Earlier in this session: "
+                                                   "Created #7.")
+
+
+def test_answers_for_another_document_are_stale():
+    doc = make()
+    snap = doc.snapshot()
+    other = make()
+    doc.open(Opened(Path("other.csv"), other.loaded, other.review))
+    assert doc.apply_send(snap, {2: Outcome("created")}, column_of(doc)).stale
+    assert doc.apply_compare(snap, [diff(0, 2)]).stale and not doc.compare
+
+
+def test_a_snapshot_never_sees_later_changes_and_built_events_are_never_changed_in_place():
+    doc = make()
+    doc.schedule.rows[1].outcome = Outcome("created", "Created.", id=5)
+    snap = doc.snapshot(cells=True)
+    frozen = copy.deepcopy([(b.event, b.problems, b.kind) for b in snap.built])
+    body, outcome = snap.body(range(6)), snap.outcomes[1]
+    doc.edit([(0, 1, "Changed"), (1, 5, "a note"), (2, 2, "not a time")])
+    doc.edit([(3, 0, "E-9")], by_user=False)
+    doc.insert_rows([(0, Row(50, ["E-50", "New", START, START, "Dr A", None], added=True))])
+    doc.remove_rows([4])
+    doc.schedule.set_known(2, NEW)
+    doc.reread(Options("Europe/Paris"))
+    assert [(b.event, b.problems, b.kind) for b in snap.built] == frozen
+    assert snap.body(range(6)) == body and snap.values[0][1] == "Visit 0"
+    assert snap.outcomes[1] is outcome and not outcome.edited_since          # replaced on the row, not changed
+    assert doc.schedule.rows[2].outcome.edited_since
+
+
+def test_remapping_keeps_added_rows_and_outcomes():
+    doc = make(3)
+    doc.insert_rows([(3, Row(9, [None, "Walk-in", START, START, "Dr A", "x"], added=True))])
+    doc.schedule.rows[0].outcome = Outcome("created", "Created.", id=1)
+    snap = doc.snapshot(cells=True)
+    opened = remapped(doc.path, doc.loaded, snap, NAMES[:-1] + ["location"], Options("America/New_York"))
+    rows = opened.schedule.rows
+    assert [r.number for r in rows] == [2, 3, 4, 9] and rows[3].added and rows[0].outcome.id == 1
+    assert rows[3].event["location"] == "x"
+
+
+def test_another_server_drops_compare_results_from_the_old_one():
+    doc = make(3)
+    snap = doc.snapshot()
+    doc.apply_compare(snap, [diff(0, 2)], SERVER)
+    assert doc.server == SERVER and not doc.switch_server(SERVER)           # the same: nothing dropped
+    assert doc.switch_server(Server("https://api.apptoto.com", "me@example.com")) and doc.compare == {}
+    assert doc.server.base_url == "https://api.apptoto.com"
+
+
+def test_calendars_apptoto_accepted_are_known_afterwards():
+    doc = make(2)
+    doc.known_calendars = ["Dr B"]
+    doc.apply_send(doc.snapshot(), {2: Outcome("created", id=1), 3: Outcome("failed", "No.")}, column_of(doc))
+    assert doc.known_calendars == ["Dr A", "Dr B"]
