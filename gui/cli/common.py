@@ -58,6 +58,7 @@ def print_problems(loaded: Any, indices: list[int]) -> int:
     rows have errors."""
     from gui.core.problems import MAX_LISTED, more_problems
     from gui.core.replacing import MAYBE, maybe_line, replaces
+    from gui.core.vocab import MAYBE_UPDATE, UPDATE
 
     schedule = loaded.schedule
     where = f"{schedule.source}, sheet \"{schedule.sheet}\""
@@ -67,12 +68,16 @@ def print_problems(loaded: Any, indices: list[int]) -> int:
         say(f"{where}: warning: {warning}")
     bad = maybe = 0
     lines: list[str] = []
-    rows = schedule.rows
+    rows, duplicates = schedule.rows, schedule.duplicate_rows()
     for index in indices:
-        problems = schedule.problems(index)
-        if any(p.is_error for p in problems):
+        built = rows[index].built
+        if built is None:
+            continue
+        # the common row has no problem and replaces nothing: no Problem is made for it
+        problems = schedule.problems(index) if built.problems or index in duplicates else []
+        if problems and any(p.is_error for p in problems):
             bad += 1
-        else:
+        elif built.kind == UPDATE or built.kind == MAYBE_UPDATE:
             found = replaces(rows[index])
             if found == MAYBE:
                 maybe += 1

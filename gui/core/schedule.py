@@ -276,6 +276,11 @@ class Schedule:
             return built.problems + self.duplicates_of(index)
         return list(built.problems)
 
+    def duplicate_rows(self) -> set[int]:
+        """The rows whose id or external_id another row has too (one pass over the key index)."""
+        return {index for key_index in self._keys.values() for holders in key_index.values() if len(holders) > 1
+                for index in holders}
+
     def _duplicated(self, event: dict) -> bool:
         """Whether another row has this event's id or external_id (cheap: no Problem is made)."""
         keys = self._keys
