@@ -10,6 +10,7 @@ from collections.abc import Callable, Collection, Hashable, Iterable
 from dataclasses import asdict
 from typing import Any, Protocol
 
+from gui.apptoto import calendars as cal
 from gui.apptoto import presend
 from gui.apptoto.batching import BatchSizer
 from gui.apptoto.compare import differences
@@ -26,6 +27,8 @@ from gui.apptoto.listing import Listing
 from gui.apptoto.presend import Check, assign_external_ids, has_key  # noqa: F401 - part of the engine's API
 from gui.apptoto.ratelimit import Pacer, RateLimiter
 from gui.apptoto.sendspec import SendItem, SendOptions  # noqa: F401 - part of the engine's API
+from gui.core import words
+from gui.core.server import Server
 from gui.core.vocab import (  # noqa: F401 - the run statuses are part of the engine's API
     AUTH_FAILED,
     CANCELLED,
@@ -47,7 +50,7 @@ Progress = Callable[[int, int, str], None]
 
 class RunJournal(Protocol):
     def plan(self, items: list[dict]) -> None: ...
-    def request(self, seq: int, keys: list, events: list[dict]) -> None: ...
+    def request(self, seq: int, keys: list, events: list[dict], flags: dict | None = None) -> None: ...
     def response(self, seq: int, status: int | str, events: list[dict] | None = None,
                  error: str | None = None) -> None: ...
     def outcome(self, key: Hashable, outcome: dict) -> None: ...
@@ -56,15 +59,20 @@ class RunJournal(Protocol):
 
 class SubmitResult(dict[Hashable, Outcome]):
     """Outcome per key, plus how the run ended (status finished | cancelled | auth_failed | error), what the
-    pre-send check found, the largest batch answered whole and calendar names learned (for the account memory)."""
+    pre-send check found, the largest batch answered whole and the calendars learned (for the account memory):
+    names by id, every id seen; rows refused per calendar that does not exist, calendars Apptoto created unasked."""
 
     def __init__(self) -> None:
         super().__init__()
         self.status = FINISHED
         self.message = ""
+        self.server: Server | None = None
         self.check: Check | None = None
         self.largest_batch = 0
         self.calendars: dict[int, str] = {}
+        self.calendar_ids: set[int] = set()
+        self.refused_calendars: dict[str, int] = {}
+        self.unasked_calendars: dict[int, str] = {}
         self.requests = 0
         self.batch_sizes: list[int] = []
 
@@ -80,14 +88,17 @@ def submit(items: Iterable[SendItem], client: Any, options: SendOptions | None =
            sleep: Callable[[float], None] = time.sleep, clock: Callable[[], float] = time.monotonic,
            listing: Listing | None = None, check: Check | None = None,
            create_anyway: bool | Collection[Hashable] = False, largest_batch: int = 0,
-           calendars: dict[int, str] | None = None) -> SubmitResult:
+           calendars: dict[int, str] | None = None, calendar_ids: Iterable[int] = ()) -> SubmitResult:
     """Send the items with PUT /v1/events; every item ends with exactly one Outcome. Never raises ApptotoError.
 
     Rows without an id are first checked against one listing of their dates (`listing`, when it covers them, or
     a whole `check` done before, saves asking again); `create_anyway`: uncertain rows to create all the same;
-    `largest_batch`, `calendars`: what is remembered for the account."""
+    `largest_batch`, `calendars` (names by id), `calendar_ids` (every id seen): what is remembered for the account.
+    Rows whose calendar `options.create_calendars` allows go in requests of their own without
+    "prevent_calendar_creation"; every other request carries it."""
     run = _Run(list(items), client, options or SendOptions(), progress, cancel, journal, sleep, clock)
-    return run.go(listing, check, create_anyway, largest_batch, calendars or {})
+    return run.go(listing, check, create_anyway, largest_batch, cal.Calendars(dict(calendars or {}),
+                                                                                set(calendar_ids)))
 
 
 class _Run:
@@ -100,7 +111,13 @@ class _Run:
         self.journal = _SafeJournal(journal) if journal is not None else None
         self.progress_cb, self.cancel, self.clock = progress, cancel, clock
         self.result = SubmitResult()
+        self.result.server = self.server = Server.of(client)
         self.kind = {item.key: item.kind for item in items}
+        self.creating = {item.key for item in items if "calendar_id" not in item.event
+                         and cal.may_create(item.event.get("calendar"), options.create_calendars)}
+        self.known = cal.Calendars()
+        self.first_contact = False              # no calendar of the account was known before the first PUT
+        self.first_seen: dict[int, str] = {}    # then: calendars answered for names sent with the flag
         self.notes: dict[Hashable, str] = {}
         self.tainted: set[Hashable] = set()           # a request may have applied it without our knowing
         self.tries: dict[Hashable, int] = dict.fromkeys(self.kind, 0)
@@ -115,9 +132,9 @@ class _Run:
 
     # -- the run -----------------------------------------------------------------------------------
     def go(self, listing: Listing | None, check: Check | None, create_anyway: bool | Collection[Hashable],
-           largest_batch: int, calendars: dict[int, str]) -> SubmitResult:
+           largest_batch: int, known: cal.Calendars) -> SubmitResult:
         self.sizer = BatchSizer(self.opt.batch_size, self.opt.max_batch, self.clock, largest_batch)
-        self.result.calendars = dict(calendars)
+        self.known = known
         self._progress("Starting")
         try:
             self._prepare(listing, check, create_anyway)
@@ -135,6 +152,10 @@ class _Run:
                 self._final(item, Outcome(UNKNOWN, message="No answer recorded for this row: check Apptoto."))
         self.result.largest_batch = self.sizer.largest_ok
         self.result.requests = self.pacer.requests
+        self.result.calendars, self.result.calendar_ids = dict(self.known.names), set(self.known.ids)
+        notes = cal.run_notes(self.result.refused_calendars, self.result.unasked_calendars, self.first_seen)
+        if notes:
+            self.result.message = " ".join(filter(None, [self.result.message, *notes]))
         if self.journal:
             self.journal.finish(self.result.status, self.result.message, self.result.counts())
             if self.journal.error:
@@ -148,10 +169,14 @@ class _Run:
                  create_anyway: bool | Collection[Hashable]) -> None:
         """The pre-send check (unless given), then what it decides: kinds, outcomes known before sending."""
         if check is None:
-            check = presend.check(self.items, self.client, self.pacer, listing, self.result.calendars,
+            check = presend.check(self.items, self.client, self.pacer, listing, self.known.names,
                                   self.opt.generate_external_ids,
                                   lambda status: self._progress(status.text()))
         self.result.check = check
+        if check.listing is not None:
+            self.known.learn_events(check.listing.events)
+        self.known.learn_events(r.current for r in check.resolved.values() if r.current is not None)
+        self.first_contact = not self.known.ids
         if self._cancelled():
             self.pending.extend(self.items)
             return
@@ -160,16 +185,20 @@ class _Run:
         self.notes = plan.notes
         if self.journal:
             self.journal.plan([{"key": i.key, "kind": self.kind[i.key], "event": i.event} for i in self.items])
-        for item in self.items:
+        for item in sorted(self.items, key=lambda i: i.key in self.creating):   # rows that may create last
             if item.key in plan.outcomes:
                 self._final(item, plan.outcomes[item.key])
             else:
                 self.pending.append(item)
-        self._progress(f"Sending {len(self.pending):,} rows, {duration(self._seconds_left())} left")
+        self._progress(f"Sending {words.count(len(self.pending), 'row')}, {duration(self._seconds_left())} left")
 
     def _take(self) -> list[SendItem]:
-        size = self.sizer.next()
-        return [self.pending.popleft() for _ in range(min(size, len(self.pending)))]
+        """The next batch: rows that may create their calendar are never in a request with rows that may not."""
+        size, batch = self.sizer.next(), []
+        creating = self.pending[0].key in self.creating
+        while self.pending and len(batch) < size and (self.pending[0].key in self.creating) == creating:
+            batch.append(self.pending.popleft())
+        return batch
 
     def _one_batch(self, batch: list[SendItem]) -> None:
         started = self.clock()
@@ -195,11 +224,13 @@ class _Run:
         self.seq += 1
         self.result.batch_sizes.append(len(batch))
         events = [item.event for item in batch]
+        prevent = batch[0].key not in self.creating
         if self.journal:
-            self.journal.request(self.seq, [item.key for item in batch], events)
-        kwargs = {"timeout": self.opt.timeout} if self.opt.timeout else {}
+            self.journal.request(self.seq, [item.key for item in batch], events,
+                                 {"prevent_calendar_creation": True} if prevent else {})
+        kwargs: dict[str, Any] = {"timeout": self.opt.timeout} if self.opt.timeout else {}
         try:
-            answer = self.client.put_events(events, **kwargs)
+            answer = self.client.put_events(events, prevent_calendar_creation=prevent, **kwargs)
         except ApptotoError as exc:
             if self.journal:
                 status = getattr(exc, "status", None) or getattr(exc, "kind", type(exc).__name__)
@@ -218,36 +249,71 @@ class _Run:
                 continue
             kind = self.kind[item.key]
             state = CREATED if kind == NEW else UPDATED
-            if state == CREATED:
-                self._learn_calendar(item.event, got)
+            unasked = self._created_unasked(item, got)
+            self.known.learn_answer(item.event, got, created=state == CREATED)
             diffs = differences(item.event, got)
             text = {CREATED: "Created", UPDATED: "Updated"}[state]
             if kind == MAYBE_UPDATE:
                 text = "Saved (Apptoto does not say whether it was new)"
             if item.key in self.notes:
                 text = self.notes[item.key].rstrip(".")
-            if diffs:
-                text += ". Note: " + "; ".join(diffs)
+            notes = diffs + ([unasked] if unasked else [])
+            if notes:
+                text += ". Note: " + "; ".join(notes)
             ext = got.get("external_id") or item.event.get("external_id")
             self._final(item, Outcome(state, text + ".", diffs, got.get("id"), ext))
 
-    def _learn_calendar(self, sent: dict, got: dict) -> None:
-        """A new event lands in the calendar it named: its id now has that name."""
-        name, cid = sent.get("calendar"), got.get("calendar_id")
-        if isinstance(name, str) and name.strip() and isinstance(cid, int):
-            self.result.calendars[cid] = got.get("calendar") or name.strip()
+    def _created_unasked(self, item: SendItem, got: dict) -> str:
+        """The note when Apptoto seems to have created the row's calendar although the request asked it not to: the
+        answer names a calendar id never seen in the account, for a calendar name never seen either. When nothing
+        was known of the account's calendars (the first send to it from this computer, no listing showing any),
+        every calendar is new to the app: no row is told, the run names them once (`first_seen`)."""
+        name, cid = item.event.get("calendar"), got.get("calendar_id")
+        if item.key in self.creating or "calendar_id" in item.event or not isinstance(name, str) \
+                or not name.strip() or not isinstance(cid, int):
+            return ""
+        unasked = self.result.unasked_calendars
+        if cid not in unasked and (self.known.knows_id(cid) or self.known.knows_name(name)):
+            return ""
+        if self.first_contact:
+            self.first_seen[cid] = name.strip()
+            return ""
+        unasked[cid] = name.strip()
+        return cal.created_unasked(name.strip(), cid)
 
     def _on_rejected(self, batch: list[SendItem], exc: BadRequest) -> None:
-        if len(batch) > 1:                # split until the failing rows are found
+        named = None
+        if batch[0].key not in self.creating:           # a request that asked Apptoto not to create calendars
+            named = cal.names_in(exc.body, {i.event["calendar"] for i in batch
+                                            if isinstance(i.event.get("calendar"), str)})
+        same = [i for i in batch if named is not None and cal.fold(i.event.get("calendar")) == cal.fold(named)]
+        if len(batch) > 1 and same and len(same) < len(batch):     # the rows of that calendar apart from the rest
+            self.forced.appendleft([i for i in batch if i not in same])
+            self.forced.appendleft(same)
+            self._progress(f"Apptoto refused calendar “{named}”; sending the other rows without it")
+            return
+        if len(batch) > 1 and not same:   # split until the failing rows are found
             mid = len(batch) // 2
             self.forced.appendleft(batch[mid:])
             self.forced.appendleft(batch[:mid])
-            self._progress(f"Apptoto rejected a batch of {len(batch)}; finding the row(s) it objects to")
+            self._progress(f"Apptoto rejected a batch of {len(batch)}; finding the rows it objects to")
             return
-        item = batch[0]
-        reason = f"Apptoto rejected this row: {reason_from_body(exc.body)} ({exc.status})"
+        for item in batch:                # one row, or rows that all name the calendar Apptoto refused
+            self._refused(item, exc, named)
+
+    def _refused(self, item: SendItem, exc: BadRequest, named: str | None) -> None:
+        """One row Apptoto rejected: for a calendar that does not exist (it says so), or for what it says."""
+        name = item.event.get("calendar")
+        if named is not None:
+            reason = cal.refused(named)
+            self.result.refused_calendars[named] = self.result.refused_calendars.get(named, 0) + 1
+        else:
+            reason = f"Apptoto rejected this row: {reason_from_body(exc.body)} ({exc.status})."
+            if item.key not in self.creating and isinstance(name, str) and name.strip() \
+                    and "calendar_id" not in item.event and not self.known.knows_name(name):
+                reason += " " + cal.maybe_refused(name.strip())
         if item.key in self.tainted:
-            self._final(item, self._tainted_outcome(item, reason))
+            self._final(item, self._tainted_outcome(item, reason.rstrip(".")))
         else:
             self._final(item, _outcome(item, FAILED, reason))
 
@@ -305,6 +371,7 @@ class _Run:
     def _final(self, item: SendItem, outcome: Outcome) -> None:
         if outcome.external_id is None and item.event.get("external_id"):
             outcome.external_id = item.event["external_id"]
+        outcome.server = self.server
         self.result[item.key] = outcome
         if self.journal:
             self.journal.outcome(item.key, asdict(outcome))

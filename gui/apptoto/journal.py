@@ -89,8 +89,9 @@ class RunLog:
     def plan(self, items: list[dict]) -> None:
         self.write("plan", items=items)
 
-    def request(self, seq: int, keys: list, events: list[dict]) -> None:
-        self.write("request", seq=seq, keys=keys, body={"events": events})
+    def request(self, seq: int, keys: list, events: list[dict], flags: dict | None = None) -> None:
+        """A request as sent: its body is the events plus `flags` beside them (prevent_calendar_creation)."""
+        self.write("request", seq=seq, keys=keys, body={"events": events, **(flags or {})})
 
     def response(self, seq: int, status: int | str, events: list[dict] | None = None,
                  error: str | None = None) -> None:

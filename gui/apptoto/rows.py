@@ -38,7 +38,7 @@ def apply_result(schedule: Schedule, result: Mapping[Hashable, Outcome],
         if index is None:
             continue
         schedule.rows[index].outcome = Outcome(got.state, got.message, list(got.differences), got.id,
-                                               got.external_id)
+                                               got.external_id, server=got.server)
         touched.append(index)
     return sorted(touched)
 

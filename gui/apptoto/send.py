@@ -11,6 +11,7 @@ from typing import Any
 
 from gui.apptoto import engine
 from gui.apptoto.accounts import WAITING, AccountFiles
+from gui.apptoto.calendars import Calendars
 from gui.apptoto.journal import Journal, RunLog
 from gui.apptoto.listing import Listing
 from gui.apptoto.presend import Check
@@ -68,7 +69,7 @@ def send(items: Iterable[engine.SendItem], client: Any, options: engine.SendOpti
                 tell(f"The send journal cannot be written ({exc}); sending without it.")
         result = engine.submit(items, client, options, progress, cancel, run, sleep, clock, listing=listing,
                                check=check, create_anyway=create_anyway, largest_batch=memory.largest_batch,
-                               calendars=memory.calendars)
+                               calendars=memory.calendars, calendar_ids=memory.calendar_ids)
         _remember(account, result, wall)
     return result
 
@@ -80,13 +81,11 @@ def client_secrets(client: Any) -> list[str]:
 
 
 def _remember(account: AccountFiles, result: engine.SubmitResult, wall: Callable[[], float]) -> None:
-    """Keep the largest batch answered whole and the calendar names seen, for the next send to this account."""
+    """Keep the largest batch answered whole and the calendars seen, for the next send to this account."""
     memory = account.load()
     if result.largest_batch:
         memory.largest_batch = result.largest_batch
-    if result.check is not None and result.check.listing is not None:
-        memory.calendars.update(result.check.listing.calendars)
-    memory.calendars.update(result.calendars)
+    memory.learn(Calendars(dict(result.calendars), set(result.calendar_ids)))
     memory.changed_at = wall()
     with contextlib.suppress(OSError):
         account.save(memory)

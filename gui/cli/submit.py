@@ -7,10 +7,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import threading
 from typing import Any
 
+from gui.apptoto.accounts import AccountFiles
+from gui.apptoto.calendars import Allowed, fold, parse_allowed
+from gui.apptoto.credentials import USER_ENV
 from gui.apptoto.engine import SendItem, SendOptions, SubmitResult
 from gui.apptoto.estimate import duration, estimate_seconds
 from gui.apptoto.journal import Journal
@@ -28,6 +32,7 @@ from gui.cli.common import (
     say,
 )
 from gui.core.settings import ADD_AUTO, JOURNAL_DAYS, from_arguments
+from gui.core.summary import summarise
 from gui.core.vocab import AUTH_FAILED, CREATED, FAILED, MAYBE_UPDATE, NEW, SKIPPED, UNKNOWN, UPDATED
 
 
@@ -48,8 +53,10 @@ def run(args: argparse.Namespace) -> int:
     schedule = loaded.schedule
     bad = print_problems(loaded, indices)
     items = send_items(schedule, indices, add_auto=get(ADD_AUTO))
-    options = SendOptions.from_settings(get)
+    options = SendOptions.from_settings(get, create_calendars=parse_allowed(args.create_calendars))
     if args.dry_run:
+        user = (args.user or os.environ.get(USER_ENV, "")).strip()
+        _say_calendars(schedule, indices, options.create_calendars, args.base_url, user)
         return _dry_run(items, bad, options)
     if not items:
         say("Nothing to send: every chosen row has an error." if bad else "Nothing to send.")
@@ -63,6 +70,7 @@ def run(args: argparse.Namespace) -> int:
     client = open_client(args)
     if isinstance(client, int):
         return client
+    _say_calendars(schedule, indices, options.create_calendars, client.base_url, client.user)
     from gui.apptoto.send import send
 
     cancel = threading.Event()
@@ -71,6 +79,28 @@ def run(args: argparse.Namespace) -> int:
                       progress=Progress(), cancel=cancel, create_anyway=args.create_anyway,
                       journal_days=get(JOURNAL_DAYS), note=say)
     return _report(result, items, loaded, indices, bad, args)
+
+
+def _say_calendars(schedule: Any, indices: list[int], allowed: Allowed, base_url: str, user: str) -> None:
+    """Before sending (and in a dry run): the calendars not seen before in the account (from what this computer
+    remembers of it) and what happens to their rows; calendars allowed that no row names."""
+    known = AccountFiles(base_url, user).load().known().name_list() if user else []
+    summary = summarise(schedule, indices, known, allowed)
+    for line in summary.calendar_lines():
+        say(line)
+    kept = [c for c in summary.unknown_calendars if c not in summary.creatable]
+    if kept:
+        say(f"To let Apptoto create {'it' if len(kept) == 1 else 'them'}: {_allow_flag(kept)}.")
+    if not isinstance(allowed, bool):
+        used = {fold(c) for c in summary.calendars}
+        for name in sorted(allowed, key=fold):
+            if fold(name) not in used:
+                say(f"--create-calendars: no row to send names calendar “{name}”.")
+
+
+def _allow_flag(names: list[str]) -> str:
+    """`--create-calendars="Dr Smiht,Room 9"`."""
+    return f'--create-calendars="{",".join(names)}"'
 
 
 def _dry_run(items: list[SendItem], bad: int, options: SendOptions) -> int:
@@ -99,6 +129,9 @@ def _report(result: SubmitResult, items: list[SendItem], loaded: Any, indices: l
     say("Sent: " + ", ".join(f"{n} {state}" for state, n in counts.items() if n)
         + (f"; {bad} row(s) not sent because of errors" if bad else "")
         + (f". {result.message}" if result.message else "."))
+    if result.refused_calendars:
+        names = sorted(result.refused_calendars, key=fold)
+        say(f"To let Apptoto create {'it' if len(names) == 1 else 'them'}, send again with {_allow_flag(names)}.")
     held = [u for u in (result.check.uncertain if result.check else ()) if result[u.key].state == SKIPPED]
     if held:
         say(f"{len(held)} row{'s' if len(held) != 1 else ''} may already be in Apptoto and "

@@ -4,8 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from gui.core.server import Server
+
 # What a row is, from its cells (and what Apptoto said of its external_id).
 NEW, UPDATE, MAYBE_UPDATE = "new", "update", "maybe_update"
+# ... in plain words: the grid's status, and (plural) in counts.
+KIND_LABELS = {NEW: "New", UPDATE: "Update", MAYBE_UPDATE: "Update if found"}
+KIND_HELP = {
+    NEW: "A new appointment: sending creates it in Apptoto.",
+    UPDATE: "Changes the appointment Apptoto has with this id.",
+    MAYBE_UPDATE: "Has only an External ID: sending updates the appointment Apptoto has with it, or creates it "
+                  "when Apptoto has none.",
+}
 
 # What Compare with Apptoto says sending a row would do (NEW and UPDATE as above).
 UNCHANGED, CONFLICT = "unchanged", "conflict"
@@ -31,3 +41,4 @@ class Outcome:
     id: int | None = None                          # Apptoto's id of the event, when known
     external_id: str | None = None
     edited_since: bool = False
+    server: Server | None = None                   # the Apptoto server and account it was sent to

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from gui.core.paths import sessions_dir
 from gui.core.schedule import Row, Schedule
+from gui.core.server import Server
 from gui.core.table import CellError
 from gui.core.vocab import Outcome
 
@@ -155,7 +156,8 @@ class Session:
                 "mtime": self.mtime, "columns": [list(c) for c in self.columns],
                 "cells": {str(n): {str(c): encode(v) for c, v in row.items()} for n, row in self.cells.items()},
                 "order": self.order, "added": sorted(self.added),
-                "outcomes": {str(n): [o.state, o.message, o.differences, o.id, o.external_id, o.edited_since]
+                "outcomes": {str(n): [o.state, o.message, o.differences, o.id, o.external_id, o.edited_since,
+                                      o.server.as_json() if o.server is not None else None]
                              for n, o in self.outcomes.items()},
                 "modified": self.modified, "saved_to": self.saved_to,
                 "updated": dt.datetime.now().isoformat(timespec="seconds")}
@@ -166,7 +168,7 @@ class Session:
                    [tuple(c) for c in data.get("columns", [])],
                    {int(n): {int(c): decode(v) for c, v in row.items()} for n, row in data.get("cells", {}).items()},
                    data.get("order"), set(data.get("added", [])),
-                   {int(n): Outcome(*o) for n, o in data.get("outcomes", {}).items()},
+                   {int(n): _outcome(o) for n, o in data.get("outcomes", {}).items()},
                    bool(data.get("modified")), data.get("saved_to", ""), data.get("updated", ""))
 
     @classmethod
@@ -236,6 +238,11 @@ class Session:
                     plan.lost += 1
         plan.outcomes = {index_of[n]: o for n, o in self.outcomes.items() if n in index_of}
         return plan
+
+
+def _outcome(saved: list) -> Outcome:
+    """An outcome as to_json saved it (sessions written before the server was recorded have six fields)."""
+    return Outcome(*saved[:6], server=Server.from_json(saved[6]) if len(saved) > 6 else None)
 
 
 def _find_column(schedule: Schedule, letter: str, header: str) -> int | None:

@@ -12,11 +12,12 @@ from gui.core.paths import DATA_DIR_ENV
 from gui.qt import dialogs
 from gui.qt.main_window import MainWindow
 from tests.gui.helpers import SAMPLE_PATH
+from tests.helpers.apptoto import with_calendars
 from tests.helpers.fakes import FakeClock
 
 
 def start_sandbox(faults: str = "") -> SandboxServer:
-    server = SandboxServer(faults=FaultConfig.parse(faults) if faults else None).start()
+    server = with_calendars(SandboxServer(faults=FaultConfig.parse(faults) if faults else None)).start()
     seed_demo(server)
     return server
 

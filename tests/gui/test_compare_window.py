@@ -19,7 +19,7 @@ from gui.qt.main_window import MainWindow
 from gui.qt.schedule_model import CHECK, STATUS
 from tests.gui.conftest import SAMPLE_PATH
 from tests.gui.helpers import data_column, schedule_row, view_index
-from tests.helpers.apptoto import client_for, wire_event
+from tests.helpers.apptoto import client_for, wire_event, with_calendars
 from tests.helpers.fakes import FakeClock
 
 BG, TIP = Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole
@@ -27,7 +27,7 @@ BG, TIP = Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole
 
 @pytest.fixture
 def sandbox():
-    with SandboxServer() as sb:
+    with with_calendars(SandboxServer()) as sb:
         seed_demo(sb)
         yield sb
 

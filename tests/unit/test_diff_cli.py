@@ -10,11 +10,12 @@ from gui.apptoto.sandbox import SandboxServer
 from gui.apptoto.sandbox_seed import seed_demo
 from gui.cli import main
 from gui.resources import SAMPLE, resource_path
+from tests.helpers.apptoto import with_calendars
 
 
 @pytest.fixture
 def sandbox():
-    with SandboxServer() as sb:
+    with with_calendars(SandboxServer()) as sb:
         seed_demo(sb)
         yield sb
 

@@ -8,7 +8,7 @@ from gui.apptoto.engine import SendItem, SendOptions, submit
 from gui.apptoto.history import list_runs, local_time, read_run
 from gui.apptoto.journal import Journal
 from gui.apptoto.sandbox import DEMO_KEY, DEMO_USER, SandboxServer
-from tests.helpers.apptoto import client_for, wire_event
+from tests.helpers.apptoto import client_for, wire_event, with_calendars
 from tests.helpers.fakes import FakeClock
 
 
@@ -24,7 +24,7 @@ def send(journal, sandbox, file, items):
 
 
 def test_runs_are_listed_newest_first_with_their_counts(journal, tmp_path):
-    with SandboxServer() as sandbox:
+    with with_calendars(SandboxServer()) as sandbox:
         send(journal, sandbox, tmp_path / "monday.xlsx", [SendItem(n, wire_event(n)) for n in range(3)])
         send(journal, sandbox, tmp_path / "tuesday.xlsx",
              [SendItem(1, wire_event(7, external_id="x", title="Again")),
@@ -38,7 +38,7 @@ def test_runs_are_listed_newest_first_with_their_counts(journal, tmp_path):
 
 
 def test_a_run_opened_shows_what_was_sent_and_what_came_back(journal, tmp_path):
-    with SandboxServer() as sandbox:
+    with with_calendars(SandboxServer()) as sandbox:
         send(journal, sandbox, tmp_path / "s.xlsx", [SendItem(n, wire_event(n)) for n in range(3)])
     detail = read_run(journal, list_runs(journal)[0])
     assert detail.user == DEMO_USER and detail.base_url.startswith("http://127.0.0.1")

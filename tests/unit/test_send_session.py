@@ -114,7 +114,7 @@ class Breaking:
     def plan(self, items):
         self._write("plan")
 
-    def request(self, seq, keys, events):
+    def request(self, seq, keys, events, flags=None):
         self._write("request")
 
     def response(self, seq, status, events=None, error=None):
