@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from gui.apptoto.calendars import Calendars
 from gui.apptoto.changes import conflicts, field_changes
 from gui.apptoto.compare import describe
 from gui.apptoto.identity import derive_all, is_derived
@@ -24,6 +25,7 @@ from gui.apptoto.resolve import (
     Status,
     resolve,
 )
+from gui.core.server import Server
 from gui.core.vocab import COMPARE_KINDS, CONFLICT, NEW, UNCHANGED, UNKNOWN, UPDATE
 
 KINDS = COMPARE_KINDS            # "unknown": Apptoto could not be asked about this row (network, server error)
@@ -49,18 +51,23 @@ class RowDiff:
     reasons: list[str] = field(default_factory=list)
     known: str | None = None             # NEW / UPDATE, or None when not asked
     current: dict | None = None          # the event as Apptoto has it now
+    found_by_key: bool = False           # `current` is the event the row's id / external_id names
+    zone_note: str = ""                  # which zone the row's zone-less times were read in (eventzones)
 
     def as_json(self) -> dict:
         out: dict[str, Any] = {"row": self.row, "kind": self.kind,
                                "changes": {k: [old, new] for k, (old, new) in self.changes.items()}}
         if self.reasons:
             out["reasons"] = list(self.reasons)
+        if self.zone_note:
+            out["zone"] = self.zone_note
         return out
 
     def line(self) -> str:
         """`row 5: update: start_time 2026-12-07T09:00:00-05:00 → 2026-12-07T09:30:00-05:00`"""
         parts = [*self.reasons, *change_lines(self.changes)]
-        return f"row {self.row}: {self.kind}" + (": " + "; ".join(parts) if parts else "")
+        line = f"row {self.row}: {self.kind}" + (": " + "; ".join(parts) if parts else "")
+        return line + (f" ({self.zone_note.rstrip('.')})" if self.zone_note else "")
 
 
 def snapshot(schedule: Any, indices: Iterable[int] | None = None) -> list[RowEvent]:
@@ -71,11 +78,21 @@ def snapshot(schedule: Any, indices: Iterable[int] | None = None) -> list[RowEve
 
 
 class Comparison(list[RowDiff]):
-    """The diff of every row, in order, plus the listing read (a send may reuse it while fresh) and the requests."""
+    """The diff of every row, in order, plus the listing read (a send may reuse it while fresh), the requests and
+    the server and account asked (its results mean nothing for another)."""
 
-    def __init__(self, diffs: Iterable[RowDiff] = (), listing: Listing | None = None, requests: int = 0) -> None:
+    def __init__(self, diffs: Iterable[RowDiff] = (), listing: Listing | None = None, requests: int = 0,
+                 server: Server | None = None) -> None:
         super().__init__(diffs)
-        self.listing, self.requests = listing, requests
+        self.listing, self.requests, self.server = listing, requests, server
+
+    def calendars(self) -> Calendars:
+        """The account's calendars its answers showed (ids, and names where given), for the account's memory."""
+        known = Calendars()
+        if self.listing is not None:
+            known.learn_events(self.listing.events)
+        known.learn_events(diff.current for diff in self if diff.current is not None)
+        return known
 
 
 def compare_rows(rows: list[RowEvent], client: Any, limiter: RateLimiter,
@@ -101,7 +118,7 @@ def compare_rows(rows: list[RowEvent], client: Any, limiter: RateLimiter,
     resolved = resolve(asks, client, Pacer(limiter, cancel=cancel), listing, names, page_size=page_size,
                        progress=progress)
     number = {r.index: r.number for r in rows}
-    out = Comparison(listing=resolved.listing, requests=resolved.requests)
+    out = Comparison(listing=resolved.listing, requests=resolved.requests, server=Server.of(client))
     for r in rows:
         if r.index in derived.duplicates:
             first = number.get(derived.duplicates[r.index], derived.duplicates[r.index])
@@ -118,7 +135,9 @@ def _diff(row: RowEvent, found: Resolution | None, keyless: bool) -> RowDiff:
     if found is None:
         return RowDiff(row.index, row.number, NEW)
     if found.state == FOUND and found.current is not None:
-        return classify(row, found.current)
+        diff = classify(row, found.current)
+        diff.found_by_key = True
+        return diff
     if found.state == MATCHED and found.current is not None:
         diff = classify(row, found.current)
         diff.reasons.insert(0, found.reason)

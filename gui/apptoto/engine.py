@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 import time
 from collections import deque
-from collections.abc import Callable, Collection, Hashable, Iterable
+from collections.abc import Callable, Collection, Hashable, Iterable, Mapping
 from dataclasses import asdict
 from typing import Any, Protocol
 
@@ -26,6 +26,7 @@ from gui.apptoto.estimate import duration, estimate_seconds
 from gui.apptoto.listing import Listing
 from gui.apptoto.presend import Check, assign_external_ids, has_key  # noqa: F401 - part of the engine's API
 from gui.apptoto.ratelimit import Pacer, RateLimiter
+from gui.apptoto.resolve import FOUND
 from gui.apptoto.sendspec import SendItem, SendOptions  # noqa: F401 - part of the engine's API
 from gui.core import words
 from gui.core.server import Server
@@ -46,6 +47,7 @@ from gui.core.vocab import (  # noqa: F401 - the run statuses are part of the en
 )
 
 Progress = Callable[[int, int, str], None]
+Rezone = Callable[[dict[Hashable, dict], dict[Hashable, dict]], Mapping[Hashable, Any]]   # eventzones.Rezone
 
 
 class RunJournal(Protocol):
@@ -73,6 +75,8 @@ class SubmitResult(dict[Hashable, Outcome]):
         self.calendar_ids: set[int] = set()
         self.refused_calendars: dict[str, int] = {}
         self.unasked_calendars: dict[int, str] = {}
+        self.zones: dict[Hashable, str] = {}        # rows whose zone-less times were read in their event's zone
+        self.zone_notes: dict[Hashable, str] = {}   # which zone each update's zone-less times were read in, and why
         self.requests = 0
         self.batch_sizes: list[int] = []
 
@@ -88,15 +92,18 @@ def submit(items: Iterable[SendItem], client: Any, options: SendOptions | None =
            sleep: Callable[[float], None] = time.sleep, clock: Callable[[], float] = time.monotonic,
            listing: Listing | None = None, check: Check | None = None,
            create_anyway: bool | Collection[Hashable] = False, largest_batch: int = 0,
-           calendars: dict[int, str] | None = None, calendar_ids: Iterable[int] = ()) -> SubmitResult:
+           calendars: dict[int, str] | None = None, calendar_ids: Iterable[int] = (),
+           rezone: Rezone | None = None) -> SubmitResult:
     """Send the items with PUT /v1/events; every item ends with exactly one Outcome. Never raises ApptotoError.
 
     Rows without an id are first checked against one listing of their dates (`listing`, when it covers them, or
     a whole `check` done before, saves asking again); `create_anyway`: uncertain rows to create all the same;
     `largest_batch`, `calendars` (names by id), `calendar_ids` (every id seen): what is remembered for the account.
     Rows whose calendar `options.create_calendars` allows go in requests of their own without
-    "prevent_calendar_creation"; every other request carries it."""
+    "prevent_calendar_creation"; every other request carries it. `rezone(found, sent)`: for the `zoneless` items
+    whose event the check found, their events with the times in the event's zone (eventzones.Rezone)."""
     run = _Run(list(items), client, options or SendOptions(), progress, cancel, journal, sleep, clock)
+    run.rezone = rezone
     return run.go(listing, check, create_anyway, largest_batch, cal.Calendars(dict(calendars or {}),
                                                                                 set(calendar_ids)))
 
@@ -119,6 +126,7 @@ class _Run:
         self.first_contact = False              # no calendar of the account was known before the first PUT
         self.first_seen: dict[int, str] = {}    # then: calendars answered for names sent with the flag
         self.notes: dict[Hashable, str] = {}
+        self.rezone: Rezone | None = None
         self.tainted: set[Hashable] = set()           # a request may have applied it without our knowing
         self.tries: dict[Hashable, int] = dict.fromkeys(self.kind, 0)
         self.pending: deque[SendItem] = deque()
@@ -177,6 +185,7 @@ class _Run:
             self.known.learn_events(check.listing.events)
         self.known.learn_events(r.current for r in check.resolved.values() if r.current is not None)
         self.first_contact = not self.known.ids
+        self._rezone(check)
         if self._cancelled():
             self.pending.extend(self.items)
             return
@@ -191,6 +200,24 @@ class _Run:
             else:
                 self.pending.append(item)
         self._progress(f"Sending {words.count(len(self.pending), 'row')}, {duration(self._seconds_left())} left")
+
+    def _rezone(self, check: Check) -> None:
+        """Updates whose times have no zone: rebuilt in their event's zone where the check found the event."""
+        if self.rezone is None:
+            return
+        found = {i.key: r.current for i in self.items if i.zoneless and (r := check.resolved.get(i.key)) is not None
+                 and r.state == FOUND and r.current is not None}
+        if not found:
+            return
+        by_key = {item.key: item for item in self.items}
+        for key, done in self.rezone(found, {key: by_key[key].event for key in found}).items():
+            if done.event is not None:
+                by_key[key].event.clear()
+                by_key[key].event.update(done.event)
+            if done.zone:
+                self.result.zones[key] = done.zone
+            if done.note:
+                self.result.zone_notes[key] = done.note.rstrip(".")
 
     def _take(self) -> list[SendItem]:
         """The next batch: rows that may create their calendar are never in a request with rows that may not."""
@@ -257,7 +284,7 @@ class _Run:
                 text = "Saved (Apptoto does not say whether it was new)"
             if item.key in self.notes:
                 text = self.notes[item.key].rstrip(".")
-            notes = diffs + ([unasked] if unasked else [])
+            notes = diffs + [n for n in (unasked, self.result.zone_notes.get(item.key)) if n]
             if notes:
                 text += ". Note: " + "; ".join(notes)
             ext = got.get("external_id") or item.event.get("external_id")

@@ -8,19 +8,26 @@ from typing import Any
 from gui.apptoto import engine
 from gui.apptoto.history import local_time
 from gui.apptoto.journal import Journal
-from gui.core.schedule import Schedule
-from gui.core.vocab import SENT, Outcome
+from gui.core.schedule import Row, Schedule
+from gui.core.vocab import MAYBE_UPDATE, SENT, UPDATE, Outcome
 
 Edit = tuple[int, int, object]                 # (row index, column, value)
 ColumnOf = Callable[[str], int]                # the column of a canonical field, added when missing
 
 
 def send_items(schedule: Schedule, indices: Iterable[int], add_auto: bool = False) -> list[engine.SendItem]:
-    """One SendItem per row of `indices` without errors, keyed by its sheet row number, event as it would be sent."""
+    """One SendItem per row of `indices` without errors, keyed by its sheet row number, event as it would be sent
+    (`zoneless`: an update whose times have no zone and whose event's zone is not known yet)."""
     sendable = schedule.sendable(indices)
     events = schedule.body(sendable, add_auto=add_auto)["events"]
     rows = [schedule.rows[i] for i in sendable]
-    return [engine.SendItem(row.number, event, row.kind) for row, event in zip(rows, events, strict=True)]
+    return [engine.SendItem(row.number, event, row.kind, wants_zone(row))
+            for row, event in zip(rows, events, strict=True)]
+
+
+def wants_zone(row: Row) -> bool:
+    """An update (or a row that may be one) with times written without a zone, its event's zone not known yet."""
+    return row.kind in (UPDATE, MAYBE_UPDATE) and row.zone is None and row.built is not None and row.built.zoneless
 
 
 def index_by_number(schedule: Schedule) -> dict[int, int]:
@@ -30,9 +37,13 @@ def index_by_number(schedule: Schedule) -> dict[int, int]:
 
 def apply_result(schedule: Schedule, result: Mapping[Hashable, Outcome],
                  index_of: Mapping[Hashable, int] | None = None) -> list[int]:
-    """Store each item's outcome on its row (keys are sheet row numbers unless `index_of` maps them); the rows."""
+    """Store each item's outcome on its row (keys are sheet row numbers unless `index_of` maps them), and the
+    zone of the event that placed its times where the send used one; the rows."""
     where = index_of if index_of is not None else index_by_number(schedule)
     touched = []
+    for key, zone in getattr(result, "zones", {}).items():       # the event's zone placed the row's times
+        if where.get(key) is not None:
+            schedule.set_zone(where[key], zone)
     for key, got in result.items():
         index = where.get(key)
         if index is None:

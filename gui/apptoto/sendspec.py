@@ -17,6 +17,8 @@ class SendItem:
     key: Hashable
     event: dict[str, Any]
     kind: str = NEW                   # "new" | "update" | "maybe_update" (external_id only: may exist)
+    zoneless: bool = False            # an update (or maybe one) with times written without a zone: the event's
+    #                                   own zone, once the pre-send check finds the event, places them (`rezone`)
 
 
 @dataclass(slots=True)

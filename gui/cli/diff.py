@@ -14,6 +14,7 @@ import threading
 from gui.apptoto.accounts import AccountFiles
 from gui.apptoto.diff import apply_known, compare_rows, counts, snapshot
 from gui.apptoto.errors import AuthError
+from gui.apptoto.eventzones import apply_zones
 from gui.apptoto.ratelimit import RateLimiter
 from gui.apptoto.resolve import Status
 from gui.cli.common import (
@@ -43,7 +44,8 @@ def run(args: argparse.Namespace) -> int:
     rows = snapshot(schedule, indices)
     shown = Progress()
     cancel = threading.Event()
-    names = AccountFiles(client.base_url, client.user).load().calendars
+    account = AccountFiles(client.base_url, client.user)
+    names = account.load().calendars
     with client, interrupts(cancel, "Stopping (rows not compared yet are reported as unknown)."):
         try:
             diffs = compare_rows(rows, client, RateLimiter(from_arguments(args)(RATE_LIMIT)), cancel.is_set,
@@ -52,6 +54,8 @@ def run(args: argparse.Namespace) -> int:
             say(f"apptoto-sheets: {exc} Nothing was compared.")
             return EXIT_NOTHING
     apply_known(schedule, diffs)             # unknown external_ids: the row is new, its required fields errors
+    apply_zones(schedule, diffs)             # updates' zone-less times: in their event's zone, when Apptoto says
+    account.learn(diffs.calendars())
     bad = print_problems(loaded, indices)
     if args.json:
         json.dump([d.as_json() for d in diffs], sys.stdout, indent=2, ensure_ascii=False)

@@ -17,9 +17,10 @@ from gui.apptoto.calendars import Allowed, fold, parse_allowed
 from gui.apptoto.credentials import USER_ENV
 from gui.apptoto.engine import SendItem, SendOptions, SubmitResult
 from gui.apptoto.estimate import duration, estimate_seconds
+from gui.apptoto.eventzones import Rezone
 from gui.apptoto.journal import Journal
 from gui.apptoto.listing import estimate_pages
-from gui.apptoto.rows import apply_result, results_table, send_items
+from gui.apptoto.rows import apply_result, index_by_number, results_table, send_items
 from gui.cli.common import (
     EXIT_NOTHING,
     EXIT_OK,
@@ -74,10 +75,11 @@ def run(args: argparse.Namespace) -> int:
     from gui.apptoto.send import send
 
     cancel = threading.Event()
+    rezone = Rezone(schedule, index_by_number(schedule))      # updates' zone-less times: in their event's zone
     with client, interrupts(cancel, "Stopping after the request being sent (press Ctrl+C again to stop at once)."):
         result = send(items, client, options, args.file, journal=journal,
                       progress=Progress(), cancel=cancel, create_anyway=args.create_anyway,
-                      journal_days=get(JOURNAL_DAYS), note=say)
+                      journal_days=get(JOURNAL_DAYS), note=say, rezone=rezone)
     return _report(result, items, loaded, indices, bad, args)
 
 
@@ -122,9 +124,8 @@ def _report(result: SubmitResult, items: list[SendItem], loaded: Any, indices: l
         outcome = result[item.key]
         if outcome.state in (FAILED, UNKNOWN, SKIPPED):
             say(f"{schedule.source}, row {item.key}: {outcome.state}: {outcome.message}")
-        elif outcome.differences:
-            say(f"{schedule.source}, row {item.key}: {outcome.state} with differences: "
-                + "; ".join(outcome.differences))
+        elif outcome.differences or item.key in result.zone_notes:
+            say(f"{schedule.source}, row {item.key}: {outcome.state}: {outcome.message}")
     counts = result.counts()
     say("Sent: " + ", ".join(f"{n} {state}" for state, n in counts.items() if n)
         + (f"; {bad} row(s) not sent because of errors" if bad else "")

@@ -164,7 +164,7 @@ def _place(moment: dt.datetime, tz_name: str, what: str, name: str, out: Collect
 def careful_times(values: list, plan: Plan, options: Options, event: dict, out: Collector,
                   known_zone: str | None = None) -> dt.datetime | None:
     """Place the row's times (any form of cell) into `event`, reporting problems to `out`. Returns the first
-    time written without a zone that was placed in the default zone (None when there was none): an update may
+    time written without a zone in a row without a time_zone cell (None when there was none): an update may
     then be read in another zone than its event's. `known_zone`: the event's zone as Apptoto gave it, used for
     such times instead of the default zone."""
     col = plan.col
@@ -214,7 +214,7 @@ def careful_times(values: list, plan: Plan, options: Options, event: dict, out: 
                     f"({start:%Y-%m-%d %H:%M})")
         else:
             event["end_time"] = cv.wire_time(end)
-    return naive[0] if defaulted and naive else None
+    return naive[0] if raw_zone is None and naive else None
 
 
 def _day(values: list, plan: Plan, name: str, label: str, order: str, out: Collector,
