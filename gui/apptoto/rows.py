@@ -80,7 +80,7 @@ def external_id_edits(assigned: Mapping[Hashable, str], index_of: Mapping[Hashab
 
 
 def results_table(schedule: Schedule, indices: Iterable[int]) -> dict[int, dict[str, Any]]:
-    """Sheet row number -> {id, external_id, status, message} for a results workbook (write_results)."""
+    """Sheet row number -> {id, external_id, status, message, server} for a results workbook (write_results)."""
     table: dict[int, dict[str, Any]] = {}
     for index in indices:
         row = schedule.rows[index]
@@ -89,6 +89,8 @@ def results_table(schedule: Schedule, indices: Iterable[int]) -> dict[int, dict[
             table[row.number] = {"id": outcome.id if outcome.id is not None else event.get("id"),
                                  "external_id": outcome.external_id or event.get("external_id"),
                                  "status": outcome.state, "message": outcome.message}
+            if outcome.server is not None:
+                table[row.number]["server"] = outcome.server
         elif schedule.has_errors(index):
             first = next((p.message for p in schedule.problems(index) if p.is_error), "invalid")
             table[row.number] = {"status": "invalid", "message": first}

@@ -32,6 +32,8 @@ from gui.cli.common import (
     print_problems,
     say,
 )
+from gui.core.origins import clearing
+from gui.core.server import Server
 from gui.core.settings import ADD_AUTO, JOURNAL_DAYS, from_arguments
 from gui.core.summary import summarise
 from gui.core.vocab import AUTH_FAILED, CREATED, FAILED, MAYBE_UPDATE, NEW, SKIPPED, UNKNOWN, UPDATED
@@ -57,6 +59,8 @@ def run(args: argparse.Namespace) -> int:
     options = SendOptions.from_settings(get, create_calendars=parse_allowed(args.create_calendars))
     if args.dry_run:
         user = (args.user or os.environ.get(USER_ENV, "")).strip()
+        if _clear_foreign_ids(loaded, Server(args.base_url, user)):
+            items = send_items(schedule, indices, add_auto=get(ADD_AUTO))
         _say_calendars(schedule, indices, options.create_calendars, args.base_url, user)
         return _dry_run(items, bad, options)
     if not items:
@@ -71,6 +75,12 @@ def run(args: argparse.Namespace) -> int:
     client = open_client(args)
     if isinstance(client, int):
         return client
+    if _clear_foreign_ids(loaded, Server.of(client)):
+        items = send_items(schedule, indices, add_auto=get(ADD_AUTO))
+        bad = sum(1 for i in indices if schedule.has_errors(i))
+        if not items:
+            say("Nothing to send.")
+            return EXIT_SOME
     _say_calendars(schedule, indices, options.create_calendars, client.base_url, client.user)
     from gui.apptoto.send import send
 
@@ -81,6 +91,22 @@ def run(args: argparse.Namespace) -> int:
                       progress=Progress(), cancel=cancel, create_anyway=args.create_anyway,
                       journal_days=get(JOURNAL_DAYS), note=say, rezone=rezone)
     return _report(result, items, loaded, indices, bad, args)
+
+
+def _clear_foreign_ids(loaded: Any, server: Server) -> bool:
+    """Ids a results workbook says came from another server or account ("Sent to") are never sent: cleared, with
+    a note, and a line for each row they leave with errors. Whether any was cleared."""
+    schedule = loaded.schedule
+    found = clearing(schedule, server)
+    if not found.ids:
+        return False
+    schedule.set_values(found.id_edits(schedule), by_user=False)
+    say(found.note())
+    for index in sorted(found.ids):
+        for problem in schedule.problems(index):
+            if problem.is_error:
+                say(problem.line(schedule.source, schedule.sheet) + " (its id from elsewhere was cleared)")
+    return True
 
 
 def _say_calendars(schedule: Any, indices: list[int], allowed: Allowed, base_url: str, user: str) -> None:

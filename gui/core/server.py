@@ -37,6 +37,21 @@ class Server:
     def as_json(self) -> list[str]:
         return [self.base_url, self.user]
 
+    def as_text(self) -> str:
+        """`https://api.apptoto.com (jo@example.com)`: how a results workbook's "Sent to" cell says it."""
+        return f"{self.base_url} ({self.user})" if self.user else self.base_url
+
+    @classmethod
+    def from_text(cls, text: Any) -> Server | None:
+        """A "Sent to" cell read back (as_text), or None when it is not one."""
+        if not isinstance(text, str) or not text.strip():
+            return None
+        address, _, rest = text.strip().partition(" ")
+        if not urlsplit(address).scheme or not urlsplit(address).netloc:
+            return None
+        rest = rest.strip()
+        return cls(address, rest[1:-1] if rest.startswith("(") and rest.endswith(")") else "")
+
     def same_server(self, other: Server | None) -> bool:
         """The same address (the account may differ)."""
         return other is not None and self.base_url == other.base_url
