@@ -261,7 +261,8 @@ class _Run:
         except ApptotoError as exc:
             if self.journal:
                 status = getattr(exc, "status", None) or getattr(exc, "kind", type(exc).__name__)
-                self.journal.response(self.seq, status, error=str(exc))
+                detail = getattr(exc, "detail", "")          # the network library's own words, for the record
+                self.journal.response(self.seq, status, error=f"{exc} ({detail})" if detail else str(exc))
             raise
         if self.journal:
             self.journal.response(self.seq, 200, events=answer)
