@@ -6,6 +6,8 @@ import re
 from datetime import datetime
 from typing import Any
 
+from gui.core import words
+
 SCALARS = ("title", "location", "content", "all_day", "show_as")
 WHO_KEYS = ("name", "email", "phone", "contact_id", "contact_external_id")
 
@@ -54,7 +56,8 @@ def differences(sent: dict, got: dict) -> list[str]:
         if key in sent and key in got:
             mine, theirs = as_instant(sent[key]), as_instant(got[key])
             if mine is not None and theirs is not None and mine != theirs:
-                notes.append(f"Apptoto kept the {label} at {got[key]} instead of {sent[key]}")
+                notes.append(f"Apptoto kept the {label} at {words.when(theirs.astimezone(mine.tzinfo))} instead of "
+                             f"{words.when(mine)}")
     for key in SCALARS:
         if key in sent and key in got and got[key] != sent[key] and (sent[key] or got[key]):
             notes.append(f"Apptoto has {key} {got[key]!r} instead of {sent[key]!r}")

@@ -9,7 +9,7 @@ from typing import Any
 
 from gui.apptoto.calendars import Calendars
 from gui.apptoto.changes import conflicts, field_changes
-from gui.apptoto.compare import describe
+from gui.apptoto.compare import as_instant, describe
 from gui.apptoto.identity import derive_all, is_derived
 from gui.apptoto.listing import PAGE_SIZE, Listing
 from gui.apptoto.presend import Uncertain, has_key
@@ -25,6 +25,7 @@ from gui.apptoto.resolve import (
     Status,
     resolve,
 )
+from gui.core import words
 from gui.core.server import Server
 from gui.core.vocab import COMPARE_KINDS, CONFLICT, NEW, UNCHANGED, UNKNOWN, UPDATE
 
@@ -181,9 +182,11 @@ def change_lines(changes: dict[str, tuple[Any, Any]]) -> list[str]:
 
 
 def show(key: str, value: Any) -> str:
-    """A field's value in a few plain words."""
+    """A field's value in a few plain words (a time in the user's words, in its own offset)."""
     if value in (None, "", [], {}):
         return "(empty)"
+    if key in ("start_time", "end_time") and as_instant(value) is not None:
+        return words.when(as_instant(value))
     if key == "participants" and isinstance(value, list):
         return ", ".join(describe(p) for p in value)
     if key == "custom_data" and isinstance(value, dict):

@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from gui.apptoto.journal import Journal, RunSummary
+from gui.core import words
+from gui.core.vocab import outcome_tally
 
 STATES = ("created", "updated", "failed", "unknown", "skipped")
 
@@ -37,8 +39,8 @@ class RunEntry:
         return self.counts.get("failed", 0) + self.counts.get("unknown", 0)
 
     def line(self) -> str:
-        """`2026-05-01 14:03  schedule.xlsx  finished: 12 created, 3 updated, 1 failed`"""
-        tally = ", ".join(f"{n} {state}" for state, n in self.counts.items() if n) or "nothing sent"
+        """`Fri 1 May 2026 14:03  schedule.xlsx  finished: 12 created, 3 updated, 1 failed`"""
+        tally = outcome_tally(self.counts).replace("nothing", "nothing sent")
         return f"{self.when}  {self.file}  {self.status}: {tally}"
 
 
@@ -104,12 +106,13 @@ def read_run(journal: Journal, run: RunSummary | RunEntry) -> RunDetail:
 
 
 def local_time(stamp: str, seconds: bool = False) -> str:
-    """A journal time stamp (UTC ISO) as local time, e.g. 2026-05-01 14:03."""
+    """A journal time stamp (UTC ISO) as this computer's local time in the user's words, e.g. Fri 1 May 2026 14:03
+    (`seconds`: with seconds after the minutes, to tell a run's requests apart)."""
     try:
         when = datetime.fromisoformat(stamp).astimezone()
     except (TypeError, ValueError):
         return stamp or "?"
-    return when.strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
+    return words.when(when) + (f" ({when:%S} s)" if seconds else "")
 
 
 def _tally(records: list[dict]) -> dict[str, int]:

@@ -7,6 +7,7 @@ from collections.abc import Callable, Collection, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from gui.apptoto.compare import as_instant
 from gui.apptoto.identity import derive_all, is_derived
 from gui.apptoto.listing import Listing
 from gui.apptoto.ratelimit import Pacer
@@ -22,6 +23,7 @@ from gui.apptoto.resolve import (
     resolve,
 )
 from gui.apptoto.sendspec import SendItem
+from gui.core import words
 from gui.core.vocab import FAILED, MAYBE_UPDATE, NEW, SKIPPED, UPDATE, Outcome
 
 
@@ -55,9 +57,12 @@ class Uncertain:
     why: str
 
     def line(self) -> str:
-        """`may already be in Apptoto as event #1234 “Check-up” on 2026-03-02 09:00: the same …`"""
+        """`may already be in Apptoto as event #1234 “Check-up” on Mon 2 Mar 2026 09:00: the same …` (in the row's
+        own offset)"""
         c = self.candidate
-        when = str(c.get("start_time") or "")[:16].replace("T", " ")
+        theirs, ours = as_instant(c.get("start_time")), as_instant(self.event.get("start_time"))
+        when = words.when(theirs.astimezone(ours.tzinfo) if theirs and ours else theirs) if theirs \
+            else str(c.get("start_time") or "?")
         return f"may already be in Apptoto as event #{c.get('id')} “{c.get('title') or ''}” on {when}: {self.why}"
 
 

@@ -8,6 +8,7 @@ from typing import Any
 from gui.apptoto import engine
 from gui.apptoto.history import local_time
 from gui.apptoto.journal import Journal
+from gui.core import words
 from gui.core.schedule import Row, Schedule
 from gui.core.vocab import MAYBE_UPDATE, SENT, UPDATE, Outcome
 
@@ -107,6 +108,7 @@ def unfinished_note(journal: Journal, file: str, base_url: str, user: str) -> st
         return ""
     seen = journal.reconcile(run).values()
     sent, answered = sum(1 for r in seen if r.sent), sum(1 for r in seen if r.answered)
-    return (f"The last send of this file (started {local_time(run.started)}) did not finish: {sent:,} rows had been "
-            f"sent, {answered:,} confirmed by Apptoto. This send checks every row against Apptoto first, so none "
+    return (f"The last send of this file (started {local_time(run.started)}) did not finish: "
+            f"{words.count(sent, 'row')} had been sent, {words.number(answered)} confirmed by Apptoto. This send checks "
+            "every row against Apptoto first, so none "
             "is created twice.")

@@ -28,8 +28,9 @@ from gui.cli.common import (
     print_problems,
     say,
 )
+from gui.core import words
 from gui.core.settings import RATE_LIMIT, from_arguments
-from gui.core.vocab import CONFLICT, UNKNOWN
+from gui.core.vocab import CONFLICT, UNKNOWN, compare_tally
 
 
 def run(args: argparse.Namespace) -> int:
@@ -63,15 +64,12 @@ def run(args: argparse.Namespace) -> int:
     else:
         for diff in diffs:
             print(diff.line())
-    tally = counts(diffs)
-    say("Compared: " + ", ".join(f"{n} {kind}" for kind, n in tally.items() if n)
-        + (f"; {bad} row(s) with errors" if bad else "") + f" ({_asked(diffs.requests)}). Nothing was sent.")
-    return EXIT_SOME if bad or tally[CONFLICT] or tally[UNKNOWN] else EXIT_OK
+    found = counts(diffs)
+    say(f"Compared: {compare_tally(found)}" + (f"; {words.count(bad, 'row')} with errors" if bad else "")
+        + f" ({words.count(diffs.requests, 'request')} to Apptoto). Nothing was sent.")
+    return EXIT_SOME if bad or found[CONFLICT] or found[UNKNOWN] else EXIT_OK
 
 
 def _show(shown: Progress, status: Status) -> None:
     shown(status.rows_done, status.rows_total, status.text())
 
-
-def _asked(requests: int) -> str:
-    return f"{requests} request{'s' if requests != 1 else ''} to Apptoto"

@@ -32,11 +32,22 @@ from gui.cli.common import (
     print_problems,
     say,
 )
+from gui.core import words
 from gui.core.origins import clearing
 from gui.core.server import Server
 from gui.core.settings import ADD_AUTO, JOURNAL_DAYS, from_arguments
 from gui.core.summary import summarise
-from gui.core.vocab import AUTH_FAILED, CREATED, FAILED, MAYBE_UPDATE, NEW, SKIPPED, UNKNOWN, UPDATED
+from gui.core.vocab import (
+    AUTH_FAILED,
+    CREATED,
+    FAILED,
+    MAYBE_UPDATE,
+    NEW,
+    SKIPPED,
+    UNKNOWN,
+    UPDATED,
+    outcome_tally,
+)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -137,9 +148,9 @@ def _dry_run(items: list[SendItem], bad: int, options: SendOptions) -> int:
     sys.stdout.write("\n")
     checked = sum(1 for i in items if i.kind in (NEW, MAYBE_UPDATE))
     pages = estimate_pages(checked) if checked else 0
-    say(f"Dry run: would send {len(items)} rows ({new} new, {len(items) - new} updates), taking "
-        f"{duration(estimate_seconds(len(items), pages, options))} at {options.rate_per_minute:g} requests a "
-        "minute; nothing was sent.")
+    say(f"Dry run: would send {words.count(len(items), 'row')} ({words.number(new)} new, "
+        f"{words.count(len(items) - new, 'update')}), taking {duration(estimate_seconds(len(items), pages, options))}"
+        f" at {words.number(options.rate_per_minute)} requests a minute; nothing was sent.")
     return EXIT_SOME if bad else EXIT_OK
 
 
@@ -153,17 +164,18 @@ def _report(result: SubmitResult, items: list[SendItem], loaded: Any, indices: l
         elif outcome.differences or item.key in result.zone_notes:
             say(f"{schedule.source}, row {item.key}: {outcome.state}: {outcome.message}")
     counts = result.counts()
-    say("Sent: " + ", ".join(f"{n} {state}" for state, n in counts.items() if n)
-        + (f"; {bad} row(s) not sent because of errors" if bad else "")
+    say(f"Sent: {outcome_tally(counts)}"
+        + (f"; {words.count(bad, 'row')} not sent because of errors" if bad else "")
         + (f". {result.message}" if result.message else "."))
     if result.refused_calendars:
         names = sorted(result.refused_calendars, key=fold)
         say(f"To let Apptoto create {'it' if len(names) == 1 else 'them'}, send again with {_allow_flag(names)}.")
     held = [u for u in (result.check.uncertain if result.check else ()) if result[u.key].state == SKIPPED]
     if held:
-        say(f"{len(held)} row{'s' if len(held) != 1 else ''} may already be in Apptoto and "
-            f"{'were' if len(held) != 1 else 'was'} not created (listed above). Check Apptoto; to create "
-            f"{'them' if len(held) != 1 else 'it'} anyway, send again with --create-anyway.")
+        one = len(held) == 1
+        say(f"{words.count(len(held), 'row')} may already be in Apptoto and {'was' if one else 'were'} not created "
+            f"(listed above). Check Apptoto; to create {'it' if one else 'them'} anyway, send again with "
+            "--create-anyway.")
     if args.results:
         apply_result(schedule, result)
         rows = results_table(schedule, indices)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from gui.core import words
 from gui.core.calendar_names import Allowed, fold, may_create
+from gui.core.replacing import maybe_line
 from gui.core.schedule import Schedule
 from gui.core.vocab import MAYBE_UPDATE, NEW, UPDATE
 
@@ -20,6 +21,7 @@ class SendSummary:
     skipped: int = 0                              # selected rows with errors: not sent
     replace_participants: int = 0                 # updates that replace all participants
     replace_custom_data: int = 0                  # updates that replace all custom data
+    maybe_replace: int = 0                        # rows that update if found and would replace either
     participants_new: int = 0                     # people on new events (may get Apptoto's auto messages)
     calendars: list[str] = field(default_factory=list)       # calendar names the rows use
     unknown_calendars: list[str] = field(default_factory=list)  # of those, never seen in the account
@@ -45,6 +47,8 @@ class SendSummary:
         if self.replace_custom_data:
             out.append(f"{words.count(self.replace_custom_data, 'update replaces', 'updates replace')} all custom "
                        "data of the event.")
+        if self.maybe_replace:
+            out.append(maybe_line(self.maybe_replace))
         if self.participants_new:
             out.append(f"{words.count(self.participants_new, 'participant')} on new events may receive "
                        "Apptoto's auto messages.")
@@ -92,10 +96,11 @@ def summarise(schedule: Schedule, indices: Iterable[int], known_calendars: Itera
         else:
             if row.kind == UPDATE:
                 summary.updates += 1
+                summary.replace_participants += "participants" in event
+                summary.replace_custom_data += "custom_data" in event
             elif row.kind == MAYBE_UPDATE:
                 summary.maybe_updates += 1
-            summary.replace_participants += "participants" in event
-            summary.replace_custom_data += "custom_data" in event
+                summary.maybe_replace += "participants" in event or "custom_data" in event
         if "calendar" in event and "calendar_id" not in event:
             names[event["calendar"]] += 1
     summary.calendars = sorted(names)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from gui.core import words
 from gui.core.server import Server
 
 # What a row is, from its cells (and what Apptoto said of its external_id).
@@ -20,11 +22,26 @@ KIND_HELP = {
 # What Compare with Apptoto says sending a row would do (NEW and UPDATE as above).
 UNCHANGED, CONFLICT = "unchanged", "conflict"
 COMPARE_KINDS = (NEW, UPDATE, UNCHANGED, CONFLICT, "unknown")   # "unknown": Apptoto could not be asked
+COMPARE_WORDS = {NEW: ("new", "new"), UPDATE: ("update", "updates"), UNCHANGED: ("unchanged", "unchanged"),
+                 CONFLICT: ("conflict", "conflicts"), "unknown": ("not compared", "not compared")}
+
+
+def compare_tally(counts: Mapping[str, int]) -> str:
+    """`34 new, 1 update, 2 conflicts`: the Compare kinds there are, in order; `nothing` when none."""
+    return ", ".join(words.count(counts[k], *COMPARE_WORDS[k]) for k in COMPARE_KINDS if counts.get(k)) or "nothing"
 
 # What happened to a row when it was sent.
 CREATED, UPDATED, DELETED, FAILED, UNKNOWN, SKIPPED = "created", "updated", "deleted", "failed", "unknown", "skipped"
 STATES = (CREATED, UPDATED, DELETED, FAILED, UNKNOWN, SKIPPED)
 SENT = (CREATED, UPDATED, DELETED)                 # Apptoto confirmed it
+STATE_WORDS = {CREATED: "created", UPDATED: "updated", DELETED: "deleted", FAILED: "failed",
+               UNKNOWN: "unknown (check Apptoto before resending)", SKIPPED: "not sent"}
+
+
+def outcome_tally(counts: Mapping[str, int]) -> str:
+    """`3 created, 1 updated, 2 not sent`: the send outcomes there are, in order; `nothing` when none."""
+    return ", ".join(f"{words.number(counts[s])} {STATE_WORDS[s]}" for s in STATES if counts.get(s)) or "nothing"
+
 
 # How a send run ended.
 FINISHED, CANCELLED, AUTH_FAILED, CRASHED = "finished", "cancelled", "auth_failed", "error"

@@ -1,10 +1,9 @@
-"""Plain words for counts, numbers, dates and times in every message: one way everywhere (the window may replace the
-date and time formats with its locale's, the command line uses the system's)."""
+"""Plain words for counts, numbers, dates and times in every message: one way everywhere (the window replaces the
+date and time formats with its locale's; the command line keeps the plain ones, which read the same everywhere)."""
 
 from __future__ import annotations
 
 import datetime as dt
-import locale
 from collections.abc import Callable
 
 DateFormat = Callable[[dt.date], str]
@@ -36,33 +35,19 @@ def listing(names: list[str], quote: bool = True) -> str:
     return ", ".join(shown[:-1]) + " and " + shown[-1]
 
 
-# ---- dates and times in the user's locale ---------------------------------------------------------
-def _uses_locale() -> bool:
-    """Whether a real locale is set for dates (not C / POSIX): then its formats are used."""
-    try:
-        name = locale.setlocale(locale.LC_TIME)
-    except locale.Error:
-        return False
-    return name not in ("C", "POSIX", "C.UTF-8", "C.utf8")
+# ---- dates and times: one plain way (the window replaces it with its locale's, set_formats) -----------
+_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def plain_date(day: dt.date) -> str:
-    """A date as the system's locale writes it, else `Mon 7 Dec 2026` (never 07/12/26, which reads two ways)."""
-    if _uses_locale():
-        return day.strftime("%x")
-    return f"{day:%a} {day.day} {day:%b %Y}"
+    """`Mon 7 Dec 2026`: a date no reader takes for another (07/12/26 reads two ways), in the app's English
+    whatever the process's C locale says."""
+    return f"{_DAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
 def plain_time(moment: dt.datetime) -> str:
-    """A time of day: 12-hour when the locale writes times so, else `14:30`."""
-    twelve = False
-    if _uses_locale():
-        try:
-            twelve = "%p" in locale.nl_langinfo(locale.T_FMT) or "%r" in locale.nl_langinfo(locale.T_FMT)
-        except (AttributeError, ValueError):        # nl_langinfo is missing on Windows
-            twelve = False
-    if twelve:
-        return moment.strftime("%I:%M %p").lstrip("0")
+    """`14:30`."""
     return f"{moment:%H:%M}"
 
 

@@ -16,6 +16,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from gui.core import words
 from gui.core.paths import sessions_dir
 from gui.core.schedule import Row, Schedule
 from gui.core.server import Server
@@ -143,11 +144,11 @@ class Session:
     def summary(self) -> str:
         """What the session holds, in words: "12 cells, 1 added row"."""
         cells, added = self.edit_count(), len(self.added)
-        parts = [f"{cells:,} cell{'s' if cells != 1 else ''}"]
+        parts = [words.count(cells, "cell")]
         if added:
-            parts.append(f"{added} added row{'s' if added != 1 else ''}")
+            parts.append(words.count(added, "added row"))
         if self.outcomes:
-            parts.append(f"{len(self.outcomes)} send result{'s' if len(self.outcomes) != 1 else ''}")
+            parts.append(words.count(len(self.outcomes), "send result"))
         return ", ".join(parts)
 
     # ---- files ---------------------------------------------------------------------------------

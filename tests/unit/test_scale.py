@@ -45,7 +45,7 @@ def test_a_2000_row_compare_asks_for_pages_not_rows(sandbox, clock):
     assert asked == {"/v1/events": stored // 200 + 1} and diffs.requests == stored // 200 + 1
     tally = counts(diffs)
     assert tally["unchanged"] == stored and tally["new"] == ROWS - stored
-    assert all("not found in Apptoto between 2025-03-02 and" in d.reasons[0] for d in diffs if d.kind == "new")
+    assert all("not found in Apptoto between Sun 2 Mar 2025 and" in d.reasons[0] for d in diffs if d.kind == "new")
 
 
 def test_a_2000_row_send_checks_with_pages_and_then_reuses_nothing_it_need_not(sandbox, clock):
