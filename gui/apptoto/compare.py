@@ -71,6 +71,15 @@ def differences(sent: dict, got: dict) -> list[str]:
     return notes
 
 
+def named(event: dict, names: dict[int, str] | None) -> dict:
+    """The event with its calendar's name when Apptoto's answer gave only the calendar's id and the name is known
+    (a copy; the event itself when nothing is added)."""
+    cid = event.get("calendar_id")
+    if event.get("calendar") or not names or cid not in names:
+        return event
+    return {**event, "calendar": names[cid]}
+
+
 def calendar_notes(sent: dict, got: dict) -> list[str]:
     """The note when Apptoto kept the event in another calendar than the one sent (it cannot move events)."""
     moved = False

@@ -9,7 +9,7 @@ from typing import Any
 
 from gui.apptoto.calendars import Calendars
 from gui.apptoto.changes import conflicts, field_changes
-from gui.apptoto.compare import as_instant, describe
+from gui.apptoto.compare import as_instant, describe, named
 from gui.apptoto.identity import derive_all, is_derived
 from gui.apptoto.listing import PAGE_SIZE, Listing
 from gui.apptoto.presend import Uncertain, has_key
@@ -127,20 +127,20 @@ def compare_rows(rows: list[RowEvent], client: Any, limiter: RateLimiter,
                 f"the same appointment as row {first} (same calendar, start, participant, title, end and "
                 "location): it would be sent once"]))
         else:
-            out.append(_diff(r, resolved.get(r.index), r.index in derived.ids))
+            out.append(_diff(r, resolved.get(r.index), r.index in derived.ids, names))
     return out
 
 
-def _diff(row: RowEvent, found: Resolution | None, keyless: bool) -> RowDiff:
-    """The diff of one row from what Apptoto has of it."""
+def _diff(row: RowEvent, found: Resolution | None, keyless: bool, names: dict[int, str] | None = None) -> RowDiff:
+    """The diff of one row from what Apptoto has of it (`names`: calendar names by id, for answers without them)."""
     if found is None:
         return RowDiff(row.index, row.number, NEW)
     if found.state == FOUND and found.current is not None:
-        diff = classify(row, found.current)
+        diff = classify(row, named(found.current, names))
         diff.found_by_key = True
         return diff
     if found.state == MATCHED and found.current is not None:
-        diff = classify(row, found.current)
+        diff = classify(row, named(found.current, names))
         diff.reasons.insert(0, found.reason)
         diff.known = None if keyless else UPDATE
         return diff

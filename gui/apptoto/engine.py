@@ -13,7 +13,7 @@ from typing import Any, Protocol
 from gui.apptoto import calendars as cal
 from gui.apptoto import presend
 from gui.apptoto.batching import BatchSizer
-from gui.apptoto.compare import differences
+from gui.apptoto.compare import differences, named
 from gui.apptoto.errors import (
     ApptotoError,
     AuthError,
@@ -279,7 +279,7 @@ class _Run:
             state = CREATED if kind == NEW else UPDATED
             unasked = self._created_unasked(item, got)
             self.known.learn_answer(item.event, got, created=state == CREATED)
-            diffs = differences(item.event, got)
+            diffs = differences(item.event, named(got, self.known.names))
             text = {CREATED: "Created", UPDATED: "Updated"}[state]
             if kind == MAYBE_UPDATE:
                 text = "Saved (Apptoto does not say whether it was new)"

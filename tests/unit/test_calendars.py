@@ -193,3 +193,11 @@ def test_allowed_calendars_from_the_command_line():
     assert cal.may_create(" DR  smiht", frozenset({"Dr Smiht"})) and not cal.may_create("Lab", frozenset({"x"}))
     assert not cal.may_create(None, True) and not cal.may_create("X", False)
     assert json.dumps(sorted(cal.parse_allowed(["a,,b"]))) == '["a", "b"]'
+
+
+def test_a_calendar_move_is_told_in_both_answer_styles_once_names_are_known(account, clock):
+    [event] = account.store.seed([wire_event(1)])
+    result = submit([SendItem(2, {"id": event["id"], "calendar": "Dr Baker", "title": "Moved?"}, "update")],
+                    client_for(account), SendOptions(seed=1), sleep=clock.sleep, clock=clock, **known(account))
+    assert result[2].state == "updated"
+    assert "not moved to Dr Baker: the event stays in Dr Adams" in result[2].message
