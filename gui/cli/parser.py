@@ -59,6 +59,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--key", default="sandbox-key", help="the API key it accepts")
     p.add_argument("--seed-sample", action="store_true",
                    help="start with the events the bundled sample schedule updates (as in --sandbox)")
+    p.add_argument("--terse", action="store_true",
+                   help="answer as a terser Apptoto may: no calendar names, external_id or time_zone in answers")
+    p.add_argument("--ignore-calendar-flag", action="store_true",
+                   help='create calendars for unknown names even when asked not to ("prevent_calendar_creation")')
     return parser
 
 

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
+import subprocess
+import sys
+
 import pytest
 import requests
 
+from gui.apptoto.client import ApptotoClient
 from gui.apptoto.errors import BadRequest, RateLimited
 from gui.apptoto.sandbox import DEMO_KEY, DEMO_USER, FaultConfig, SandboxServer
 from tests.helpers.apptoto import client_for, wire_event
@@ -212,3 +217,16 @@ def test_seeded_events_keep_their_id_and_can_be_updated(sandbox, client):
     assert updated["title"] == "Moved" and updated["external_id"] == "PM-1"
     [fresh] = client.put_events([wire_event(2)])
     assert fresh["id"] == 880106 and len(sandbox.events) == 2
+
+
+def test_the_sandbox_command_can_answer_tersely_and_ignore_the_calendar_flag():
+    child = subprocess.Popen([sys.executable, "-m", "gui", "sandbox", "--terse", "--ignore-calendar-flag"],
+                             stdout=subprocess.PIPE, text=True)
+    try:
+        url = re.search(r"at (http://\S+)", child.stdout.readline()).group(1)
+        [made] = ApptotoClient(url, DEMO_USER, DEMO_KEY).put_events([wire_event(1, calendar="New")])
+        assert {"calendar", "external_id", "time_zone"}.isdisjoint(made) and isinstance(made["calendar_id"], int)
+    finally:
+        child.terminate()
+        child.wait(10)
+        child.stdout.close()
