@@ -125,6 +125,7 @@ class _Run:
         self.known = cal.Calendars()
         self.first_contact = False              # no calendar of the account was known before the first PUT
         self.first_seen: dict[int, str] = {}    # then: calendars answered for names sent with the flag
+        self.before_ids: set[int] = set()
         self.notes: dict[Hashable, str] = {}
         self.rezone: Rezone | None = None
         self.tainted: set[Hashable] = set()           # a request may have applied it without our knowing
@@ -179,12 +180,13 @@ class _Run:
         if check is None:
             check = presend.check(self.items, self.client, self.pacer, listing, self.known.names,
                                   self.opt.generate_external_ids,
-                                  lambda status: self._progress(status.text()))
+                                  lambda status: self._progress(status.text()), find_zones=self.rezone is not None)
         self.result.check = check
         if check.listing is not None:
             self.known.learn_events(check.listing.events)
         self.known.learn_events(r.current for r in check.resolved.values() if r.current is not None)
         self.first_contact = not self.known.ids
+        self.before_ids = set(self.known.ids)          # the account's calendar ids known before anything is sent
         self._rezone(check)
         if self._cancelled():
             self.pending.extend(self.items)
@@ -293,15 +295,18 @@ class _Run:
 
     def _created_unasked(self, item: SendItem, got: dict) -> str:
         """The note when Apptoto seems to have created the row's calendar although the request asked it not to: the
-        answer names a calendar id never seen in the account, for a calendar name never seen either. When nothing
-        was known of the account's calendars (the first send to it from this computer, no listing showing any),
-        every calendar is new to the app: no row is told, the run names them once (`first_seen`)."""
+        answer names a calendar id never seen in the account, for a calendar name never seen either, and higher
+        than every calendar id seen there (a calendar made now gets the newest id: an inference, as Apptoto's ids
+        look like a database's; an older calendar the app has not met yet is then not taken for a new one). When
+        nothing was known of the account's calendars (the first send to it from this computer, no listing showing
+        any), every calendar is new to the app: no row is told, the run names them once (`first_seen`)."""
         name, cid = item.event.get("calendar"), got.get("calendar_id")
         if item.key in self.creating or "calendar_id" in item.event or not isinstance(name, str) \
                 or not name.strip() or not isinstance(cid, int):
             return ""
         unasked = self.result.unasked_calendars
-        if cid not in unasked and (self.known.knows_id(cid) or self.known.knows_name(name)):
+        if cid not in unasked and (self.known.knows_id(cid) or self.known.knows_name(name)
+                                    or cid < max(self.before_ids, default=0)):
             return ""
         if self.first_contact:
             self.first_seen[cid] = name.strip()

@@ -88,18 +88,18 @@ class Check:
 
 def check(items: list[SendItem], client: Any, pacer: Pacer, listing: Listing | None = None,
           names: Mapping[int, str] | None = None, generate_ids: bool = True,
-          progress: Callable[[Status], None] | None = None) -> Check:
+          progress: Callable[[Status], None] | None = None, find_zones: bool = False) -> Check:
     """Derive external_ids (when `generate_ids`) and resolve every row without an id against one listing of the
-    rows' dates, and the updates whose zone-less times want their event's zone (`SendItem.zoneless`). Raises
-    AuthError; other failures become rows' NOT_ASKED."""
+    rows' dates, and (`find_zones`) the updates whose zone-less times want their event's zone
+    (`SendItem.zoneless`). Raises AuthError; other failures become rows' NOT_ASKED."""
     result = Check(events={item.key: item.event for item in items})
     if generate_ids:
         result.derived = assign_external_ids(items)
         taken = {str(i.event["external_id"]): (i.key, i.event) for i in items if i.event.get("external_id")}
         result.duplicates = derive_all(((i.key, i.event) for i in items if not has_key(i.event)), taken).duplicates
     asks = [Ask(i.key, i.event, i.key in result.derived or is_derived(i.event)) for i in items
-            if (i.event.get("id") in (None, "") or i.zoneless) and i.key not in result.duplicates]
-    zone_ids = any(i.zoneless and i.event.get("id") not in (None, "") for i in items)    # their events' zones
+            if (i.event.get("id") in (None, "") or (find_zones and i.zoneless)) and i.key not in result.duplicates]
+    zone_ids = find_zones and any(i.zoneless and i.event.get("id") not in (None, "") for i in items)
     if asks:
         result.resolved = resolve(asks, client, pacer, listing, names, look_up_ids=zone_ids, progress=progress)
     return result

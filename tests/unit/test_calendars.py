@@ -201,3 +201,12 @@ def test_a_calendar_move_is_told_in_both_answer_styles_once_names_are_known(acco
                     client_for(account), SendOptions(seed=1), sleep=clock.sleep, clock=clock, **known(account))
     assert result[2].state == "updated"
     assert "not moved to Dr Baker: the event stays in Dr Adams" in result[2].message
+
+
+def test_an_older_calendar_met_for_the_first_time_is_not_taken_for_one_created_unasked(account, clock):
+    newest = max(account.calendars)                     # the app knows only the account's newest calendar
+    result = submit([SendItem(2, wire_event(1))], client_for(account), SendOptions(seed=1), sleep=clock.sleep,
+                    clock=clock, calendars={newest: account.calendars[newest]}, calendar_ids={newest})
+    assert result[2].state == "created" and "seems" not in result[2].message and not result.unasked_calendars
+    adams = next(cid for cid, name in account.calendars.items() if name == "Dr Adams")
+    assert result.calendars[adams] == "Dr Adams"        # learned now

@@ -96,6 +96,7 @@ def test_without_rezone_the_send_is_as_before(account, clock, tmp_path):
     result = send(send_items(s, [0]), client_for(account), SendOptions(seed=1), "s.csv",
                   journal=Journal(tmp_path / "j"), sleep=clock.sleep, clock=clock)
     assert result[2].state == "updated" and stored_start(account) == "2026-12-07T03:00:00-06:00"
+    assert [m for m, _ in account.requests] == ["PUT"]             # no look-up for a zone nobody would use
 
 
 def test_compare_then_apply_zones_reads_the_row_in_the_events_zone(account):
