@@ -116,3 +116,75 @@ def run_notes(refused_rows: Mapping[str, int], unasked: Mapping[int, str],
                      "account. Apptoto was asked not to create calendars; if one of these names is misspelt, check "
                      "it in Apptoto.")
     return notes
+
+
+class SendCalendars:
+    """One send's calendars: which rows may create theirs (they go in requests of their own, without the flag),
+    what the account is known to have, rows refused per calendar, calendars Apptoto seems to have created unasked.
+    `items`: the send's items (key, event)."""
+
+    def __init__(self, items: Iterable[Any], allowed: Allowed, known: Calendars) -> None:
+        self.creating = {item.key for item in items if "calendar_id" not in item.event
+                         and may_create(item.event.get("calendar"), allowed)}
+        self.known = known
+        self.refused_rows: dict[str, int] = {}
+        self.unasked: dict[int, str] = {}
+        self.first_contact = False              # no calendar of the account was known before the first PUT
+        self.first_seen: dict[int, str] = {}    # then: calendars answered for names sent with the flag
+        self.before_ids: set[int] = set()
+
+    def prevents(self, key: Any) -> bool:
+        """Whether the row's request carries "prevent_calendar_creation": true."""
+        return key not in self.creating
+
+    def checked(self, events: Iterable[Any]) -> None:
+        """What the pre-send check saw (listed and looked-up events): then what is known before anything is sent."""
+        self.known.learn_events(events)
+        self.first_contact = not self.known.ids
+        self.before_ids = set(self.known.ids)
+
+    def answered(self, item: Any, got: Mapping[str, Any], created: bool) -> str:
+        """Learn from an answered event; the row's note when Apptoto seems to have created its calendar although the
+        request asked it not to: an answered calendar id never seen in the account, for a name never seen either,
+        and higher than every calendar id seen there (a calendar made now gets the newest id: an inference, as
+        Apptoto's ids look like a database's; an older calendar met for the first time is then not taken for a new
+        one). When nothing was known of the account's calendars (the first send to it from this computer, no
+        listing showing any), every calendar is new to the app: no row is told, the run names them once."""
+        note = self._unasked(item, got)
+        self.known.learn_answer(item.event, got, created)
+        return note
+
+    def _unasked(self, item: Any, got: Mapping[str, Any]) -> str:
+        name, cid = item.event.get("calendar"), got.get("calendar_id")
+        if item.key in self.creating or "calendar_id" in item.event or not isinstance(name, str) \
+                or not name.strip() or not isinstance(cid, int):
+            return ""
+        if cid not in self.unasked and (self.known.knows_id(cid) or self.known.knows_name(name)
+                                        or cid < max(self.before_ids, default=0)):
+            return ""
+        if self.first_contact:
+            self.first_seen[cid] = name.strip()
+            return ""
+        self.unasked[cid] = name.strip()
+        return created_unasked(name.strip(), cid)
+
+    def named_in(self, batch: list[Any], body: str) -> str | None:
+        """The calendar of the batch that a refusal of a request sent with the flag names, if any."""
+        if not batch or not self.prevents(batch[0].key):
+            return None
+        return names_in(body, {i.event["calendar"] for i in batch if isinstance(i.event.get("calendar"), str)})
+
+    def refusal(self, item: Any, reason: str, named: str | None) -> str:
+        """The message of a row Apptoto rejected: for the calendar it named, or `reason` (with a hint when the
+        row's calendar is not known in the account)."""
+        if named is not None:
+            self.refused_rows[named] = self.refused_rows.get(named, 0) + 1
+            return refused(named)
+        name = item.event.get("calendar")
+        if self.prevents(item.key) and isinstance(name, str) and name.strip() and "calendar_id" not in item.event \
+                and not self.known.knows_name(name):
+            return f"{reason} {maybe_refused(name.strip())}"
+        return reason
+
+    def notes(self) -> list[str]:
+        return run_notes(self.refused_rows, self.unasked, self.first_seen)

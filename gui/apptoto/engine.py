@@ -102,16 +102,15 @@ def submit(items: Iterable[SendItem], client: Any, options: SendOptions | None =
     Rows whose calendar `options.create_calendars` allows go in requests of their own without
     "prevent_calendar_creation"; every other request carries it. `rezone(found, sent)`: for the `zoneless` items
     whose event the check found, their events with the times in the event's zone (eventzones.Rezone)."""
-    run = _Run(list(items), client, options or SendOptions(), progress, cancel, journal, sleep, clock)
-    run.rezone = rezone
-    return run.go(listing, check, create_anyway, largest_batch, cal.Calendars(dict(calendars or {}),
-                                                                                set(calendar_ids)))
+    run = _Run(list(items), client, options or SendOptions(), progress, cancel, journal, sleep, clock,
+               cal.Calendars(dict(calendars or {}), set(calendar_ids)), rezone)
+    return run.go(listing, check, create_anyway, largest_batch)
 
 
 class _Run:
     def __init__(self, items: list[SendItem], client: Any, options: SendOptions, progress: Progress | None,
                  cancel: Any, journal: RunJournal | None, sleep: Callable[[float], None],
-                 clock: Callable[[], float]) -> None:
+                 clock: Callable[[], float], known: cal.Calendars, rezone: Rezone | None) -> None:
         if len({item.key for item in items}) != len(items):
             raise ValueError("item keys must be unique")
         self.items, self.client, self.opt = items, client, options
@@ -120,14 +119,9 @@ class _Run:
         self.result = SubmitResult()
         self.result.server = self.server = Server.of(client)
         self.kind = {item.key: item.kind for item in items}
-        self.creating = {item.key for item in items if "calendar_id" not in item.event
-                         and cal.may_create(item.event.get("calendar"), options.create_calendars)}
-        self.known = cal.Calendars()
-        self.first_contact = False              # no calendar of the account was known before the first PUT
-        self.first_seen: dict[int, str] = {}    # then: calendars answered for names sent with the flag
-        self.before_ids: set[int] = set()
+        self.calendars = cal.SendCalendars(items, options.create_calendars, known)
+        self.rezone = rezone
         self.notes: dict[Hashable, str] = {}
-        self.rezone: Rezone | None = None
         self.tainted: set[Hashable] = set()           # a request may have applied it without our knowing
         self.tries: dict[Hashable, int] = dict.fromkeys(self.kind, 0)
         self.pending: deque[SendItem] = deque()
@@ -141,9 +135,8 @@ class _Run:
 
     # -- the run -----------------------------------------------------------------------------------
     def go(self, listing: Listing | None, check: Check | None, create_anyway: bool | Collection[Hashable],
-           largest_batch: int, known: cal.Calendars) -> SubmitResult:
+           largest_batch: int) -> SubmitResult:
         self.sizer = BatchSizer(self.opt.batch_size, self.opt.max_batch, self.clock, largest_batch)
-        self.known = known
         self._progress("Starting")
         try:
             self._prepare(listing, check, create_anyway)
@@ -161,8 +154,11 @@ class _Run:
                 self._final(item, Outcome(UNKNOWN, message="No answer recorded for this row: check Apptoto."))
         self.result.largest_batch = self.sizer.largest_ok
         self.result.requests = self.pacer.requests
-        self.result.calendars, self.result.calendar_ids = dict(self.known.names), set(self.known.ids)
-        notes = cal.run_notes(self.result.refused_calendars, self.result.unasked_calendars, self.first_seen)
+        known = self.calendars.known
+        self.result.calendars, self.result.calendar_ids = dict(known.names), set(known.ids)
+        self.result.refused_calendars = dict(self.calendars.refused_rows)
+        self.result.unasked_calendars = dict(self.calendars.unasked)
+        notes = self.calendars.notes()
         if notes:
             self.result.message = " ".join(filter(None, [self.result.message, *notes]))
         if self.journal:
@@ -178,15 +174,12 @@ class _Run:
                  create_anyway: bool | Collection[Hashable]) -> None:
         """The pre-send check (unless given), then what it decides: kinds, outcomes known before sending."""
         if check is None:
-            check = presend.check(self.items, self.client, self.pacer, listing, self.known.names,
+            check = presend.check(self.items, self.client, self.pacer, listing, self.calendars.known.names,
                                   self.opt.generate_external_ids,
                                   lambda status: self._progress(status.text()), find_zones=self.rezone is not None)
         self.result.check = check
-        if check.listing is not None:
-            self.known.learn_events(check.listing.events)
-        self.known.learn_events(r.current for r in check.resolved.values() if r.current is not None)
-        self.first_contact = not self.known.ids
-        self.before_ids = set(self.known.ids)          # the account's calendar ids known before anything is sent
+        self.calendars.checked([*(check.listing.events if check.listing is not None else ()),
+                                *(r.current for r in check.resolved.values() if r.current is not None)])
         self._rezone(check)
         if self._cancelled():
             self.pending.extend(self.items)
@@ -196,7 +189,7 @@ class _Run:
         self.notes = plan.notes
         if self.journal:
             self.journal.plan([{"key": i.key, "kind": self.kind[i.key], "event": i.event} for i in self.items])
-        for item in sorted(self.items, key=lambda i: i.key in self.creating):   # rows that may create last
+        for item in sorted(self.items, key=lambda i: not self.calendars.prevents(i.key)):   # may create: last
             if item.key in plan.outcomes:
                 self._final(item, plan.outcomes[item.key])
             else:
@@ -223,9 +216,9 @@ class _Run:
 
     def _take(self) -> list[SendItem]:
         """The next batch: rows that may create their calendar are never in a request with rows that may not."""
-        size, batch = self.sizer.next(), []
-        creating = self.pending[0].key in self.creating
-        while self.pending and len(batch) < size and (self.pending[0].key in self.creating) == creating:
+        size, batch, prevents = self.sizer.next(), [], self.calendars.prevents
+        flag = prevents(self.pending[0].key)
+        while self.pending and len(batch) < size and prevents(self.pending[0].key) == flag:
             batch.append(self.pending.popleft())
         return batch
 
@@ -253,7 +246,7 @@ class _Run:
         self.seq += 1
         self.result.batch_sizes.append(len(batch))
         events = [item.event for item in batch]
-        prevent = batch[0].key not in self.creating
+        prevent = self.calendars.prevents(batch[0].key)
         if self.journal:
             self.journal.request(self.seq, [item.key for item in batch], events,
                                  {"prevent_calendar_creation": True} if prevent else {})
@@ -279,9 +272,8 @@ class _Run:
                 continue
             kind = self.kind[item.key]
             state = CREATED if kind == NEW else UPDATED
-            unasked = self._created_unasked(item, got)
-            self.known.learn_answer(item.event, got, created=state == CREATED)
-            diffs = differences(item.event, named(got, self.known.names))
+            unasked = self.calendars.answered(item, got, created=state == CREATED)
+            diffs = differences(item.event, named(got, self.calendars.known.names))
             text = {CREATED: "Created", UPDATED: "Updated"}[state]
             if kind == MAYBE_UPDATE:
                 text = "Saved (Apptoto does not say whether it was new)"
@@ -293,32 +285,8 @@ class _Run:
             ext = got.get("external_id") or item.event.get("external_id")
             self._final(item, Outcome(state, text + ".", diffs, got.get("id"), ext))
 
-    def _created_unasked(self, item: SendItem, got: dict) -> str:
-        """The note when Apptoto seems to have created the row's calendar although the request asked it not to: the
-        answer names a calendar id never seen in the account, for a calendar name never seen either, and higher
-        than every calendar id seen there (a calendar made now gets the newest id: an inference, as Apptoto's ids
-        look like a database's; an older calendar the app has not met yet is then not taken for a new one). When
-        nothing was known of the account's calendars (the first send to it from this computer, no listing showing
-        any), every calendar is new to the app: no row is told, the run names them once (`first_seen`)."""
-        name, cid = item.event.get("calendar"), got.get("calendar_id")
-        if item.key in self.creating or "calendar_id" in item.event or not isinstance(name, str) \
-                or not name.strip() or not isinstance(cid, int):
-            return ""
-        unasked = self.result.unasked_calendars
-        if cid not in unasked and (self.known.knows_id(cid) or self.known.knows_name(name)
-                                    or cid < max(self.before_ids, default=0)):
-            return ""
-        if self.first_contact:
-            self.first_seen[cid] = name.strip()
-            return ""
-        unasked[cid] = name.strip()
-        return cal.created_unasked(name.strip(), cid)
-
     def _on_rejected(self, batch: list[SendItem], exc: BadRequest) -> None:
-        named = None
-        if batch[0].key not in self.creating:           # a request that asked Apptoto not to create calendars
-            named = cal.names_in(exc.body, {i.event["calendar"] for i in batch
-                                            if isinstance(i.event.get("calendar"), str)})
+        named = self.calendars.named_in(batch, exc.body)      # a refused calendar: its rows apart from the rest
         same = [i for i in batch if named is not None and cal.fold(i.event.get("calendar")) == cal.fold(named)]
         if len(batch) > 1 and same and len(same) < len(batch):     # the rows of that calendar apart from the rest
             self.forced.appendleft([i for i in batch if i not in same])
@@ -335,16 +303,9 @@ class _Run:
             self._refused(item, exc, named)
 
     def _refused(self, item: SendItem, exc: BadRequest, named: str | None) -> None:
-        """One row Apptoto rejected: for a calendar that does not exist (it says so), or for what it says."""
-        name = item.event.get("calendar")
-        if named is not None:
-            reason = cal.refused(named)
-            self.result.refused_calendars[named] = self.result.refused_calendars.get(named, 0) + 1
-        else:
-            reason = f"Apptoto rejected this row: {reason_from_body(exc.body)} ({exc.status})."
-            if item.key not in self.creating and isinstance(name, str) and name.strip() \
-                    and "calendar_id" not in item.event and not self.known.knows_name(name):
-                reason += " " + cal.maybe_refused(name.strip())
+        """One row Apptoto rejected: for a calendar that does not exist (it said so), or for what it says."""
+        reason = self.calendars.refusal(
+            item, f"Apptoto rejected this row: {reason_from_body(exc.body)} ({exc.status}).", named)
         if item.key in self.tainted:
             self._final(item, self._tainted_outcome(item, reason.rstrip(".")))
         else:
