@@ -177,7 +177,7 @@ def test_a_listing_teaches_every_calendar_id_and_the_names_it_carries(account, c
     assert (memory.calendars.get(hygiene) == "Hygiene") == (account.store.calendar_names is True)
 
 
-def test_the_journal_records_the_flag_with_each_request(account, clock, tmp_path):
+def test_the_journal_records_the_flag_with_each_request_and_the_server_of_each_outcome(account, clock, tmp_path):
     journal = Journal(tmp_path / "journal")
     items = items_with_typo(3, typo_at=(1,))
     send(items, client_for(account), SendOptions(seed=1, create_calendars=frozenset({"Dr Smiht"})), "s.csv",
@@ -185,6 +185,8 @@ def test_the_journal_records_the_flag_with_each_request(account, clock, tmp_path
     [run_] = journal.runs()
     bodies = [r["body"] for r in journal.read(run_) if r["type"] == "request"]
     assert [(len(b["events"]), b.get("prevent_calendar_creation")) for b in bodies] == [(2, True), (1, None)]
+    servers = [r["server"] for r in journal.read(run_) if r["type"] == "outcome"]
+    assert servers == [{"base_url": account.url, "user": "demo@example.com"}] * 3     # where each id came from
 
 
 def test_allowed_calendars_from_the_command_line():
