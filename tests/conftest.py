@@ -10,6 +10,7 @@ import pytest
 from gui.apptoto.credentials import CLIENT_ID_ENV, KEY_ENV, USER_ENV
 from gui.apptoto.sandbox import DEMO_KEY, DEMO_USER, SandboxServer
 from gui.core.paths import DATA_DIR_ENV
+from tests.helpers.apptoto import with_calendars
 from tests.helpers.browser import FakeBrowser
 from tests.helpers.fakes import BrokenKeyring, FakeClock, MemoryKeyring
 
@@ -30,9 +31,10 @@ def hermetic(monkeypatch, tmp_path_factory):
 
 @pytest.fixture
 def sandbox():
-    """An empty sandbox account on loopback (tests that need the demo events seed it or override this)."""
+    """A sandbox account on loopback with the calendars the tests name and no events (tests that need the demo
+    events seed it or override this)."""
     with SandboxServer() as sb:
-        yield sb
+        yield with_calendars(sb)
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from gui.apptoto.calendars import Calendars
 from gui.apptoto.privatefiles import open_private, private_dir, try_lock, unlock
 from gui.core.paths import data_dir
 
@@ -21,12 +22,23 @@ POLL = 0.25                  # seconds between tries while another send holds th
 
 @dataclass(slots=True)
 class Memory:
-    """Remembered for one account: the largest batch answered whole, calendar names by id, and when a send to
-    it last started or ended on this computer (wall clock), which makes a listing taken before then stale."""
+    """Remembered for one account: the largest batch answered whole, calendar names by id, every calendar id seen
+    in its answers, and when a send to it last started or ended on this computer (wall clock), which makes a
+    listing taken before then stale."""
 
     largest_batch: int = 0
     calendars: dict[int, str] = field(default_factory=dict)
     changed_at: float = 0.0
+    calendar_ids: set[int] = field(default_factory=set)
+
+    def learn(self, known: Calendars) -> None:
+        """Add what was learned of the account's calendars (a name learned later replaces an older one)."""
+        self.calendars.update(known.names)
+        self.calendar_ids.update(known.ids)
+
+    def known(self) -> Calendars:
+        """The account's calendars as remembered."""
+        return Calendars(dict(self.calendars), set(self.calendar_ids))
 
 
 class AccountFiles:
@@ -45,7 +57,8 @@ class AccountFiles:
             data = json.loads(self.memory_path.read_text(encoding="utf-8"))
             return Memory(int(data.get("largest_batch") or 0),
                           {int(k): str(v) for k, v in (data.get("calendars") or {}).items()},
-                          float(data.get("changed_at") or 0.0))
+                          float(data.get("changed_at") or 0.0),
+                          {int(v) for v in data.get("calendar_ids") or ()})
         except (OSError, ValueError, TypeError, AttributeError):
             return Memory()
 
@@ -54,8 +67,16 @@ class AccountFiles:
         private_dir(self.folder)
         temp = self.memory_path.with_suffix(f".{os.getpid()}.tmp")
         with open_private(temp, "w") as fh:
-            json.dump({"base_url": self.base_url, "user": self.user, **asdict(memory)}, fh)
+            json.dump({"base_url": self.base_url, "user": self.user, **asdict(memory),
+                       "calendar_ids": sorted(memory.calendar_ids)}, fh)
         os.replace(temp, self.memory_path)
+
+    def learn(self, known: Calendars) -> None:
+        """Remember calendars learned outside a send (a Compare); a file that cannot be written is let be."""
+        memory = self.load()
+        memory.learn(known)
+        with contextlib.suppress(OSError):
+            self.save(memory)
 
     def touch(self) -> float:
         """Record that a send to the account changes it now; the previous such time."""

@@ -119,13 +119,20 @@ class ApptotoClient:
             raise BadResponse(f"not JSON: {body[:200]!r}") from None
 
     # -- API ---------------------------------------------------------------------------------------
-    def put_events(self, events: list[dict], timeout: tuple[float, float] | None = None) -> list[dict]:
-        """PUT /v1/events: create or update; the events as Apptoto returned them (same order as sent)."""
-        return self._events_answer(self.request("PUT", "/v1/events", body={"events": events}, timeout=timeout))
+    def put_events(self, events: list[dict], timeout: tuple[float, float] | None = None,
+                   prevent_calendar_creation: bool = True) -> list[dict]:
+        """PUT /v1/events: create or update; the events as Apptoto returned them (same order as sent).
 
-    def post_events(self, events: list[dict], timeout: tuple[float, float] | None = None) -> list[dict]:
+        `prevent_calendar_creation` (the default) sends the body flag a client of the live API sends, asking
+        Apptoto not to create a calendar for a name it does not know (undocumented: it may be ignored)."""
+        return self._events_answer(self.request("PUT", "/v1/events", body=events_body(events, prevent_calendar_creation),
+                                                timeout=timeout))
+
+    def post_events(self, events: list[dict], timeout: tuple[float, float] | None = None,
+                    prevent_calendar_creation: bool = True) -> list[dict]:
         """POST /v1/events: create only."""
-        return self._events_answer(self.request("POST", "/v1/events", body={"events": events}, timeout=timeout))
+        return self._events_answer(self.request("POST", "/v1/events",
+                                                body=events_body(events, prevent_calendar_creation), timeout=timeout))
 
     def get_event(self, id: int | None = None, external_id: str | None = None) -> dict | None:
         """GET /v1/event by id or external_id; None when Apptoto has no such event."""
@@ -183,6 +190,14 @@ class ApptotoClient:
         if isinstance(data, dict) and isinstance(data.get("events"), list):
             return data["events"]
         raise BadResponse("expected {\"events\": [...]}")
+
+
+def events_body(events: list[dict], prevent_calendar_creation: bool = True) -> dict[str, Any]:
+    """The body of PUT / POST /v1/events: `{"events": [...]}`, with `"prevent_calendar_creation": true` beside."""
+    body: dict[str, Any] = {"events": events}
+    if prevent_calendar_creation:
+        body["prevent_calendar_creation"] = True
+    return body
 
 
 def _one_key(id: int | None, external_id: str | None) -> dict[str, Any]:

@@ -6,6 +6,8 @@ import re
 from datetime import datetime
 from typing import Any
 
+from gui.core import words
+
 SCALARS = ("title", "location", "content", "all_day", "show_as")
 WHO_KEYS = ("name", "email", "phone", "contact_id", "contact_external_id")
 
@@ -63,7 +65,8 @@ def differences(sent: dict, got: dict) -> list[str]:
         if key in sent and key in got:
             mine, theirs = as_instant(sent[key]), as_instant(got[key])
             if mine is not None and theirs is not None and mine != theirs:
-                notes.append(f"Apptoto kept the {label} at {got[key]} instead of {sent[key]}")
+                notes.append(f"Apptoto kept the {label} at {words.when(theirs.astimezone(mine.tzinfo))} instead of "
+                             f"{words.when(mine)}")
     for key in SCALARS:
         if key in sent and key in got and got[key] != sent[key] and (sent[key] or got[key]):
             notes.append(f"Apptoto has {key} {got[key]!r} instead of {sent[key]!r}")
@@ -75,6 +78,15 @@ def differences(sent: dict, got: dict) -> list[str]:
     if isinstance(sent.get("participants"), list) and isinstance(got.get("participants"), list):
         notes += _participants(sent["participants"], got["participants"])
     return notes
+
+
+def named(event: dict, names: dict[int, str] | None) -> dict:
+    """The event with its calendar's name when Apptoto's answer gave only the calendar's id and the name is known
+    (a copy; the event itself when nothing is added)."""
+    cid = event.get("calendar_id")
+    if event.get("calendar") or not names or cid not in names:
+        return event
+    return {**event, "calendar": names[cid]}
 
 
 def calendar_notes(sent: dict, got: dict) -> list[str]:

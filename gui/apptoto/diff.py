@@ -7,8 +7,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from gui.apptoto.calendars import Calendars
 from gui.apptoto.changes import conflicts, field_changes
-from gui.apptoto.compare import describe, shown_time
+from gui.apptoto.compare import as_instant, describe, named, shown_time
 from gui.apptoto.identity import derive_all, is_derived
 from gui.apptoto.listing import PAGE_SIZE, Listing
 from gui.apptoto.presend import Uncertain, has_key
@@ -25,6 +26,8 @@ from gui.apptoto.resolve import (
     Status,
     resolve,
 )
+from gui.core import words
+from gui.core.server import Server
 from gui.core.snapshot import Snapshot
 from gui.core.vocab import CANCEL, COMPARE_KINDS, CONFLICT, NEW, UNCHANGED, UNKNOWN, UPDATE
 
@@ -52,18 +55,23 @@ class RowDiff:
     reasons: list[str] = field(default_factory=list)
     known: str | None = None             # NEW / UPDATE, or None when not asked
     current: dict | None = None          # the event as Apptoto has it now
+    found_by_key: bool = False           # `current` is the event the row's id / external_id names
+    zone_note: str = ""                  # which zone the row's zone-less times were read in (eventzones)
 
     def as_json(self) -> dict:
         out: dict[str, Any] = {"row": self.row, "kind": self.kind,
                                "changes": {k: [old, new] for k, (old, new) in self.changes.items()}}
         if self.reasons:
             out["reasons"] = list(self.reasons)
+        if self.zone_note:
+            out["zone"] = self.zone_note
         return out
 
     def line(self) -> str:
         """`row 5: update: start_time 2026-12-07T09:00:00-05:00 → 2026-12-07T09:30:00-05:00`"""
         parts = [*self.reasons, *change_lines(self.changes)]
-        return f"row {self.row}: {self.kind}" + (": " + "; ".join(parts) if parts else "")
+        line = f"row {self.row}: {self.kind}" + (": " + "; ".join(parts) if parts else "")
+        return line + (f" ({self.zone_note.rstrip('.')})" if self.zone_note else "")
 
 
 def row_events(snapshot: Snapshot, indices: Iterable[int] | None = None) -> list[RowEvent]:
@@ -75,11 +83,21 @@ def row_events(snapshot: Snapshot, indices: Iterable[int] | None = None) -> list
 
 
 class Comparison(list[RowDiff]):
-    """The diff of every row, in order, plus the listing read (a send may reuse it while fresh) and the requests."""
+    """The diff of every row, in order, plus the listing read (a send may reuse it while fresh), the requests and
+    the server and account asked (its results mean nothing for another)."""
 
-    def __init__(self, diffs: Iterable[RowDiff] = (), listing: Listing | None = None, requests: int = 0) -> None:
+    def __init__(self, diffs: Iterable[RowDiff] = (), listing: Listing | None = None, requests: int = 0,
+                 server: Server | None = None) -> None:
         super().__init__(diffs)
-        self.listing, self.requests = listing, requests
+        self.listing, self.requests, self.server = listing, requests, server
+
+    def calendars(self) -> Calendars:
+        """The account's calendars its answers showed (ids, and names where given), for the account's memory."""
+        known = Calendars()
+        if self.listing is not None:
+            known.learn_events(self.listing.events)
+        known.learn_events(diff.current for diff in self if diff.current is not None)
+        return known
 
 
 def compare_rows(rows: list[RowEvent], client: Any, limiter: RateLimiter,
@@ -105,7 +123,7 @@ def compare_rows(rows: list[RowEvent], client: Any, limiter: RateLimiter,
     resolved = resolve(asks, client, Pacer(limiter, cancel=cancel), listing, names, page_size=page_size,
                        progress=progress)
     number = {r.index: r.number for r in rows}
-    out = Comparison(listing=resolved.listing, requests=resolved.requests)
+    out = Comparison(listing=resolved.listing, requests=resolved.requests, server=Server.of(client))
     for r in rows:
         if r.index in derived.duplicates:
             first = number.get(derived.duplicates[r.index], derived.duplicates[r.index])
@@ -115,7 +133,7 @@ def compare_rows(rows: list[RowEvent], client: Any, limiter: RateLimiter,
         elif r.kind == CANCEL:
             out.append(_cancel_diff(r, resolved.get(r.index)))
         else:
-            out.append(_diff(r, resolved.get(r.index), r.index in derived.ids))
+            out.append(_diff(r, resolved.get(r.index), r.index in derived.ids, names))
     return out
 
 
@@ -137,14 +155,16 @@ def _cancel_diff(row: RowEvent, found: Resolution | None) -> RowDiff:
     return RowDiff(row.index, row.number, UNCHANGED, reasons=[f"nothing to cancel: {why}"], current=event)
 
 
-def _diff(row: RowEvent, found: Resolution | None, keyless: bool) -> RowDiff:
-    """The diff of one row from what Apptoto has of it."""
+def _diff(row: RowEvent, found: Resolution | None, keyless: bool, names: dict[int, str] | None = None) -> RowDiff:
+    """The diff of one row from what Apptoto has of it (`names`: calendar names by id, for answers without them)."""
     if found is None:
         return RowDiff(row.index, row.number, NEW)
     if found.state == FOUND and found.current is not None:
-        return classify(row, found.current)
+        diff = classify(row, named(found.current, names))
+        diff.found_by_key = True
+        return diff
     if found.state == MATCHED and found.current is not None:
-        diff = classify(row, found.current)
+        diff = classify(row, named(found.current, names))
         diff.reasons.insert(0, found.reason)
         diff.known = None if keyless else UPDATE
         return diff
@@ -186,9 +206,11 @@ def change_lines(changes: dict[str, tuple[Any, Any]]) -> list[str]:
 
 
 def show(key: str, value: Any) -> str:
-    """A field's value in a few plain words."""
+    """A field's value in a few plain words (a time in the user's words, in its own offset)."""
     if value in (None, "", [], {}):
         return "(empty)"
+    if key in ("start_time", "end_time") and as_instant(value) is not None:
+        return words.when(as_instant(value))
     if key == "participants" and isinstance(value, list):
         return ", ".join(describe(p) for p in value)
     if key == "custom_data" and isinstance(value, dict):

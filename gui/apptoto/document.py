@@ -15,19 +15,12 @@ from gui.apptoto.rows import ColumnOf, Edit, key_edits, settled
 from gui.core.review import Review, Splice
 from gui.core.rowbuild import Options
 from gui.core.schedule import Row, Schedule
+from gui.core.server import Server
 from gui.core.snapshot import Snapshot
 from gui.core.table import Table
 from gui.core.vocab import SENT, UNKNOWN, Outcome
 from gui.sheets.load import Loaded, remap
 from gui.sheets.mapping import ColumnMap
-
-
-@dataclass(frozen=True, slots=True)
-class Server:
-    """Where ids, outcomes and compare results came from: the server's address and the account."""
-
-    base_url: str
-    user: str
 
 
 @dataclass(slots=True)

@@ -7,15 +7,16 @@ from __future__ import annotations
 import random
 import time
 from collections import deque
-from collections.abc import Callable, Collection, Hashable, Iterable
+from collections.abc import Callable, Collection, Hashable, Iterable, Mapping
 from dataclasses import asdict
 from typing import Any, Protocol
 
+from gui.apptoto import calendars as cal
 from gui.apptoto import presend
 from gui.apptoto.batching import BatchSizer
 from gui.apptoto.before import Before, before_states, chunks
 from gui.apptoto.cancels import Cancellations, outcome_of
-from gui.apptoto.compare import differences, match_answer
+from gui.apptoto.compare import differences, match_answer, named
 from gui.apptoto.errors import (
     ApptotoError,
     AuthError,
@@ -28,7 +29,10 @@ from gui.apptoto.estimate import duration, estimate_seconds
 from gui.apptoto.listing import Listing
 from gui.apptoto.presend import Check, assign_external_ids, has_key  # noqa: F401 - part of the engine's API
 from gui.apptoto.ratelimit import Pacer, RateLimiter
+from gui.apptoto.resolve import FOUND
 from gui.apptoto.sendspec import SendItem, SendOptions  # noqa: F401 - part of the engine's API
+from gui.core import words
+from gui.core.server import Server
 from gui.core.vocab import (  # noqa: F401 - the run statuses are part of the engine's API
     AUTH_FAILED,
     CANCEL,
@@ -48,12 +52,14 @@ from gui.core.vocab import (  # noqa: F401 - the run statuses are part of the en
 )
 
 Progress = Callable[[int, int, str], None]
+Rezone = Callable[[dict[Hashable, dict], dict[Hashable, dict]], Mapping[Hashable, Any]]   # eventzones.Rezone
 
 
 class RunJournal(Protocol):
     def plan(self, items: list[dict]) -> None: ...
     def before(self, items: list[dict]) -> None: ...
-    def request(self, seq: int, keys: list, events: list[dict], method: str = "PUT") -> None: ...
+    def request(self, seq: int, keys: list, events: list[dict], method: str = "PUT",
+                flags: dict | None = None) -> None: ...
     def response(self, seq: int, status: int | str, events: list[dict] | None = None,
                  error: str | None = None) -> None: ...
     def outcome(self, key: Hashable, outcome: dict) -> None: ...
@@ -62,15 +68,22 @@ class RunJournal(Protocol):
 
 class SubmitResult(dict[Hashable, Outcome]):
     """Outcome per key, plus how the run ended (status finished | cancelled | auth_failed | error), what the
-    pre-send check found, the largest batch answered whole and calendar names learned (for the account memory)."""
+    pre-send check found, the largest batch answered whole and the calendars learned (for the account memory):
+    names by id, every id seen; rows refused per calendar that does not exist, calendars Apptoto created unasked."""
 
     def __init__(self) -> None:
         super().__init__()
         self.status = FINISHED
         self.message = ""
+        self.server: Server | None = None
         self.check: Check | None = None
         self.largest_batch = 0
         self.calendars: dict[int, str] = {}
+        self.calendar_ids: set[int] = set()
+        self.refused_calendars: dict[str, int] = {}
+        self.unasked_calendars: dict[int, str] = {}
+        self.zones: dict[Hashable, str] = {}        # rows whose zone-less times were read in their event's zone
+        self.zone_notes: dict[Hashable, str] = {}   # which zone each update's zone-less times were read in, and why
         self.requests = 0
         self.batch_sizes: list[int] = []
 
@@ -86,29 +99,37 @@ def submit(items: Iterable[SendItem], client: Any, options: SendOptions | None =
            sleep: Callable[[float], None] = time.sleep, clock: Callable[[], float] = time.monotonic,
            listing: Listing | None = None, check: Check | None = None,
            create_anyway: bool | Collection[Hashable] = False, largest_batch: int = 0,
-           calendars: dict[int, str] | None = None) -> SubmitResult:
+           calendars: dict[int, str] | None = None, calendar_ids: Iterable[int] = (),
+           rezone: Rezone | None = None) -> SubmitResult:
     """Send the items with PUT /v1/events (a CANCEL item: DELETE /v1/events of the event it names); every item ends
     with exactly one Outcome. Never raises ApptotoError.
 
     Rows are first checked against one listing of their dates (`listing`, when it covers them, or a whole `check`
     done before, saves asking again); what Apptoto has of each event a row changes or deletes is journaled before
     the first change (the before-state an undo restores). `create_anyway`: uncertain rows to create all the same;
-    `largest_batch`, `calendars`: what is remembered for the account."""
-    run = _Run(list(items), client, options or SendOptions(), progress, cancel, journal, sleep, clock)
-    return run.go(listing, check, create_anyway, largest_batch, calendars or {})
+    `largest_batch`, `calendars` (names by id), `calendar_ids` (every id seen): what is remembered for the account.
+    Rows whose calendar `options.create_calendars` allows go in requests of their own without
+    "prevent_calendar_creation"; every other request carries it. `rezone(found, sent)`: for the `zoneless` items
+    whose event the check found, their events with the times in the event's zone (eventzones.Rezone)."""
+    run = _Run(list(items), client, options or SendOptions(), progress, cancel, journal, sleep, clock,
+               cal.Calendars(dict(calendars or {}), set(calendar_ids)), rezone)
+    return run.go(listing, check, create_anyway, largest_batch)
 
 
 class _Run(Cancellations):
     def __init__(self, items: list[SendItem], client: Any, options: SendOptions, progress: Progress | None,
                  cancel: Any, journal: RunJournal | None, sleep: Callable[[float], None],
-                 clock: Callable[[], float]) -> None:
+                 clock: Callable[[], float], known: cal.Calendars, rezone: Rezone | None) -> None:
         if len({item.key for item in items}) != len(items):
             raise ValueError("item keys must be unique")
         self.items, self.client, self.opt = items, client, options
         self.journal = _SafeJournal(journal) if journal is not None else None
         self.progress_cb, self.cancel, self.clock = progress, cancel, clock
         self.result = SubmitResult()
+        self.result.server = self.server = Server.of(client)
         self.kind = {item.key: item.kind for item in items}
+        self.calendars = cal.SendCalendars(items, options.create_calendars, known)
+        self.rezone = rezone
         self.notes: dict[Hashable, str] = {}
         self.tainted: set[Hashable] = set()           # a request may have applied it without our knowing
         self.tries: dict[Hashable, int] = dict.fromkeys(self.kind, 0)
@@ -125,9 +146,8 @@ class _Run(Cancellations):
 
     # -- the run -----------------------------------------------------------------------------------
     def go(self, listing: Listing | None, check: Check | None, create_anyway: bool | Collection[Hashable],
-           largest_batch: int, calendars: dict[int, str]) -> SubmitResult:
+           largest_batch: int) -> SubmitResult:
         self.sizer = BatchSizer(self.opt.batch_size, self.opt.max_batch, self.clock, largest_batch)
-        self.result.calendars = dict(calendars)
         self._progress("Starting")
         try:
             self._prepare(listing, check, create_anyway)
@@ -148,6 +168,13 @@ class _Run(Cancellations):
                 self._final(item, Outcome(UNKNOWN, message="No answer recorded for this row: check Apptoto."))
         self.result.largest_batch = self.sizer.largest_ok
         self.result.requests = self.pacer.requests
+        known = self.calendars.known
+        self.result.calendars, self.result.calendar_ids = dict(known.names), set(known.ids)
+        self.result.refused_calendars = dict(self.calendars.refused_rows)
+        self.result.unasked_calendars = dict(self.calendars.unasked)
+        notes = self.calendars.notes()
+        if notes:
+            self.result.message = " ".join(filter(None, [self.result.message, *notes]))
         if self.journal:
             self.journal.finish(self.result.status, self.result.message, self.result.counts())
             if self.journal.error:
@@ -161,10 +188,13 @@ class _Run(Cancellations):
                  create_anyway: bool | Collection[Hashable]) -> None:
         """The pre-send check (unless given), then what it decides: kinds, outcomes known before sending."""
         if check is None:
-            check = presend.check(self.items, self.client, self.pacer, listing, self.result.calendars,
+            check = presend.check(self.items, self.client, self.pacer, listing, self.calendars.known.names,
                                   self.opt.generate_external_ids,
-                                  lambda status: self._progress(status.text()))
+                                  lambda status: self._progress(status.text()), find_zones=self.rezone is not None)
         self.result.check = check
+        self.calendars.checked([*(check.listing.events if check.listing is not None else ()),
+                                *(r.current for r in check.resolved.values() if r.current is not None)])
+        self._rezone(check)
         if self._cancelled():
             self.pending.extend(self.items)
             return
@@ -178,18 +208,40 @@ class _Run(Cancellations):
         if self.journal:
             for records in chunks(list(self.before.values())):
                 self.journal.before(records)
-        for item in self.items:
+        for item in sorted(self.items, key=lambda i: not self.calendars.prevents(i.key)):   # may create: last
             if item.key in plan.outcomes:
                 self._final(item, plan.outcomes[item.key])
             elif self.kind[item.key] == CANCEL:
                 self._plan_delete(item)
             else:
                 self.pending.append(item)
-        self._progress(f"Sending {len(self.pending):,} rows, {duration(self._seconds_left())} left")
+        self._progress(f"Sending {words.count(len(self.pending), 'row')}, {duration(self._seconds_left())} left")
+
+    def _rezone(self, check: Check) -> None:
+        """Updates whose times have no zone: rebuilt in their event's zone where the check found the event."""
+        if self.rezone is None:
+            return
+        found = {i.key: r.current for i in self.items if i.zoneless and (r := check.resolved.get(i.key)) is not None
+                 and r.state == FOUND and r.current is not None}
+        if not found:
+            return
+        by_key = {item.key: item for item in self.items}
+        for key, done in self.rezone(found, {key: by_key[key].event for key in found}).items():
+            if done.event is not None:
+                by_key[key].event.clear()
+                by_key[key].event.update(done.event)
+            if done.zone:
+                self.result.zones[key] = done.zone
+            if done.note:
+                self.result.zone_notes[key] = done.note.rstrip(".")
 
     def _take(self) -> list[SendItem]:
-        size = self.sizer.next()
-        return [self.pending.popleft() for _ in range(min(size, len(self.pending)))]
+        """The next batch: rows that may create their calendar are never in a request with rows that may not."""
+        size, batch, prevents = self.sizer.next(), [], self.calendars.prevents
+        flag = prevents(self.pending[0].key)
+        while self.pending and len(batch) < size and prevents(self.pending[0].key) == flag:
+            batch.append(self.pending.popleft())
+        return batch
 
     def _one_batch(self, batch: list[SendItem]) -> None:
         started = self.clock()
@@ -213,22 +265,27 @@ class _Run(Cancellations):
     def _send(self, batch: list[SendItem]) -> list[dict]:
         self.result.batch_sizes.append(len(batch))
         events = [item.event for item in batch]
-        kwargs = {"timeout": self.opt.timeout} if self.opt.timeout else {}
+        prevent = self.calendars.prevents(batch[0].key)
+        kwargs: dict[str, Any] = {"timeout": self.opt.timeout} if self.opt.timeout else {}
         return self._request([item.key for item in batch], events, "PUT",
-                             lambda: self.client.put_events(events, **kwargs))
+                             lambda: self.client.put_events(events, prevent_calendar_creation=prevent, **kwargs),
+                             {"prevent_calendar_creation": True} if prevent else {})
 
-    def _request(self, keys: list, sent: list[dict], method: str, call: Callable[[], Any]) -> Any:
-        """One request at the rate limit, journaled with its answer or error (answers are lists of events)."""
+    def _request(self, keys: list, sent: list[dict], method: str, call: Callable[[], Any],
+                 flags: dict | None = None) -> Any:
+        """One request at the rate limit, journaled with its answer or error (answers are lists of events);
+        `flags`: what the body carries beside the events (prevent_calendar_creation)."""
         self.pacer.turn()
         self.seq += 1
         if self.journal:
-            self.journal.request(self.seq, keys, sent, method=method)
+            self.journal.request(self.seq, keys, sent, method=method, flags=flags)
         try:
             answer = call()
         except ApptotoError as exc:
             if self.journal:
                 status = getattr(exc, "status", None) or getattr(exc, "kind", type(exc).__name__)
-                self.journal.response(self.seq, status, error=str(exc))
+                detail = getattr(exc, "detail", "")          # the network library's own words, for the record
+                self.journal.response(self.seq, status, error=f"{exc} ({detail})" if detail else str(exc))
             raise
         if self.journal:
             self.journal.response(self.seq, 200, events=answer if isinstance(answer, list) else
@@ -244,36 +301,42 @@ class _Run(Cancellations):
                 continue
             kind = self.kind[item.key]
             state = CREATED if kind == NEW else UPDATED
-            if state == CREATED:
-                self._learn_calendar(item.event, got)
-            diffs = differences(item.event, got)
+            unasked = self.calendars.answered(item, got, created=state == CREATED)
+            diffs = differences(item.event, named(got, self.calendars.known.names))
             text = {CREATED: "Created", UPDATED: "Updated"}[state]
             if kind == MAYBE_UPDATE:
                 text = "Saved (Apptoto does not say whether it was new)"
             if item.key in self.notes:
                 text = self.notes[item.key].rstrip(".")
-            if diffs:
-                text += ". Note: " + "; ".join(diffs)
+            notes = diffs + [n for n in (unasked, self.result.zone_notes.get(item.key)) if n]
+            if notes:
+                text += ". Note: " + "; ".join(notes)
             ext = got.get("external_id") or item.event.get("external_id")
             self._final(item, Outcome(state, text + ".", diffs, got.get("id"), ext))
 
-    def _learn_calendar(self, sent: dict, got: dict) -> None:
-        """A new event lands in the calendar it named: its id now has that name."""
-        name, cid = sent.get("calendar"), got.get("calendar_id")
-        if isinstance(name, str) and name.strip() and isinstance(cid, int):
-            self.result.calendars[cid] = got.get("calendar") or name.strip()
-
     def _on_rejected(self, batch: list[SendItem], exc: BadRequest) -> None:
-        if len(batch) > 1:                # split until the failing rows are found
+        named = self.calendars.named_in(batch, exc.body)      # a refused calendar: its rows apart from the rest
+        same = [i for i in batch if named is not None and cal.fold(i.event.get("calendar")) == cal.fold(named)]
+        if len(batch) > 1 and same and len(same) < len(batch):     # the rows of that calendar apart from the rest
+            self.forced.appendleft([i for i in batch if i not in same])
+            self.forced.appendleft(same)
+            self._progress(f"Apptoto refused calendar “{named}”; sending the other rows without it")
+            return
+        if len(batch) > 1 and not same:   # split until the failing rows are found
             mid = len(batch) // 2
             self.forced.appendleft(batch[mid:])
             self.forced.appendleft(batch[:mid])
-            self._progress(f"Apptoto rejected a batch of {len(batch)}; finding the row(s) it objects to")
+            self._progress(f"Apptoto rejected a batch of {len(batch)}; finding the rows it objects to")
             return
-        item = batch[0]
-        reason = f"Apptoto rejected this row: {reason_from_body(exc.body)} ({exc.status})"
+        for item in batch:                # one row, or rows that all name the calendar Apptoto refused
+            self._refused(item, exc, named)
+
+    def _refused(self, item: SendItem, exc: BadRequest, named: str | None) -> None:
+        """One row Apptoto rejected: for a calendar that does not exist (it said so), or for what it says."""
+        reason = self.calendars.refusal(
+            item, f"Apptoto rejected this row: {reason_from_body(exc.body)} ({exc.status}).", named)
         if item.key in self.tainted:
-            self._final(item, self._taintedoutcome_of(item, reason))
+            self._final(item, self._tainted_outcome(item, reason.rstrip(".")))
         else:
             self._final(item, outcome_of(item, FAILED, reason))
 
@@ -297,7 +360,7 @@ class _Run(Cancellations):
             if self.tries[item.key] <= self.opt.max_retries:
                 retry.append(item)
             elif item.key in self.tainted:
-                self._final(item, self._taintedoutcome_of(item, f"Gave up after {self.tries[item.key]} tries: {exc}"))
+                self._final(item, self._tainted_outcome(item, f"Gave up after {self.tries[item.key]} tries: {exc}"))
             else:
                 self._final(item, outcome_of(item, FAILED, f"Not saved: {exc} (gave up after {self.tries[item.key]} tries)."))
         self.pending.extendleft(reversed(retry))      # first in line again, in batches of the size that works now
@@ -308,7 +371,7 @@ class _Run(Cancellations):
         self.pacer.pause(wait)
 
     @staticmethod
-    def _taintedoutcome_of(item: SendItem, reason: str) -> Outcome:
+    def _tainted_outcome(item: SendItem, reason: str) -> Outcome:
         return outcome_of(item, UNKNOWN, f"Unknown: Apptoto may have saved this row. {reason}. It carries its id/external_id, "
                        "so sending it again is safe (it updates, never duplicates).")
 
@@ -325,13 +388,14 @@ class _Run(Cancellations):
             if item.key in self.result:
                 continue
             if item.key in self.tainted:
-                self._final(item, self._taintedoutcome_of(item, reason.rstrip(".")))
+                self._final(item, self._tainted_outcome(item, reason.rstrip(".")))
             else:
                 self._final(item, outcome_of(item, SKIPPED, reason))
 
     def _final(self, item: SendItem, outcome: Outcome) -> None:
         if outcome.external_id is None and item.event.get("external_id"):
             outcome.external_id = item.event["external_id"]
+        outcome.server = self.server
         self.result[item.key] = outcome
         if self.journal:
             self.journal.outcome(item.key, asdict(outcome))

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import html
 import json
+import re
 
 
 class ApptotoError(Exception):
@@ -22,7 +24,7 @@ class HTTPStatusError(ApptotoError):
     def __init__(self, status: int, body: str, message: str = "") -> None:
         self.status = status
         self.body = body
-        super().__init__(message or f"Apptoto answered {status}: {body or '(empty answer)'}")
+        super().__init__(message or f"Apptoto answered {status}: {reason_from_body(body)}")
 
 
 class AuthError(HTTPStatusError):
@@ -85,15 +87,36 @@ class BadRequest(HTTPStatusError):
 
 
 class NetworkError(ApptotoError):
-    """No usable answer: a time-out or a connection problem. `maybe_applied` says whether it may have been applied."""
+    """No usable answer: a time-out or a connection problem, in plain words. `maybe_applied` says whether it may have
+    been applied; `cause` what happened ('dns', 'refused', 'tls', 'proxy', 'connect_timeout', 'read_timeout',
+    'dropped', '' when not known); `detail` the network library's own text (for the journal, never shown alone)."""
 
-    def __init__(self, kind: str, maybe_applied: bool, detail: str = "") -> None:
+    def __init__(self, kind: str, maybe_applied: bool, detail: str = "", cause: str = "", host: str = "") -> None:
         self.kind = kind                    # "timeout" or "connection"
         self.maybe_applied = maybe_applied
         self.detail = detail
-        what = "did not answer in time" if kind == "timeout" else "could not be reached or dropped the connection"
-        tail = " (the request may have been applied)" if maybe_applied else ""
-        super().__init__(f"Apptoto {what}{tail}" + (f": {detail}" if detail else ""))
+        self.cause = cause or ("read_timeout" if kind == "timeout" and maybe_applied else
+                               "connect_timeout" if kind == "timeout" else "dropped" if maybe_applied else "")
+        self.host = host or "the server"
+        super().__init__(self._words())
+
+    def _words(self) -> str:
+        host, local = self.host, self.host.startswith(("127.", "localhost", "[::1]"))
+        unreachable = "Apptoto could not be reached: "
+        return {
+            "dns": f"{unreachable}the server name {host.rsplit(':', 1)[0]} was not found (check the address and "
+                   "this computer's internet connection)",
+            "refused": f"{unreachable}{host} refused the connection (nothing answers there: "
+                       + ("is the sandbox still running?)" if local else "check the address; a firewall may block it)"),
+            "tls": f"{unreachable}the secure connection to {host} could not be checked (its certificate was "
+                   "refused: a network filter or proxy may be in the way, or this computer's clock is wrong)",
+            "proxy": f"{unreachable}the proxy server in between failed to connect to {host} (check the proxy "
+                     "settings, or ask your IT support)",
+            "connect_timeout": f"{unreachable}{host} did not answer in time (check this computer's internet "
+                               "connection)",
+            "read_timeout": "Apptoto did not answer in time (the request may have been applied)",
+            "dropped": "Apptoto closed the connection before answering (the request may have been applied)",
+        }.get(self.cause, f"{unreachable}the connection to {host} failed")
 
     @property
     def is_timeout(self) -> bool:
@@ -111,21 +134,47 @@ class BadResponse(ApptotoError):
 
 
 def reason_from_body(body: str) -> str:
-    """The server's error text in plain words: the 'error'/'message' of a JSON body, else the body itself."""
+    """The server's error text in plain words, whole sentences: the 'error'/'message' of a JSON body, the title of an
+    HTML page, else the body's first line; a long text is shortened at a word, with "…"."""
     text = (body or "").strip()
     if not text:
         return "no reason given"
     try:
         data = json.loads(text)
     except ValueError:
-        return text[:500]
+        data = None
     if isinstance(data, dict):
         for key in ("error", "message", "errors", "detail"):
             if key in data and data[key]:
                 value = data[key]
                 if isinstance(value, list):
-                    return "; ".join(str(v) for v in value)
+                    return shorten("; ".join(str(v) for v in value))
                 if isinstance(value, dict):
-                    return "; ".join(f"{k}: {v}" for k, v in value.items())
-                return str(value)
-    return text[:500]
+                    return shorten("; ".join(f"{k}: {v}" for k, v in value.items()))
+                return shorten(str(value))
+    if text[:1] == "<":                              # an HTML page (a gateway's error page)
+        title = re.search(r"<title[^>]*>(.*?)</title>", text, re.IGNORECASE | re.DOTALL)
+        found = html.unescape(" ".join(title.group(1).split())) if title else ""
+        return shorten(found) if found else "an error page without details"
+    return shorten(text.splitlines()[0])
+
+
+def shorten(text: str, limit: int = 300) -> str:
+    """`text` on one line, cut at a word before `limit` characters with "…" when longer."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0] or text[:limit]
+    return cut.rstrip(",;:") + " …"
+
+
+def failure_text(exc: BaseException, where: str) -> str:
+    """One whole sentence for a failed "Test connection" or a command that could not start: `where` is the server
+    as the user knows it (`Apptoto (api.apptoto.com)`, `the sandbox`)."""
+    if isinstance(exc, AuthError):
+        return f"The account does not work on {where}: {exc}"
+    if isinstance(exc, NetworkError):
+        return f"{exc}."
+    if isinstance(exc, ApptotoError):
+        return f"{where[:1].upper()}{where[1:]} could not be used: {exc}."
+    return f"The test failed because of an unexpected error: {type(exc).__name__}: {shorten(str(exc))}."

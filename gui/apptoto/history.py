@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from gui.apptoto.journal import Journal, RunSummary
-from gui.core.vocab import CREATED, DELETED, FAILED, SKIPPED, UNKNOWN, UPDATED
+from gui.core import words
+from gui.core.vocab import CREATED, DELETED, FAILED, SKIPPED, UNKNOWN, UPDATED, outcome_tally
 
 STATES = (CREATED, UPDATED, DELETED, FAILED, UNKNOWN, SKIPPED)
 LAST = "last"                            # `undo last`: the newest send
@@ -62,8 +63,8 @@ class RunEntry:
         return self.counts.get("failed", 0) + self.counts.get("unknown", 0)
 
     def line(self) -> str:
-        """`2026-05-01 14:03  schedule.xlsx  finished: 12 created, 3 updated, 1 failed`"""
-        tally = ", ".join(f"{n} {state}" for state, n in self.counts.items() if n) or "nothing sent"
+        """`Fri 1 May 2026 14:03  schedule.xlsx  finished: 12 created, 3 updated, 1 failed`"""
+        tally = outcome_tally(self.counts).replace("nothing", "nothing sent")
         undone = self.undo_text()
         undoes = f"undo of run {self.summary.undoes[:8]} " if self.summary.undoes else ""
         return f"{self.when}  {self.file}  {undoes}{self.status}: {tally}" + (f"; {undone}" if undone else "")
@@ -159,12 +160,13 @@ def find_run(journal: Journal, wanted: str, base_url: str | None = None, user: s
 
 
 def local_time(stamp: str, seconds: bool = False) -> str:
-    """A journal time stamp (UTC ISO) as local time, e.g. 2026-05-01 14:03."""
+    """A journal time stamp (UTC ISO) as this computer's local time in the user's words, e.g. Fri 1 May 2026 14:03
+    (`seconds`: with seconds after the minutes, to tell a run's requests apart)."""
     try:
         when = datetime.fromisoformat(stamp).astimezone()
     except (TypeError, ValueError):
         return stamp or "?"
-    return when.strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
+    return words.when(when) + (f" ({when:%S} s)" if seconds else "")
 
 
 def _tally(records: list[dict]) -> dict[str, int]:

@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from gui.apptoto.compare import as_instant
+from gui.core import words
 
 PREFIX = "as-"
 VERSION = "1"                # part of what is hashed: bump only with a migration plan (old ids stay on rows)
@@ -217,7 +218,7 @@ def _what(who: str) -> str:
 
 
 def _when(instant: datetime, like: datetime) -> str:
-    return instant.astimezone(like.tzinfo).strftime("%Y-%m-%d %H:%M")
+    return words.when(instant.astimezone(like.tzinfo))
 
 
 def _int(value: Any) -> int | None:

@@ -109,8 +109,9 @@ class RunLog:
         """What Apptoto had of events the run changes or deletes, before the first change."""
         self.write("before", items=items)
 
-    def request(self, seq: int, keys: list, events: list[dict], method: str = "PUT") -> None:
-        self.write("request", seq=seq, keys=keys, method=method, body={"events": events})
+    def request(self, seq: int, keys: list, events: list[dict], method: str = "PUT", flags: dict | None = None) -> None:
+        """A request as sent: its body is the events plus `flags` beside them (prevent_calendar_creation)."""
+        self.write("request", seq=seq, keys=keys, method=method, body={"events": events, **(flags or {})})
 
     def response(self, seq: int, status: int | str, events: list[dict] | None = None,
                  error: str | None = None) -> None:

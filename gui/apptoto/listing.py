@@ -13,6 +13,7 @@ from gui.apptoto.compare import as_instant
 from gui.apptoto.errors import ApptotoError, AuthError, BadRequest
 from gui.apptoto.identity import person_keys
 from gui.apptoto.ratelimit import Pacer
+from gui.core import words
 
 PAGE_SIZE = 200                  # what a client of the live API uses; Apptoto's default is 30
 MARGIN = timedelta(days=1)       # the listing reaches this far beyond the rows' earliest and latest start
@@ -39,8 +40,8 @@ class Span:
         return self.begin <= other.begin and self.end >= other.end
 
     def text(self) -> str:
-        """`2026-03-02 and 2026-03-09`, in the span's own offsets."""
-        return f"{self.begin:%Y-%m-%d} and {self.end:%Y-%m-%d}"
+        """`Mon 2 Mar 2026 and Mon 9 Mar 2026` (the user's way of writing dates), in the span's own offsets."""
+        return f"{words.date(self.begin.date())} and {words.date(self.end.date())}"
 
 
 @dataclass(slots=True)

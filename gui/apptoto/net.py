@@ -37,21 +37,35 @@ def check_base_url(base_url: str) -> str:
 
 
 def classify_connection_error(exc: requests.RequestException) -> NetworkError:
-    """Map a requests exception to NetworkError, telling whether the request may have reached the server."""
+    """Map a requests exception to a NetworkError in plain words (the server name not found, the connection refused,
+    the certificate refused, a proxy, a time-out, a dropped connection), telling whether the request may have reached
+    the server. The library's own text is kept apart (`detail`), never in the message."""
     import requests
     import urllib3.exceptions
 
-    detail = str(exc)[:300]
+    detail = " ".join(str(exc).split())
+    url = getattr(getattr(exc, "request", None), "url", None) or ""
+    host = urlsplit(url).netloc or "the server"
     if isinstance(exc, requests.ConnectTimeout):
-        return NetworkError("timeout", maybe_applied=False, detail=detail)
+        return NetworkError("timeout", maybe_applied=False, detail=detail, cause="connect_timeout", host=host)
     if isinstance(exc, requests.Timeout):          # read time-out: sent, no answer in time
-        return NetworkError("timeout", maybe_applied=True, detail=detail)
+        return NetworkError("timeout", maybe_applied=True, detail=detail, cause="read_timeout", host=host)
     reason = exc.args[0] if exc.args else None
     inner = getattr(reason, "reason", reason)     # MaxRetryError wraps the real cause
-    never_sent = (urllib3.exceptions.NewConnectionError, urllib3.exceptions.NameResolutionError,
-                  urllib3.exceptions.ConnectTimeoutError)
-    if isinstance(exc, requests.exceptions.SSLError) or isinstance(inner, never_sent) \
-            or isinstance(reason, never_sent):
-        return NetworkError("connection", maybe_applied=False, detail=detail)
+    causes = (inner, reason)
+    if isinstance(exc, requests.exceptions.ProxyError) or any(isinstance(c, urllib3.exceptions.ProxyError)
+                                                              for c in causes):
+        return NetworkError("connection", maybe_applied=False, detail=detail, cause="proxy", host=host)
+    if isinstance(exc, requests.exceptions.SSLError) or any(isinstance(c, urllib3.exceptions.SSLError)
+                                                            for c in causes):
+        return NetworkError("connection", maybe_applied=False, detail=detail, cause="tls", host=host)
+    if any(isinstance(c, urllib3.exceptions.NameResolutionError) for c in causes):
+        return NetworkError("connection", maybe_applied=False, detail=detail, cause="dns", host=host)
+    if any(isinstance(c, urllib3.exceptions.NewConnectionError) for c in causes):   # (a ConnectTimeoutError too)
+        refused = "refused" in detail.lower() or isinstance(getattr(inner, "__context__", None), ConnectionRefusedError)
+        return NetworkError("connection", maybe_applied=False, detail=detail, cause="refused" if refused else "",
+                            host=host)
+    if any(isinstance(c, urllib3.exceptions.ConnectTimeoutError) for c in causes):
+        return NetworkError("timeout", maybe_applied=False, detail=detail, cause="connect_timeout", host=host)
     # Connection aborted / reset / closed without an answer: it may have been applied.
-    return NetworkError("connection", maybe_applied=True, detail=detail)
+    return NetworkError("connection", maybe_applied=True, detail=detail, cause="dropped", host=host)

@@ -7,6 +7,7 @@ from collections.abc import Callable, Collection, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from gui.apptoto.compare import as_instant
 from gui.apptoto.identity import derive_all, is_derived
 from gui.apptoto.listing import Listing
 from gui.apptoto.ratelimit import Pacer
@@ -22,6 +23,7 @@ from gui.apptoto.resolve import (
     resolve,
 )
 from gui.apptoto.sendspec import SendItem
+from gui.core import words
 from gui.core.vocab import CANCEL, FAILED, MAYBE_UPDATE, NEW, SKIPPED, UPDATE, Outcome
 
 
@@ -61,9 +63,12 @@ class Uncertain:
     why: str
 
     def line(self) -> str:
-        """`may already be in Apptoto as event #1234 “Check-up” on 2026-03-02 09:00: the same …`"""
+        """`may already be in Apptoto as event #1234 “Check-up” on Mon 2 Mar 2026 09:00: the same …` (in the row's
+        own offset)"""
         c = self.candidate
-        when = str(c.get("start_time") or "")[:16].replace("T", " ")
+        theirs, ours = as_instant(c.get("start_time")), as_instant(self.event.get("start_time"))
+        when = words.when(theirs.astimezone(ours.tzinfo) if theirs and ours else theirs) if theirs \
+            else str(c.get("start_time") or "?")
         return f"may already be in Apptoto as event #{c.get('id')} “{c.get('title') or ''}” on {when}: {self.why}"
 
 
@@ -89,11 +94,12 @@ class Check:
 
 def check(items: list[SendItem], client: Any, pacer: Pacer, listing: Listing | None = None,
           names: Mapping[int, str] | None = None, generate_ids: bool = True,
-          progress: Callable[[Status], None] | None = None) -> Check:
+          progress: Callable[[Status], None] | None = None, find_zones: bool = False) -> Check:
     """Derive external_ids (when `generate_ids`) and resolve every row against one listing of the rows' dates: a row
     without an id by its external_id and the guard; a row with an id, and a cancellation, by its key alone (asked
-    for one by one when the listing does not hold it), so the send knows each event's before-state. Raises
-    AuthError; other failures become rows' NOT_ASKED."""
+    for one by one when the listing does not hold it), so the send knows each event's before-state, and the zone
+    of the events whose updates have zone-less times (`SendItem.zoneless`; `find_zones` is kept for callers: every
+    row is resolved). Raises AuthError; other failures become rows' NOT_ASKED."""
     result = Check(events={item.key: item.event for item in items})
     if generate_ids:
         result.derived = assign_external_ids(items)

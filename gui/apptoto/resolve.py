@@ -14,6 +14,7 @@ from gui.apptoto.estimate import duration
 from gui.apptoto.identity import STRONG, Match, match
 from gui.apptoto.listing import PAGE_SIZE, RETRIES, Listing, PageProgress, Span, estimate_pages, fetch_listing
 from gui.apptoto.ratelimit import Pacer
+from gui.core import words
 
 # What Apptoto has of a row.
 FOUND = "found"                  # its id or external_id: `current` is the event
@@ -58,9 +59,9 @@ class Status:
 
     def text(self) -> str:
         """`Checking Apptoto: 3 of about 11 pages, 0 of 2,000 rows, about 20 s left`."""
-        page = (f"{self.pages_done:,} of about {self.pages_estimated:,} page{'s' if self.pages_estimated != 1 else ''}"
-                ", " if self.pages_estimated else "")
-        return (f"Checking Apptoto: {page}{self.rows_done:,} of {self.rows_total:,} rows"
+        page = (f"{words.number(self.pages_done)} of about {words.count(self.pages_estimated, 'page')}, "
+                if self.pages_estimated else "")
+        return (f"Checking Apptoto: {page}{words.number(self.rows_done)} of {words.count(self.rows_total, 'row')}"
                 + (f", {duration(self.seconds_left)} left" if self.seconds_left >= 1 else ""))
 
 

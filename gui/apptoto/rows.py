@@ -8,9 +8,10 @@ from typing import Any
 from gui.apptoto import engine
 from gui.apptoto.history import local_time
 from gui.apptoto.journal import Journal
-from gui.core.schedule import Schedule
+from gui.core import words
+from gui.core.schedule import Row, Schedule
 from gui.core.snapshot import Snapshot
-from gui.core.vocab import CANCEL, SENT, SKIPPED, Outcome
+from gui.core.vocab import CANCEL, MAYBE_UPDATE, SENT, SKIPPED, UPDATE, Outcome
 
 Edit = tuple[int, int, object]                 # (row index, column, value)
 ColumnOf = Callable[[str], int]                # the column of a canonical field, added when missing
@@ -18,15 +19,21 @@ ColumnOf = Callable[[str], int]                # the column of a canonical field
 
 def send_items(schedule: Schedule | Snapshot, indices: Iterable[int], add_auto: bool = False) -> list[engine.SendItem]:
     """One SendItem per row of `indices` without errors, keyed by its sheet row number, event as it would be sent
-    (a cancellation: its event as built, of which the engine uses the id or external_id to delete it)."""
+    (a cancellation: its event as built, of which the engine uses the id or external_id to delete it; `zoneless`:
+    an update whose times have no zone and whose event's zone is not known yet)."""
     sendable = schedule.sendable(indices)
     events = iter(schedule.body(sendable, add_auto=add_auto)["events"])
     items = []
     for index in sendable:
         row = schedule.rows[index]
         event = dict(row.event) if row.kind == CANCEL else next(events)
-        items.append(engine.SendItem(row.number, event, row.kind))
+        items.append(engine.SendItem(row.number, event, row.kind, wants_zone(row)))
     return items
+
+
+def wants_zone(row: Row) -> bool:
+    """An update (or a row that may be one) with times written without a zone, its event's zone not known yet."""
+    return row.kind in (UPDATE, MAYBE_UPDATE) and row.zone is None and row.built is not None and row.built.zoneless
 
 
 def index_by_number(schedule: Schedule) -> dict[int, int]:
@@ -36,9 +43,13 @@ def index_by_number(schedule: Schedule) -> dict[int, int]:
 
 def apply_result(schedule: Schedule, result: Mapping[Hashable, Outcome],
                  index_of: Mapping[Hashable, int] | None = None) -> list[int]:
-    """Store each item's outcome on its row (keys are sheet row numbers unless `index_of` maps them); the rows."""
+    """Store each item's outcome on its row (keys are sheet row numbers unless `index_of` maps them), and the
+    zone of the event that placed its times where the send used one; the rows."""
     where = index_of if index_of is not None else index_by_number(schedule)
     touched = []
+    for key, zone in getattr(result, "zones", {}).items():       # the event's zone placed the row's times
+        if where.get(key) is not None:
+            schedule.set_zone(where[key], zone)
     for key, got in result.items():
         index = where.get(key)
         if index is None:
@@ -55,7 +66,8 @@ def settled(got: Outcome, edited: bool = False, earlier: Outcome | None = None) 
     if got.state == SKIPPED and earlier is not None and earlier.state in SENT:
         what = earlier.state.capitalize() + (f" #{earlier.id}" if earlier.id is not None else "")
         message = f"{message.rstrip('.')}. Earlier in this session: {what}."
-    return Outcome(got.state, message, list(got.differences), got.id, got.external_id, edited_since=edited)
+    return Outcome(got.state, message, list(got.differences), got.id, got.external_id, edited_since=edited,
+                   server=got.server)
 
 
 def key_edits(schedule: Schedule, indices: Iterable[int], column_of: ColumnOf,
@@ -89,7 +101,7 @@ def external_id_edits(assigned: Mapping[Hashable, str], index_of: Mapping[Hashab
 
 
 def results_table(schedule: Schedule, indices: Iterable[int]) -> dict[int, dict[str, Any]]:
-    """Sheet row number -> {id, external_id, status, message} for a results workbook (write_results)."""
+    """Sheet row number -> {id, external_id, status, message, server} for a results workbook (write_results)."""
     table: dict[int, dict[str, Any]] = {}
     for index in indices:
         row = schedule.rows[index]
@@ -98,6 +110,8 @@ def results_table(schedule: Schedule, indices: Iterable[int]) -> dict[int, dict[
             table[row.number] = {"id": outcome.id if outcome.id is not None else event.get("id"),
                                  "external_id": outcome.external_id or event.get("external_id"),
                                  "status": outcome.state, "message": outcome.message}
+            if outcome.server is not None:
+                table[row.number]["server"] = outcome.server
         elif schedule.has_errors(index):
             first = next((p.message for p in schedule.problems(index) if p.is_error), "invalid")
             table[row.number] = {"status": "invalid", "message": first}
@@ -114,6 +128,7 @@ def unfinished_note(journal: Journal, file: str, base_url: str, user: str) -> st
         return ""
     seen = journal.reconcile(run).values()
     sent, answered = sum(1 for r in seen if r.sent), sum(1 for r in seen if r.answered)
-    return (f"The last send of this file (started {local_time(run.started)}) did not finish: {sent:,} rows had been "
-            f"sent, {answered:,} confirmed by Apptoto. This send checks every row against Apptoto first, so none "
+    return (f"The last send of this file (started {local_time(run.started)}) did not finish: "
+            f"{words.count(sent, 'row')} had been sent, {words.number(answered)} confirmed by Apptoto. This send checks "
+            "every row against Apptoto first, so none "
             "is created twice.")

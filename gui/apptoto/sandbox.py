@@ -312,7 +312,8 @@ class SandboxServer:
         if path == "/v1/events" and method in ("PUT", "POST"):
             if not isinstance(body, dict) or "events" not in body:
                 raise SandboxError(400, 'body must be {"events": [...]}')
-            return 200, {"events": store.upsert(body["events"], create_only=method == "POST")}
+            prevent = body.get("prevent_calendar_creation") is True
+            return 200, {"events": store.upsert(body["events"], method == "POST", prevent)}
         if path == "/v1/events" and method == "GET":
             begin = parse_time(query.get("begin") or "", "begin")
             end = parse_time(query.get("end") or "", "end")

@@ -56,6 +56,8 @@ class Store:
     calendar_names: bool = True                    # False: answers carry calendar_id only (as Apptoto may)
     max_page_size: int | None = None               # a listing page holds at most this many events
     ignore_time_updates: bool = False              # the reported quirk: a PUT that does not move times
+    echo_time_zone: bool = True                    # False: answers carry no time_zone (as Apptoto may)
+    honour_prevent_calendar_creation: bool = True  # False: an unknown calendar name is created all the same
     events: dict[int, dict[str, Any]] = field(default_factory=dict)
     calendars: dict[int, str] = field(default_factory=dict)
     lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
@@ -78,7 +80,7 @@ class Store:
             self.calendars[cid] = name
             return cid
 
-    def _calendar_for(self, event: dict) -> int | None:
+    def _calendar_for(self, event: dict, may_create: bool = True) -> int | None:
         if "calendar_id" in event and event["calendar_id"] is not None:
             cid = event["calendar_id"]
             if not isinstance(cid, int) or cid not in self.calendars:
@@ -89,7 +91,10 @@ class Store:
             return None
         if not isinstance(name, str) or not name.strip():
             raise SandboxError(400, "calendar must be a non-empty name")
-        return self.add_calendar(name.strip())      # an unknown name creates a calendar
+        name = name.strip()
+        if not may_create and self.honour_prevent_calendar_creation and name not in self.calendars.values():
+            raise SandboxError(422, f'calendar "{name}" does not exist (prevent_calendar_creation is set)')
+        return self.add_calendar(name)              # an unknown name creates a calendar
 
     # -- lookup ------------------------------------------------------------------------------------
     def find(self, id: int | None = None, external_id: str | None = None) -> dict | None:
@@ -125,8 +130,10 @@ class Store:
             return [self.render(self.events[i]) for i in sorted(self.events)]
 
     # -- changes -----------------------------------------------------------------------------------
-    def upsert(self, events: Any, create_only: bool = False) -> list[dict]:
-        """Apply a whole PUT (or POST) body atomically: every event valid, or nothing changes."""
+    def upsert(self, events: Any, create_only: bool = False, prevent_calendar_creation: bool = False) -> list[dict]:
+        """Apply a whole PUT (or POST) body atomically: every event valid, or nothing changes. With
+        `prevent_calendar_creation` an event naming a calendar the account does not have refuses the whole request
+        (422, naming the calendar), unless `honour_prevent_calendar_creation` is off."""
         if not isinstance(events, list):
             raise SandboxError(400, 'body must be {"events": [...]}')
         with self.lock:
@@ -134,7 +141,8 @@ class Store:
             calendars = set(self.calendars)
             self._replaced = {}
             try:
-                return [self.render(self._apply(i, ev, create_only)) for i, ev in enumerate(events)]
+                return [self.render(self._apply(i, ev, create_only, not prevent_calendar_creation))
+                        for i, ev in enumerate(events)]
             except SandboxError:
                 for eid in [e for e in self.events if e >= counters[0]]:
                     del self.events[eid]
@@ -144,7 +152,7 @@ class Store:
                 self._next_event, self._next_calendar, self._next_participant = counters
                 raise
 
-    def _apply(self, index: int, data: Any, create_only: bool) -> dict:
+    def _apply(self, index: int, data: Any, create_only: bool, may_create: bool = True) -> dict:
         where = f"event {index + 1}"
         if not isinstance(data, dict):
             raise SandboxError(400, f"{where}: must be an object")
@@ -158,15 +166,15 @@ class Store:
             if existing is not None and create_only:
                 raise SandboxError(422, f"{where}: external_id {data['external_id']!r} is already taken")
         try:
-            return self._update(existing, data) if existing else self._create(data)
+            return self._update(existing, data, may_create) if existing else self._create(data, may_create)
         except SandboxError as exc:
             raise SandboxError(exc.status, f"{where}: {exc}") from None
 
-    def _create(self, data: dict) -> dict:
+    def _create(self, data: dict, may_create: bool = True) -> dict:
         missing = [k for k in ("title", "start_time", "end_time") if not data.get(k)]
         if missing:
             raise SandboxError(422, f"a new event needs {', '.join(missing)}")
-        cid = self._calendar_for(data)
+        cid = self._calendar_for(data, may_create)
         if cid is None:
             raise SandboxError(422, "a new event needs calendar or calendar_id")
         event: dict[str, Any] = {"id": self._next_event, "calendar_id": cid, "external_id": None,
@@ -178,9 +186,9 @@ class Store:
         self.events[event["id"]] = event
         return event
 
-    def _update(self, event: dict, data: dict) -> dict:
+    def _update(self, event: dict, data: dict, may_create: bool = True) -> dict:
         trial = copy.deepcopy(event)
-        self._calendar_for(data)                  # validated (and a named calendar provisioned), never moved
+        self._calendar_for(data, may_create)      # validated (and a named calendar provisioned), never moved
         self._patch(trial, data, new=False)
         self._replaced.setdefault(event["id"], event)
         self.events[event["id"]] = trial
@@ -292,6 +300,8 @@ class Store:
         out["end_time"] = event["_end"].astimezone(zone).isoformat()
         if not self.echo_external_id:
             out.pop("external_id", None)
+        if not self.echo_time_zone:
+            out.pop("time_zone", None)
         return out
 
 

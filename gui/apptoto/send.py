@@ -11,6 +11,7 @@ from typing import Any
 
 from gui.apptoto import engine
 from gui.apptoto.accounts import WAITING, AccountFiles
+from gui.apptoto.calendars import Calendars
 from gui.apptoto.journal import Journal, RunLog
 from gui.apptoto.listing import Listing
 from gui.apptoto.presend import Check
@@ -24,12 +25,14 @@ def send(items: Iterable[engine.SendItem], client: Any, options: engine.SendOpti
          progress: engine.Progress | None = None, cancel: Any = None, listing: Listing | None = None,
          check: Check | None = None, create_anyway: bool | Collection[Hashable] = False,
          journal_days: int = settings.JOURNAL_DAYS.default, note: Callable[[str], None] | None = None,
-         account: AccountFiles | None = None, sleep: Callable[[float], None] = time.sleep,
+         account: AccountFiles | None = None, rezone: engine.Rezone | None = None,
+         sleep: Callable[[float], None] = time.sleep,
          clock: Callable[[], float] = time.monotonic, wall: Callable[[], float] = time.time) -> engine.SubmitResult:
     """Send `items` of `file` to the client's account. `run`: a journal run opened already (the window opens it on
     its own thread, to say at once when the data folder cannot be written), else one is opened in `journal`.
     `listing` / `check`: from a Compare or a check made before the confirmation, used only while fresh (taken
-    after the last send to this account, under FRESH_FOR seconds old). `note(text)`: lines worth telling."""
+    after the last send to this account, under FRESH_FOR seconds old). `note(text)`: lines worth telling.
+    `rezone`: updates whose times have no zone are read in their event's zone (eventzones.Rezone)."""
     items = list(items)
     account = account or AccountFiles(client.base_url, client.user)
     journal = journal or Journal()
@@ -68,7 +71,7 @@ def send(items: Iterable[engine.SendItem], client: Any, options: engine.SendOpti
                 tell(f"The send journal cannot be written ({exc}); sending without it.")
         result = engine.submit(items, client, options, progress, cancel, run, sleep, clock, listing=listing,
                                check=check, create_anyway=create_anyway, largest_batch=memory.largest_batch,
-                               calendars=memory.calendars)
+                               calendars=memory.calendars, calendar_ids=memory.calendar_ids, rezone=rezone)
         _remember(account, result, wall)
     return result
 
@@ -80,13 +83,11 @@ def client_secrets(client: Any) -> list[str]:
 
 
 def _remember(account: AccountFiles, result: engine.SubmitResult, wall: Callable[[], float]) -> None:
-    """Keep the largest batch answered whole and the calendar names seen, for the next send to this account."""
+    """Keep the largest batch answered whole and the calendars seen, for the next send to this account."""
     memory = account.load()
     if result.largest_batch:
         memory.largest_batch = result.largest_batch
-    if result.check is not None and result.check.listing is not None:
-        memory.calendars.update(result.check.listing.calendars)
-    memory.calendars.update(result.calendars)
+    memory.learn(Calendars(dict(result.calendars), set(result.calendar_ids)))
     memory.changed_at = wall()
     with contextlib.suppress(OSError):
         account.save(memory)

@@ -17,6 +17,8 @@ class SendItem:
     key: Hashable
     event: dict[str, Any]
     kind: str = NEW                   # "new" | "update" | "maybe_update" (external_id only: may exist)
+    zoneless: bool = False            # an update (or maybe one) with times written without a zone: the event's
+    #                                   own zone, once the pre-send check finds the event, places them (`rezone`)
 
 
 @dataclass(slots=True)
@@ -30,6 +32,8 @@ class SendOptions:
     backoff_cap: float = 60.0
     max_retry_after: float = 300.0    # the longest Retry-After honoured
     generate_external_ids: bool = True
+    create_calendars: frozenset[str] | bool = frozenset()    # calendars a send may create (True: any); the others
+    #                                 are sent with "prevent_calendar_creation": true and refused if Apptoto lacks them
     timeout: tuple[float, float] | None = None    # per PUT; None = the client's
     seed: int | None = None           # jitter RNG seed (tests)
 

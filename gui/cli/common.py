@@ -102,7 +102,8 @@ def open_client(args: argparse.Namespace, done: str = "sent"):
     `done`: the word for what did not happen ("sent", "compared")."""
     from gui.apptoto.auth import NoCredentials, choose_auth
     from gui.apptoto.client import ApptotoClient, check_base_url
-    from gui.apptoto.errors import ApptotoError, AuthError, InsecureURLError, SignInNeeded
+    from gui.apptoto.errors import ApptotoError, AuthError, InsecureURLError, SignInNeeded, failure_text
+    from gui.core.server import Server
 
     try:
         base_url = check_base_url(args.base_url)
@@ -123,7 +124,7 @@ def open_client(args: argparse.Namespace, done: str = "sent"):
         say(f"apptoto-sheets: {exc} Nothing was {done}.")
         return EXIT_NOTHING
     except ApptotoError as exc:
-        say(f"apptoto-sheets: cannot talk to Apptoto at {args.base_url}: {exc}. Nothing was {done}.")
+        say(f"apptoto-sheets: {failure_text(exc, Server(args.base_url).name())} Nothing was {done}.")
         return EXIT_NOTHING
     return client
 

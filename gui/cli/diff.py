@@ -14,6 +14,7 @@ import threading
 from gui.apptoto.accounts import AccountFiles
 from gui.apptoto.diff import apply_known, compare_rows, counts, row_events
 from gui.apptoto.errors import AuthError
+from gui.apptoto.eventzones import apply_zones
 from gui.apptoto.ratelimit import RateLimiter
 from gui.apptoto.resolve import Status
 from gui.cli.common import (
@@ -27,9 +28,10 @@ from gui.cli.common import (
     print_problems,
     say,
 )
+from gui.core import words
 from gui.core.settings import RATE_LIMIT, from_arguments
 from gui.core.snapshot import Snapshot
-from gui.core.vocab import CONFLICT, UNKNOWN
+from gui.core.vocab import CONFLICT, UNKNOWN, compare_tally
 
 
 def run(args: argparse.Namespace) -> int:
@@ -44,7 +46,8 @@ def run(args: argparse.Namespace) -> int:
     rows = row_events(Snapshot.take(schedule), indices)
     shown = Progress()
     cancel = threading.Event()
-    names = AccountFiles(client.base_url, client.user).load().calendars
+    account = AccountFiles(client.base_url, client.user)
+    names = account.load().calendars
     with client, interrupts(cancel, "Stopping (rows not compared yet are reported as unknown)."):
         try:
             diffs = compare_rows(rows, client, RateLimiter(from_arguments(args)(RATE_LIMIT)), cancel.is_set,
@@ -53,6 +56,8 @@ def run(args: argparse.Namespace) -> int:
             say(f"apptoto-sheets: {exc} Nothing was compared.")
             return EXIT_NOTHING
     apply_known(schedule, diffs)             # unknown external_ids: the row is new, its required fields errors
+    apply_zones(schedule, diffs)             # updates' zone-less times: in their event's zone, when Apptoto says
+    account.learn(diffs.calendars())
     bad = print_problems(loaded, indices)
     if args.json:
         json.dump([d.as_json() for d in diffs], sys.stdout, indent=2, ensure_ascii=False)
@@ -60,15 +65,12 @@ def run(args: argparse.Namespace) -> int:
     else:
         for diff in diffs:
             print(diff.line())
-    tally = counts(diffs)
-    say("Compared: " + ", ".join(f"{n} {kind}" for kind, n in tally.items() if n)
-        + (f"; {bad} row(s) with errors" if bad else "") + f" ({_asked(diffs.requests)}). Nothing was sent.")
-    return EXIT_SOME if bad or tally[CONFLICT] or tally[UNKNOWN] else EXIT_OK
+    found = counts(diffs)
+    say(f"Compared: {compare_tally(found)}" + (f"; {words.count(bad, 'row')} with errors" if bad else "")
+        + f" ({words.count(diffs.requests, 'request')} to Apptoto). Nothing was sent.")
+    return EXIT_SOME if bad or found[CONFLICT] or found[UNKNOWN] else EXIT_OK
 
 
 def _show(shown: Progress, status: Status) -> None:
     shown(status.rows_done, status.rows_total, status.text())
 
-
-def _asked(requests: int) -> str:
-    return f"{requests} request{'s' if requests != 1 else ''} to Apptoto"

@@ -48,6 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--create-anyway", action="store_true",
                    help="create new rows that may already be in Apptoto (another event at that calendar and time, "
                         "or the same person the same day); without it they are reported and not sent")
+    p.add_argument("--create-calendars", nargs="?", const=True, action="append", metavar="NAME,...",
+                   help="let Apptoto create these calendars (comma-separated; alone: any calendar) if it does not "
+                        "have them; without it no calendar is created and rows naming one Apptoto lacks fail")
     p.add_argument("--dry-run", action="store_true", help="show what would be sent, send nothing")
     p = sub.add_parser("diff", help="ask Apptoto what each row would change; sends nothing")
     _shared(p)
@@ -70,6 +73,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--key", default="sandbox-key", help="the API key it accepts")
     p.add_argument("--seed-sample", action="store_true",
                    help="start with the events the bundled sample schedule updates (as in --sandbox)")
+    p.add_argument("--terse", action="store_true",
+                   help="answer as a terser Apptoto may: no calendar names, external_id or time_zone in answers")
+    p.add_argument("--ignore-calendar-flag", action="store_true",
+                   help='create calendars for unknown names even when asked not to ("prevent_calendar_creation")')
     return parser
 
 

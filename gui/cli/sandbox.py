@@ -1,4 +1,5 @@
-"""`apptoto-sheets sandbox [--port N] [--faults SPEC] [--user EMAIL] [--key KEY]`: the simulator until Ctrl+C."""
+"""`apptoto-sheets sandbox [--port N] [--faults SPEC] [--user EMAIL] [--key KEY] [--seed-sample] [--terse]
+[--ignore-calendar-flag]`: the simulator until Ctrl+C."""
 
 from __future__ import annotations
 
@@ -24,6 +25,10 @@ def run(args: argparse.Namespace) -> int:
     except OSError as exc:
         say(f"apptoto-sheets: cannot listen on port {args.port}: {exc.strerror or exc}")
         return EXIT_NOTHING
+    store = server.store
+    if args.terse:
+        store.calendar_names = store.echo_external_id = store.echo_time_zone = False
+    store.honour_prevent_calendar_creation = not args.ignore_calendar_flag
     if args.seed_sample:
         from gui.apptoto.sandbox_seed import seed_demo
 

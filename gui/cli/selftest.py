@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from gui import __version__
+from gui.core import words
 
 SAMPLE_ZONE = "America/New_York"
 SAMPLE_ROWS = 40
@@ -272,7 +273,7 @@ def run(args: object = None, out: TextIO | None = None) -> int:
         test.step("keyring", test.keyring)
     finally:
         test.close()
-    verdict = "all checks passed" if not test.failures else f"{test.failures} check(s) FAILED"
+    verdict = "all checks passed" if not test.failures else f"{words.count(test.failures, 'check')} FAILED"
     print(f"self-test: {verdict}", file=out, flush=True)
     return 1 if test.failures else 0
 

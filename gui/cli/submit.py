@@ -7,15 +7,20 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import threading
 from typing import Any
 
+from gui.apptoto.accounts import AccountFiles
+from gui.apptoto.calendars import Allowed, fold, parse_allowed
+from gui.apptoto.credentials import USER_ENV
 from gui.apptoto.engine import SendItem, SendOptions, SubmitResult
 from gui.apptoto.estimate import duration, estimate_seconds
+from gui.apptoto.eventzones import Rezone
 from gui.apptoto.journal import Journal
 from gui.apptoto.listing import estimate_pages
-from gui.apptoto.rows import apply_result, results_table, send_items
+from gui.apptoto.rows import apply_result, index_by_number, results_table, send_items
 from gui.cli.common import (
     EXIT_NOTHING,
     EXIT_OK,
@@ -27,7 +32,11 @@ from gui.cli.common import (
     print_problems,
     say,
 )
+from gui.core import words
+from gui.core.origins import clearing
+from gui.core.server import Server
 from gui.core.settings import ADD_AUTO, JOURNAL_DAYS, from_arguments
+from gui.core.summary import summarise
 from gui.core.vocab import (
     AUTH_FAILED,
     CANCEL,
@@ -38,6 +47,7 @@ from gui.core.vocab import (
     SKIPPED,
     UNKNOWN,
     UPDATED,
+    outcome_tally,
 )
 
 
@@ -58,8 +68,12 @@ def run(args: argparse.Namespace) -> int:
     schedule = loaded.schedule
     bad = print_problems(loaded, indices)
     items = send_items(schedule, indices, add_auto=get(ADD_AUTO))
-    options = SendOptions.from_settings(get)
+    options = SendOptions.from_settings(get, create_calendars=parse_allowed(args.create_calendars))
     if args.dry_run:
+        user = (args.user or os.environ.get(USER_ENV, "")).strip()
+        if _clear_foreign_ids(loaded, Server(args.base_url, user)):
+            items = send_items(schedule, indices, add_auto=get(ADD_AUTO))
+        _say_calendars(schedule, indices, options.create_calendars, args.base_url, user)
         return _dry_run(items, bad, options)
     if not items:
         say("Nothing to send: every chosen row has an error." if bad else "Nothing to send.")
@@ -73,14 +87,60 @@ def run(args: argparse.Namespace) -> int:
     client = open_client(args)
     if isinstance(client, int):
         return client
+    if _clear_foreign_ids(loaded, Server.of(client)):
+        items = send_items(schedule, indices, add_auto=get(ADD_AUTO))
+        bad = sum(1 for i in indices if schedule.has_errors(i))
+        if not items:
+            say("Nothing to send.")
+            return EXIT_SOME
+    _say_calendars(schedule, indices, options.create_calendars, client.base_url, client.user)
     from gui.apptoto.send import send
 
     cancel = threading.Event()
+    rezone = Rezone(schedule, index_by_number(schedule))      # updates' zone-less times: in their event's zone
     with client, interrupts(cancel, "Stopping after the request being sent (press Ctrl+C again to stop at once)."):
         result = send(items, client, options, args.file, journal=journal,
                       progress=Progress(), cancel=cancel, create_anyway=args.create_anyway,
-                      journal_days=get(JOURNAL_DAYS), note=say)
+                      journal_days=get(JOURNAL_DAYS), note=say, rezone=rezone)
     return _report(result, items, loaded, indices, bad, args)
+
+
+def _clear_foreign_ids(loaded: Any, server: Server) -> bool:
+    """Ids a results workbook says came from another server or account ("Sent to") are never sent: cleared, with
+    a note, and a line for each row they leave with errors. Whether any was cleared."""
+    schedule = loaded.schedule
+    found = clearing(schedule, server)
+    if not found.ids:
+        return False
+    schedule.set_values(found.id_edits(schedule), by_user=False)
+    say(found.note())
+    for index in sorted(found.ids):
+        for problem in schedule.problems(index):
+            if problem.is_error:
+                say(problem.line(schedule.source, schedule.sheet) + " (its id from elsewhere was cleared)")
+    return True
+
+
+def _say_calendars(schedule: Any, indices: list[int], allowed: Allowed, base_url: str, user: str) -> None:
+    """Before sending (and in a dry run): the calendars not seen before in the account (from what this computer
+    remembers of it) and what happens to their rows; calendars allowed that no row names."""
+    known = AccountFiles(base_url, user).load().known().name_list() if user else []
+    summary = summarise(schedule, indices, known, allowed)
+    for line in summary.calendar_lines():
+        say(line)
+    kept = [c for c in summary.unknown_calendars if c not in summary.creatable]
+    if kept:
+        say(f"To let Apptoto create {'it' if len(kept) == 1 else 'them'}: {_allow_flag(kept)}.")
+    if not isinstance(allowed, bool):
+        used = {fold(c) for c in summary.calendars}
+        for name in sorted(allowed, key=fold):
+            if fold(name) not in used:
+                say(f"--create-calendars: no row to send names calendar “{name}”.")
+
+
+def _allow_flag(names: list[str]) -> str:
+    """`--create-calendars="Dr Smiht,Room 9"`."""
+    return f'--create-calendars="{",".join(names)}"'
 
 
 def _dry_run(items: list[SendItem], bad: int, options: SendOptions) -> int:
@@ -89,11 +149,12 @@ def _dry_run(items: list[SendItem], bad: int, options: SendOptions) -> int:
     upserts = [i for i in items if i.kind != CANCEL]
     json.dump({"events": [i.event for i in upserts]}, sys.stdout, indent=2, ensure_ascii=False)
     sys.stdout.write("\n")
-    pages = estimate_pages(len(items)) if items else 0
-    say(f"Dry run: would send {len(upserts)} rows ({new} new, {len(upserts) - new} updates)"
-        + (f" and cancel {cancels} appointment{'s' if cancels != 1 else ''}" if cancels else "") + ", taking "
+    pages = estimate_pages(len(items)) if items else 0      # every row is looked for (before-states, the guard)
+    say(f"Dry run: would send {words.count(len(upserts), 'row')} ({words.number(new)} new, "
+        f"{words.count(len(upserts) - new, 'update')})"
+        + (f" and cancel {words.count(cancels, 'appointment')}" if cancels else "") + ", taking "
         f"{duration(estimate_seconds(len(upserts), pages, options, deletes=cancels))} at "
-        f"{options.rate_per_minute:g} requests a minute; nothing was sent.")
+        f"{words.number(options.rate_per_minute)} requests a minute; nothing was sent.")
     return EXIT_SOME if bad else EXIT_OK
 
 
@@ -104,18 +165,21 @@ def _report(result: SubmitResult, items: list[SendItem], loaded: Any, indices: l
         outcome = result[item.key]
         if outcome.state in (FAILED, UNKNOWN, SKIPPED):
             say(f"{schedule.source}, row {item.key}: {outcome.state}: {outcome.message}")
-        elif outcome.differences:
-            say(f"{schedule.source}, row {item.key}: {outcome.state} with differences: "
-                + "; ".join(outcome.differences))
+        elif outcome.differences or item.key in result.zone_notes:
+            say(f"{schedule.source}, row {item.key}: {outcome.state}: {outcome.message}")
     counts = result.counts()
-    say("Sent: " + ", ".join(f"{n} {state}" for state, n in counts.items() if n)
-        + (f"; {bad} row(s) not sent because of errors" if bad else "")
+    say(f"Sent: {outcome_tally(counts)}"
+        + (f"; {words.count(bad, 'row')} not sent because of errors" if bad else "")
         + (f". {result.message}" if result.message else "."))
+    if result.refused_calendars:
+        names = sorted(result.refused_calendars, key=fold)
+        say(f"To let Apptoto create {'it' if len(names) == 1 else 'them'}, send again with {_allow_flag(names)}.")
     held = [u for u in (result.check.uncertain if result.check else ()) if result[u.key].state == SKIPPED]
     if held:
-        say(f"{len(held)} row{'s' if len(held) != 1 else ''} may already be in Apptoto and "
-            f"{'were' if len(held) != 1 else 'was'} not created (listed above). Check Apptoto; to create "
-            f"{'them' if len(held) != 1 else 'it'} anyway, send again with --create-anyway.")
+        one = len(held) == 1
+        say(f"{words.count(len(held), 'row')} may already be in Apptoto and {'was' if one else 'were'} not created "
+            f"(listed above). Check Apptoto; to create {'it' if one else 'them'} anyway, send again with "
+            "--create-anyway.")
     if args.results:
         apply_result(schedule, result)
         rows = results_table(schedule, indices)

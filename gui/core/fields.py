@@ -200,8 +200,8 @@ def status_words(words: str | tuple[str, ...] | list[str]) -> frozenset[str]:
 # Columns the app writes into results workbooks (by their exact names: a "Status" column of an export is the
 # appointment's status); read back, they are kept and not sent. Results workbooks written before 2026-12 named
 # them "status" and "message": recognised only as that exact pair (see results_columns).
-SEND_STATUS, SEND_MESSAGE = "Send status", "Send message"
-RESULT_COLUMNS: tuple[str, ...] = (SEND_STATUS, SEND_MESSAGE)
+SEND_STATUS, SEND_MESSAGE, SENT_TO = "Send status", "Send message", "Sent to"    # Sent to: server (account)
+RESULT_COLUMNS: tuple[str, ...] = (SEND_STATUS, SEND_MESSAGE, SENT_TO)
 LEGACY_RESULT_COLUMNS: tuple[str, ...] = ("status", "message")
 
 

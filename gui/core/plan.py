@@ -75,6 +75,7 @@ class Built:
     problems: list[Problem]
     kind: str
     defaulted: tuple[str, ...] = ()
+    zoneless: bool = False      # a time written without a zone, in a row without a time_zone cell
 
 
 class Collector:

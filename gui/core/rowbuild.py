@@ -17,6 +17,7 @@ from gui.core.problems import ERROR, WARNING
 from gui.core.table import Columns
 from gui.core.times import careful_times, fast_times
 from gui.core.vocab import CANCEL, MAYBE_UPDATE, NEW, UPDATE
+from gui.core.zones import zone as find_zone
 
 __all__ = ["Built", "Options", "Plan", "build", "build_many", "gc_paused"]
 
@@ -167,7 +168,7 @@ def _build_block(rows: list[list], numbers: list[int], plan: Plan, options: Opti
             _fill(event, simple, r, out)
         else:
             event = {key: value for key, value in zip(simple_keys, cells, strict=True) if value is not None}
-        zoneless: object = None          # a time written without a zone, placed in the default zone
+        zoneless: object = None          # a time written without a zone (in a row without a time_zone cell)
         if placed is None:
             out = out or Collector(plan, numbers[r])
             zoneless = careful_times(values, plan, options, event, out, None if zones is None else zones[r])
@@ -179,7 +180,7 @@ def _build_block(rows: list[list], numbers: list[int], plan: Plan, options: Opti
                 event["start_time"] = start
             if end is not None:
                 event["end_time"] = end
-            if zone_text is None and (start is not None or end is not None) and not (zones and zones[r]):
+            if zone_text is None and (start is not None or end is not None):
                 zoneless = _ZONELESS
         if people:
             participants: list[dict] | None = []
@@ -222,7 +223,8 @@ def _build_block(rows: list[list], numbers: list[int], plan: Plan, options: Opti
         kind = UPDATE if has_id else MAYBE_UPDATE if "external_id" in event else NEW
         if kind == MAYBE_UPDATE and known is not None and known[r] is not None:
             kind = known[r]
-        if kind == UPDATE and zoneless is not None and get_cell(values, zone_column) is None:
+        if kind == UPDATE and zoneless is not None and get_cell(values, zone_column) is None \
+                and not (zones and zones[r] and find_zone(zones[r]) is not None):      # the event's zone is not known
             out = out or Collector(plan, numbers[r])
             _zone_warning(values, plan, options, zoneless, out)
         defaulted: tuple[str, ...] = ()
@@ -238,7 +240,7 @@ def _build_block(rows: list[list], numbers: list[int], plan: Plan, options: Opti
         if kind != UPDATE and not ("title" in event and "start_time" in event and "end_time" in event):
             out = out or Collector(plan, numbers[r])
             _required(event, plan, out, kind)
-        append(Built(event, out.problems if out is not None else [], kind, defaulted))
+        append(Built(event, out.problems if out is not None else [], kind, defaulted, zoneless is not None))
     return built
 
 
@@ -262,7 +264,7 @@ def _cancellations(cells, plan: Plan, options: Options) -> dict[int, str]:
 
 
 _DEFAULTED_CALENDAR = ("calendar",)
-_ZONELESS = object()          # the fast path placed a zone-less time in the default zone
+_ZONELESS = object()          # the fast path placed a zone-less time (in the event's zone, else the default)
 
 
 def _zone_warning(values: list, plan: Plan, options: Options, moment: object, out: Collector) -> None:

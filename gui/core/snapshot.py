@@ -22,6 +22,7 @@ class RowView(Sends):
     built: Built | None
     outcome: Outcome | None
     added: bool
+    zone: str | None = None          # the time zone of the event it updates, once Apptoto said
 
 
 class _Rows(Sequence):
@@ -38,7 +39,7 @@ class _Rows(Sequence):
             return [self[i] for i in range(*index.indices(len(self)))]
         s = self._s
         return RowView(s.numbers[index], s.values[index] if s.values is not None else (), s.built[index],
-                       s.outcomes[index], s.added[index])
+                       s.outcomes[index], s.added[index], s.zones[index] if s.zones else None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +65,7 @@ class Snapshot:
     values: tuple[tuple, ...] | None = None          # the cells, when taken with cells=True
     invalid: dict[int, str] = field(default_factory=dict)   # with cells: the first error of each row with errors
     generation: int = 0                              # which document (gui.apptoto.document) it was taken from
+    zones: tuple[str | None, ...] = ()               # each row's event zone, once Apptoto said (Row.zone)
 
     @classmethod
     def take(cls, schedule: Schedule, review: Review | None = None, cells: bool = False,
@@ -85,7 +87,7 @@ class Snapshot:
                    tuple(map(attrgetter("outcome"), rows)), tuple(map(attrgetter("added"), rows)),
                    tuple(map(attrgetter("version"), rows)), tuple(rows), severity, tuple(schedule.headers),
                    tuple(schedule.names), tuple(schedule.letters), schedule.source, schedule.sheet, values,
-                   invalid, generation)
+                   invalid, generation, tuple(map(attrgetter("zone"), rows)))
 
     @property
     def rows(self) -> Sequence[RowView]:

@@ -1,11 +1,15 @@
-"""What a send will do, in plain words: new events, updates, cancellations, whole replacements, calendars to be
-created."""
+"""What a send will do, in plain words: new events, updates, cancellations, whole replacements, calendars that
+may be new."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from gui.core import words
+from gui.core.calendar_names import Allowed, fold, may_create
+from gui.core.replacing import maybe_line
 from gui.core.schedule import Schedule
 from gui.core.snapshot import Snapshot
 from gui.core.vocab import CANCEL, MAYBE_UPDATE, NEW, UPDATE
@@ -20,9 +24,12 @@ class SendSummary:
     skipped: int = 0                              # selected rows with errors: not sent
     replace_participants: int = 0                 # updates that replace all participants
     replace_custom_data: int = 0                  # updates that replace all custom data
+    maybe_replace: int = 0                        # rows that update if found and would replace either
     participants_new: int = 0                     # people on new events (may get Apptoto's auto messages)
     calendars: list[str] = field(default_factory=list)       # calendar names the rows use
-    unknown_calendars: list[str] = field(default_factory=list)  # of those, never seen before: would be created
+    unknown_calendars: list[str] = field(default_factory=list)  # of those, never seen in the account
+    calendar_rows: dict[str, int] = field(default_factory=dict)  # rows per calendar name
+    creatable: list[str] = field(default_factory=list)       # of the unknown ones, those the send may create
 
     @property
     def events(self) -> int:
@@ -32,41 +39,59 @@ class SendSummary:
         """The summary in plain words, one sentence a line."""
         out = []
         if self.events or not self.cancellations:
-            out.append(f"{_n(self.events, 'event', 'events')} will be sent: {self.new} new, "
-                       f"{_n(self.updates, 'update', 'updates')}"
-                       + (f", {self.maybe_updates} new or update (by External ID)" if self.maybe_updates else "")
-                       + ".")
+            out.append(f"{words.count(self.events, 'event')} will be sent: {words.number(self.new)} new, "
+                       f"{words.count(self.updates, 'update')}"
+                       + (f", {words.count(self.maybe_updates, 'update')} if found in Apptoto, else new"
+                          if self.maybe_updates else "") + ".")
         if self.cancellations:
-            out.append(f"{_n(self.cancellations, 'appointment', 'appointments')} will be cancelled in Apptoto: "
+            out.append(f"{words.count(self.cancellations, 'appointment')} will be cancelled in Apptoto: "
                        f"{'its' if self.cancellations == 1 else 'their'} reminders stop.")
         if self.skipped:
-            out.append(f"{_n(self.skipped, 'selected row has', 'selected rows have')} errors and will not be sent.")
+            out.append(f"{words.count(self.skipped, 'selected row has', 'selected rows have')} errors and will not "
+                       "be sent.")
         if self.replace_participants:
-            out.append(f"{_n(self.replace_participants, 'update replaces', 'updates replace')} all participants "
-                       f"of the event (people not listed in the row are removed).")
+            out.append(f"{words.count(self.replace_participants, 'update replaces', 'updates replace')} all "
+                       "participants of the event (people not listed in the row are removed).")
         if self.replace_custom_data:
-            out.append(f"{_n(self.replace_custom_data, 'update replaces', 'updates replace')} all custom data "
-                       f"of the event.")
+            out.append(f"{words.count(self.replace_custom_data, 'update replaces', 'updates replace')} all custom "
+                       "data of the event.")
+        if self.maybe_replace:
+            out.append(maybe_line(self.maybe_replace))
         if self.participants_new:
-            out.append(f"{_n(self.participants_new, 'participant', 'participants')} on new events may receive "
-                       f"Apptoto's auto messages.")
-        if self.unknown_calendars:
-            names = ", ".join(f"“{c}”" for c in self.unknown_calendars)
-            out.append(f"Calendar{'s' if len(self.unknown_calendars) != 1 else ''} not seen before, which Apptoto "
-                       f"would create: {names}. Check the spelling.")
+            out.append(f"{words.count(self.participants_new, 'participant')} on new events may receive "
+                       "Apptoto's auto messages.")
+        out += self.calendar_lines()
+        return out
+
+    def calendar_lines(self) -> list[str]:
+        """The calendars not seen before in the account: created only where allowed, else their rows fail."""
+        out = []
+        kept = [c for c in self.unknown_calendars if c not in self.creatable]
+        if kept:
+            rows = sum(self.calendar_rows.get(c, 0) for c in kept)
+            one = len(kept) == 1
+            out.append(f"Calendar{'' if one else 's'} not seen before in this account: {_named(kept, self)}. "
+                       f"If Apptoto does not have {'it' if one else 'them'}, {'that row' if rows == 1 else 'those rows'}"
+                       f" will fail and nothing is created: check the spelling, or allow creating "
+                       f"{'it' if one else 'them'}.")
+        if self.creatable:
+            one = len(self.creatable) == 1
+            out.append(f"Calendar{'' if one else 's'} not seen before in this account, which Apptoto will create if "
+                       f"it does not have {'it' if one else 'them'}: {_named(self.creatable, self)}.")
         return out
 
 
-def _n(count: int, one: str, many: str) -> str:
-    """'1 update replaces' / '3 updates replace'."""
-    return f"{count} {one if count == 1 else many}"
+def _named(names: list[str], summary: SendSummary) -> str:
+    """`“Dr Smiht” (3 rows)`, one per name."""
+    return ", ".join(f"“{name}” ({words.count(summary.calendar_rows.get(name, 0), 'row')})" for name in names)
 
 
-def summarise(schedule: Schedule | Snapshot, indices: Iterable[int], known_calendars: Iterable[str] | None = None
-              ) -> SendSummary:
-    """Summarise sending rows `indices`; `known_calendars` are names seen before (None: don't judge)."""
+def summarise(schedule: Schedule | Snapshot, indices: Iterable[int], known_calendars: Iterable[str] | None = None,
+              create_calendars: Allowed = False) -> SendSummary:
+    """Summarise sending rows `indices`; `known_calendars`: names the account is known to have (None: don't judge);
+    `create_calendars`: the calendars the send may create (True: any)."""
     summary = SendSummary()
-    names: set[str] = set()
+    names: Counter[str] = Counter()
     for index in indices:
         if schedule.has_errors(index):
             summary.skipped += 1
@@ -82,16 +107,19 @@ def summarise(schedule: Schedule | Snapshot, indices: Iterable[int], known_calen
         else:
             if row.kind == UPDATE:
                 summary.updates += 1
+                summary.replace_participants += "participants" in event
+                summary.replace_custom_data += "custom_data" in event
             elif row.kind == MAYBE_UPDATE:
                 summary.maybe_updates += 1
-            summary.replace_participants += "participants" in event
-            summary.replace_custom_data += "custom_data" in event
-        if "calendar" in event:
-            names.add(event["calendar"])
+                summary.maybe_replace += "participants" in event or "custom_data" in event
+        if "calendar" in event and "calendar_id" not in event:
+            names[event["calendar"]] += 1
     summary.calendars = sorted(names)
+    summary.calendar_rows = dict(names)
     if known_calendars is not None:
-        known = {c.casefold() for c in known_calendars}
-        summary.unknown_calendars = [c for c in summary.calendars if c.casefold() not in known]
+        known = {fold(c) for c in known_calendars}
+        summary.unknown_calendars = [c for c in summary.calendars if fold(c) not in known]
+        summary.creatable = [c for c in summary.unknown_calendars if may_create(c, create_calendars)]
     return summary
 
 

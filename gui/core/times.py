@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from gui.core import convert as cv
+from gui.core import words
 from gui.core.plan import Collector, Options, Plan, get_cell
 from gui.core.problems import ERROR, WARNING
 from gui.core.table import CellError
@@ -150,10 +151,10 @@ def _place(moment: dt.datetime, tz_name: str, what: str, name: str, out: Collect
     first, second = tz.utcoffset(moment), tz.utcoffset(moment.replace(fold=1))
     if first != second:
         if first < second:
-            out.add(name, ERROR, f"{what} {moment:%Y-%m-%d %H:%M} does not exist in {tz_name}: "
+            out.add(name, ERROR, f"{what} {words.when(moment)} does not exist in {tz_name}: "
                                  f"the clocks go forward that night")
             return None
-        out.add(name, WARNING, f"{what} {moment:%Y-%m-%d %H:%M} happens twice in {tz_name} (the clocks go back "
+        out.add(name, WARNING, f"{what} {words.when(moment)} happens twice in {tz_name} (the clocks go back "
                                f"that night); the first one is used")
     fixed = _FIXED.get(first)
     if fixed is None:
@@ -164,7 +165,7 @@ def _place(moment: dt.datetime, tz_name: str, what: str, name: str, out: Collect
 def careful_times(values: list, plan: Plan, options: Options, event: dict, out: Collector,
                   known_zone: str | None = None) -> dt.datetime | None:
     """Place the row's times (any form of cell) into `event`, reporting problems to `out`. Returns the first
-    time written without a zone that was placed in the default zone (None when there was none): an update may
+    time written without a zone in a row without a time_zone cell (None when there was none): an update may
     then be read in another zone than its event's. `known_zone`: the event's zone as Apptoto gave it, used for
     such times instead of the default zone."""
     col = plan.col
@@ -210,11 +211,11 @@ def careful_times(values: list, plan: Plan, options: Options, event: dict, out: 
         if start is not None and end < start:
             out.add("end_time" if "end_time" in col else "duration_minutes", ERROR,
                     f"ends before it starts ({end:%H:%M} is before {start:%H:%M})"
-                    if end.date() == start.date() else f"ends ({end:%Y-%m-%d %H:%M}) before it starts "
-                    f"({start:%Y-%m-%d %H:%M})")
+                    if end.date() == start.date() else f"ends ({words.when(end)}) before it starts "
+                    f"({words.when(start)})")
         else:
             event["end_time"] = cv.wire_time(end)
-    return naive[0] if defaulted and naive else None
+    return naive[0] if raw_zone is None and naive else None
 
 
 def _day(values: list, plan: Plan, name: str, label: str, order: str, out: Collector,

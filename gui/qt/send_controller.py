@@ -23,7 +23,7 @@ from gui.apptoto.send import send as send_rows
 from gui.core import crashlog
 from gui.core.snapshot import Snapshot
 from gui.core.summary import summarise
-from gui.core.vocab import MAYBE_UPDATE, NEW, Outcome
+from gui.core.vocab import NEW, Outcome
 from gui.qt import dialogs, settings
 from gui.qt.account import Account
 from gui.qt.busy import SENDING, Busy
@@ -52,6 +52,12 @@ def now_and_then(emit, total: int):
     return progress
 
 
+def outcome_from_record(record: dict) -> Outcome:
+    """The Outcome a journal outcome record holds (as the engine wrote it: dataclasses as dicts)."""
+    server = record.get("server")
+    return Outcome(**{**record, "server": Server(**server) if isinstance(server, dict) else server})
+
+
 class RunRelay:
     """The send's journal, passed through; every outcome is also queued for the GUI thread, which shows it
     (and the session file keeps it) while the send goes on. Called from the worker."""
@@ -68,7 +74,7 @@ class RunRelay:
         self._run.outcome(key, outcome)
         with self._lock:
             first = not self._pending
-            self._pending[key] = Outcome(**outcome)
+            self._pending[key] = outcome_from_record(outcome)
         if first:
             self._notify()
 
@@ -203,11 +209,10 @@ class SendController(QObject):
             run.close()
             self._on_task_failed(exc)
 
-        checked = sum(1 for i in items if i.kind in (NEW, MAYBE_UPDATE))
-        seconds = estimate_seconds(len(items), estimate_pages(checked) if checked else 0, options,
+        seconds = estimate_seconds(len(items), estimate_pages(len(items)) if items else 0, options,
                                    account.load().largest_batch)
         self.busy.begin(SENDING, "Sending", total=len(items),
-                        note="checking Apptoto for these appointments first" if checked else "",
+                        note="checking Apptoto for these appointments first",
                         least_pace=seconds / max(1, len(items)),
                         cancel=cancel.set, cancel_tip="Stop after the batch being sent (rows already sent keep "
                         "their results)", stopping="stopping after this batch")

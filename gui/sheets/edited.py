@@ -30,6 +30,8 @@ def edited_table(schedule: Schedule | Snapshot, table: Table, invalid: dict[int,
                 results[first + n] = {"status": "invalid", "message": invalid[n]}
             continue
         result: dict[str, object] = {"status": outcome.state, "message": outcome.message}
+        if outcome.server is not None:
+            result["server"] = outcome.server
         if outcome.id is not None and "id" not in row.event:
             result["id"] = outcome.id
         if outcome.external_id and "external_id" not in row.event:

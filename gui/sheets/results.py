@@ -10,17 +10,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from gui.core import fields
+from gui.core.server import Server
 from gui.core.table import CellError, Table, WorkbookError
 from gui.sheets.mapping import ColumnMap, map_columns
 
 if TYPE_CHECKING:     # openpyxl is imported when a workbook is written: with numpy it takes 0.3-0.5 s to load,
     import openpyxl  # which the window would otherwise pay at every start
 
-RESULT_KEYS = ("id", "external_id", "status", "message")
+RESULT_KEYS = ("id", "external_id", "status", "message", "server")
 # The header each result is written under: the app's status and message get names no export uses (an export's
 # "Status" is the appointment's status), and are recognised by these exact names when read back.
 RESULT_HEADERS = {"id": "id", "external_id": "external_id", "status": fields.SEND_STATUS,
-                  "message": fields.SEND_MESSAGE}
+                  "message": fields.SEND_MESSAGE, "server": fields.SENT_TO}
+LEGACY = dict(zip((fields.SEND_STATUS, fields.SEND_MESSAGE), fields.LEGACY_RESULT_COLUMNS, strict=True))
 _FORMULA_START = "=+-@"            # what makes Excel take typed text for a formula
 _BAD_TITLE = re.compile(r"[\[\]:*?/\\]")
 # Characters XML cannot keep (control characters; a CR becomes a LF when the file is read) and text that reads
@@ -65,11 +67,13 @@ def check_results_path(out_path: str | os.PathLike[str], input_path: str | os.Pa
     return out
 
 
-def result_columns(table: Table, column_map: ColumnMap | None = None) -> tuple[list[str], dict[str, int]]:
-    """(headers of the results sheet, column index of id / external_id / status / message).
+def result_columns(table: Table, column_map: ColumnMap | None = None, server: bool = False
+                   ) -> tuple[list[str], dict[str, int]]:
+    """(headers of the results sheet, column index of id / external_id / status / message / server).
 
-    Existing id / external_id columns and the app's own results columns (Send status / Send message, or the
-    "status" / "message" pair of older results workbooks) are reused, never duplicated."""
+    Existing id / external_id columns and the app's own results columns (Send status / Send message / Sent to, or
+    the "status" / "message" pair of older results workbooks) are reused, never duplicated. `server`: add the
+    "Sent to" column (which server and account each row was sent to) when the table has none."""
     fields_of = (column_map or map_columns(table.headers)).fields
     headers = list(table.headers)
     ours = {table.headers[i]: i for i in sorted(fields.results_columns(table.headers), reverse=True)}
@@ -78,8 +82,9 @@ def result_columns(table: Table, column_map: ColumnMap | None = None) -> tuple[l
         if key in ("id", "external_id"):
             found = next((i for i, name in enumerate(fields_of) if name == key), None)
         else:
-            legacy = fields.LEGACY_RESULT_COLUMNS[fields.RESULT_COLUMNS.index(RESULT_HEADERS[key])]
-            found = ours.get(RESULT_HEADERS[key], ours.get(legacy))
+            found = ours.get(RESULT_HEADERS[key], ours.get(LEGACY.get(RESULT_HEADERS[key], "")))
+        if found is None and key == "server" and not server:
+            continue
         if found is None:
             found = len(headers)
             headers.append(RESULT_HEADERS[key])
@@ -120,7 +125,8 @@ def write_results(out_path: str | os.PathLike[str], table: Table, results: Mappi
                   column_map: ColumnMap | None = None) -> Path:
     """Write the results workbook to `out_path` (.xlsx) and return its path.
 
-    `results`: Excel row number -> {"id", "external_id", "status", "message"} (any subset).
+    `results`: Excel row number -> {"id", "external_id", "status", "message", "server"} (any subset; "server": the
+    Server it was sent to, written in the "Sent to" column).
     `values`: Excel row number -> edited cell values (one per table column) to write instead of the
     table's. Rows keep the row numbers Excel showed in the input. Refuses to write over the input.
     """
@@ -130,7 +136,7 @@ def write_results(out_path: str | os.PathLike[str], table: Table, results: Mappi
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
 
-    headers, where = result_columns(table, column_map)
+    headers, where = result_columns(table, column_map, any(r.get("server") for r in results.values()))
     width = len(headers)
     book = openpyxl.Workbook(write_only=True)
     sheet = book.create_sheet(_BAD_TITLE.sub("_", table.sheet)[:31] or "Results")
@@ -156,8 +162,9 @@ def write_results(out_path: str | os.PathLike[str], table: Table, results: Mappi
         line += [None] * (width - len(line))
         outcome = results.get(number, {})
         for key in RESULT_KEYS:
-            if outcome.get(key) is not None:
-                line[where[key]] = outcome[key]
+            if outcome.get(key) is not None and key in where:
+                value = outcome[key]
+                line[where[key]] = value.as_text() if isinstance(value, Server) else value
         sheet.append([cell(v) for v in line])
         next_row += 1
     return _save(book, out)

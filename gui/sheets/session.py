@@ -16,8 +16,10 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from gui.core import words
 from gui.core.paths import sessions_dir
 from gui.core.schedule import Row, Schedule
+from gui.core.server import Server
 from gui.core.table import CellError
 from gui.core.vocab import Outcome
 
@@ -153,11 +155,11 @@ class Session:
     def summary(self) -> str:
         """What the session holds, in words: "12 cells, 1 added row"."""
         cells, added = self.edit_count(), len(self.added)
-        parts = [f"{cells:,} cell{'s' if cells != 1 else ''}"]
+        parts = [words.count(cells, "cell")]
         if added:
-            parts.append(f"{added} added row{'s' if added != 1 else ''}")
+            parts.append(words.count(added, "added row"))
         if self.outcomes:
-            parts.append(f"{len(self.outcomes)} send result{'s' if len(self.outcomes) != 1 else ''}")
+            parts.append(words.count(len(self.outcomes), "send result"))
         return ", ".join(parts)
 
     # ---- files ---------------------------------------------------------------------------------
@@ -177,7 +179,7 @@ class Session:
                    [tuple(c) for c in data.get("columns", [])],
                    {int(n): {int(c): decode(v) for c, v in row.items()} for n, row in data.get("cells", {}).items()},
                    data.get("order"), set(data.get("added", [])),
-                   {int(n): Outcome(*o) for n, o in data.get("outcomes", {}).items()},
+                   {int(n): _outcome(o) for n, o in data.get("outcomes", {}).items()},
                    bool(data.get("modified")), data.get("saved_to", ""), data.get("updated", ""))
 
     @classmethod
@@ -250,7 +252,13 @@ class Session:
 
 
 def _outcome_json(o: Outcome) -> list:
-    return [o.state, o.message, list(o.differences), o.id, o.external_id, o.edited_since]
+    return [o.state, o.message, list(o.differences), o.id, o.external_id, o.edited_since,
+            o.server.as_json() if o.server is not None else None]
+
+
+def _outcome(saved: list) -> Outcome:
+    """An outcome as to_json saved it (sessions written before the server was recorded have six fields)."""
+    return Outcome(*saved[:6], server=Server.from_json(saved[6]) if len(saved) > 6 else None)
 
 
 def _find_column(schedule: Schedule, letter: str, header: str) -> int | None:

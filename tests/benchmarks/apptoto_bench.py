@@ -53,6 +53,8 @@ def _send(items, faults, options):
     from gui.apptoto.sandbox import DEMO_KEY, DEMO_USER, SandboxServer
 
     with SandboxServer(faults=faults) as sandbox:
+        for name in inputs.CALENDARS:             # the account has its calendars: a send creates none
+            sandbox.store.add_calendar(name)
         client = ApptotoClient(sandbox.url, DEMO_USER, DEMO_KEY)
         clock = SimClock()
         result = submit(items, client, options, sleep=clock.sleep, clock=clock)

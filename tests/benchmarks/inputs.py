@@ -45,7 +45,7 @@ _LAST = ("Smith Johnson Williams Brown Jones Garcia Miller Davis Rodriguez Marti
          "Schmidt Garza Daniels Ferguson Nichols Stephens Soto Weaver Ryan Gardner Payne Grant Dunn").split()
 _DOMAINS = ("gmail.com", "yahoo.com", "outlook.com", "hotmail.com", "icloud.com", "aol.com", "comcast.net",
             "example.org")
-_CALENDARS = ("Dr Adams", "Dr Baker", "Dr Chen", "Hygiene Room 1", "Hygiene Room 2", "Dr Okafor")
+CALENDARS = ("Dr Adams", "Dr Baker", "Dr Chen", "Hygiene Room 1", "Hygiene Room 2", "Dr Okafor")
 _TITLES = (("Check-up", 30), ("Cleaning", 45), ("Consultation", 60), ("Follow-up", 15), ("Filling", 60),
            ("X-ray", 15), ("New patient exam", 60), ("Crown fitting", 90))
 _ZONES = ("America/New_York",) * 17 + ("Eastern Time (US & Canada)", "America/Chicago", "America/Denver")
@@ -66,7 +66,7 @@ def rows(count: int, seed: int = 20250301):
         per_day = 6 * 36        # six calendars, 08:00-17:00 in 15-minute slots
         if slot >= per_day:
             slot, day = 0, day + dt.timedelta(days=3 if day.weekday() == 4 else 1)
-        calendar = _CALENDARS[slot % 6]
+        calendar = CALENDARS[slot % 6]
         start = dt.datetime.combine(day, dt.time(8)) + dt.timedelta(minutes=15 * (slot // 6))
         slot += 1
         title, minutes = _TITLES[rng.randrange(len(_TITLES))]

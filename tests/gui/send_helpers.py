@@ -12,11 +12,12 @@ from gui.qt import dialogs
 from gui.qt.main_window import MainWindow
 from tests.gui.clinic import seed_clinic
 from tests.gui.helpers import CLINIC_PATH
+from tests.helpers.apptoto import with_calendars
 from tests.helpers.fakes import FakeClock
 
 
 def start_sandbox(faults: str = "") -> SandboxServer:
-    server = SandboxServer(faults=FaultConfig.parse(faults) if faults else None).start()
+    server = with_calendars(SandboxServer(faults=FaultConfig.parse(faults) if faults else None)).start()
     seed_clinic(server)
     return server
 

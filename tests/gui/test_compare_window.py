@@ -18,7 +18,7 @@ from gui.qt.row_look import KIND_BRUSH
 from gui.qt.schedule_model import CHECK, STATUS
 from tests.gui.clinic import seed_clinic
 from tests.gui.helpers import CLINIC_PATH, data_column, schedule_row, view_index
-from tests.helpers.apptoto import client_for, wire_event
+from tests.helpers.apptoto import client_for, wire_event, with_calendars
 from tests.helpers.fakes import FakeClock
 
 BG, TIP = Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole
@@ -26,7 +26,7 @@ BG, TIP = Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole
 
 @pytest.fixture
 def sandbox():
-    with SandboxServer() as sb:
+    with with_calendars(SandboxServer()) as sb:
         seed_clinic(sb)
         yield sb
 
@@ -63,12 +63,12 @@ def test_compare_colours_rows_by_kind_with_old_and_new_in_tooltips(compared):
     window = compared
     assert status(window, 2) == "Unchanged" and status(window, 2, BG) == KIND_BRUSH["unchanged"]
     assert status(window, 3) == "Will change" and status(window, 3, BG) == KIND_BRUSH["update"]
-    assert "start_time 2026-12-07T09:00:00-05:00 → 2026-12-07T09:30:00-05:00" in status(window, 3, TIP)
+    assert "start_time Mon 7 Dec 2026 09:00 → Mon 7 Dec 2026 09:30" in status(window, 3, TIP)
     assert status(window, 5) == "Conflict" and "cannot move events between calendars" in status(window, 5, TIP)
     assert view_index(window, 5, CHECK).data(BG) == KIND_BRUSH["conflict"]
     start = view_index(window, 3, data_column(window, "Start Time"))
     assert start.data(BG) == KIND_BRUSH["update"]
-    assert start.data(TIP) == "start_time 2026-12-07T09:00:00-05:00 → 2026-12-07T09:30:00-05:00"
+    assert start.data(TIP) == "start_time Mon 7 Dec 2026 09:00 → Mon 7 Dec 2026 09:30"
     assert view_index(window, 3, data_column(window, "Location")).data(TIP) is None
     assert "Compared with Apptoto" in window.statusBar().currentMessage()
     assert window.actions.compare.isEnabled() and window.busy.panel.bar.isHidden()
@@ -85,7 +85,7 @@ def test_the_panel_shows_old_and_new_for_the_current_row(compared):
     window.view.setCurrentIndex(view_index(window, 3, data_column(window, "Location")))
     text = window.compare_dock.text()
     assert "Row 3" in text and "start_time" in text
-    assert "2026-12-07T09:00:00-05:00" in text and "2026-12-07T09:30:00-05:00" in text
+    assert "Mon 7 Dec 2026 09:00" in text and "Mon 7 Dec 2026 09:30" in text
     window.view.setCurrentIndex(view_index(window, 5, data_column(window, "Location")))
     assert "Conflict" in window.compare_dock.text() and "Dr. Nguyen" in window.compare_dock.text()
 

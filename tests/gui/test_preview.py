@@ -49,7 +49,7 @@ def test_unknown_calendars_are_named(loaded, qtbot):
     with qtbot.waitSignal(window.preview.updated):
         window.document.known_calendars = ["Dr. Patel", "dr. nguyen"]
         window.preview.schedule_update()
-    assert any("“Hygiene”" in line and "would create" in line for line in window.preview.summary_lines)
+    assert any("“Hygiene”" in line and "not seen before" in line for line in window.preview.summary_lines)
 
 
 def test_big_selections_are_capped_in_the_view_not_in_save(loaded, qtbot, monkeypatch, tmp_path):

@@ -28,7 +28,7 @@ def test_full_send_of_the_sample(win, sandbox, stubs, qtbot):
     result = done.args[0]
     text = stubs.confirmations[0].text()
     assert "SANDBOX" in text and DEMO_USER in text
-    assert "35 events will be sent: 9 new, 3 updates, 23 new or update" in text
+    assert "35 events will be sent: 9 new, 3 updates, 23 updates if found in Apptoto, else new" in text
     assert "participants on new events may receive Apptoto's auto messages" in text
     assert "5 selected rows have errors and will not be sent" in text
     assert "replace all participants" in text

@@ -9,6 +9,16 @@ from gui.apptoto.client import ApptotoClient
 from gui.apptoto.sandbox import DEMO_KEY, DEMO_USER, SandboxServer
 
 EST = timezone(timedelta(hours=-5))
+# The calendars the tests' account has (a real account has its calendars; a send creates none unless allowed).
+ACCOUNT_CALENDARS = ("Dr Adams", "Dr Baker", "A", "Dr A", "Dr B", "X", "Main", "Front desk", "Dr. Patel", "Dr. Nguyen",
+                     "Hygiene")
+
+
+def with_calendars(sandbox: SandboxServer, names: tuple[str, ...] = ACCOUNT_CALENDARS) -> SandboxServer:
+    """The sandbox's account with these calendars (before any event names them)."""
+    for name in names:
+        sandbox.store.add_calendar(name)
+    return sandbox
 
 
 def wire_event(n: int = 0, **extra: Any) -> dict[str, Any]:

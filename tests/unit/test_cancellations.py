@@ -177,7 +177,7 @@ def test_submit_deletes_cancelled_events_and_the_results_workbook_says_so(env, s
     assert table[2]["Send message"].startswith(f"Deleted #{by_id['id']} in Apptoto")
     assert table[3]["Send message"] == "Nothing to cancel: Apptoto has no event with external ID NOT-THERE."
     assert "cancels the appointment" in table[4]["Send message"]
-    assert "Sent: 1 updated, 3 deleted; 1 row(s) not sent because of errors" in capsys.readouterr().err
+    assert "Sent: 1 updated, 3 deleted; 1 row not sent because of errors" in capsys.readouterr().err
 
 
 def _bodies(sandbox):

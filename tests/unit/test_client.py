@@ -11,7 +11,7 @@ from gui import __version__
 from gui.apptoto.client import ApptotoClient, check_base_url, parse_retry_after
 from gui.apptoto.errors import AuthError, BadRequest, InsecureURLError, NetworkError, RateLimited, ServerError
 from gui.apptoto.sandbox import DEMO_KEY, DEMO_USER, FaultConfig, SandboxServer
-from tests.helpers.apptoto import client_for, wire_event
+from tests.helpers.apptoto import client_for, wire_event, with_calendars
 
 
 @pytest.mark.parametrize("url", ["http://example.com", "http://10.0.0.5:8080", "ftp://127.0.0.1", "api.apptoto.com"])
@@ -82,14 +82,14 @@ def test_bad_request_keeps_the_servers_reason(sandbox):
 
 
 def test_429_carries_retry_after():
-    with SandboxServer(faults=FaultConfig(rate_429=1.0, retry_after=7)) as sb:
+    with with_calendars(SandboxServer(faults=FaultConfig(rate_429=1.0, retry_after=7))) as sb:
         with pytest.raises(RateLimited) as info:
             client_for(sb).check()
     assert info.value.retry_after == 7
 
 
 def test_502_above_a_batch_size_is_a_server_error():
-    with SandboxServer(faults=FaultConfig(max_batch=2)) as sb:
+    with with_calendars(SandboxServer(faults=FaultConfig(max_batch=2))) as sb:
         client = client_for(sb)
         with pytest.raises(ServerError) as info:
             client.put_events([wire_event(n) for n in range(3)])
@@ -99,7 +99,7 @@ def test_502_above_a_batch_size_is_a_server_error():
 
 
 def test_read_timeout_may_have_been_applied():
-    with SandboxServer(faults=FaultConfig(rate_slow=1.0, slow_seconds=0.4)) as sb:
+    with with_calendars(SandboxServer(faults=FaultConfig(rate_slow=1.0, slow_seconds=0.4))) as sb:
         with pytest.raises(NetworkError) as info:
             client_for(sb, timeout=(2.0, 0.1)).put_events([wire_event(external_id="slow-1")])
         assert info.value.is_timeout and info.value.maybe_applied
@@ -108,7 +108,7 @@ def test_read_timeout_may_have_been_applied():
 
 
 def test_dropped_connection_after_commit():
-    with SandboxServer(faults=FaultConfig(rate_drop=1.0)) as sb:
+    with with_calendars(SandboxServer(faults=FaultConfig(rate_drop=1.0))) as sb:
         with pytest.raises(NetworkError) as info:
             client_for(sb).put_events([wire_event(external_id="drop-1")])
         assert info.value.kind == "connection" and info.value.maybe_applied

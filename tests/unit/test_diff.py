@@ -63,7 +63,7 @@ def test_an_update_lists_each_field_old_to_new(sandbox):
     assert set(diff.changes) == {"start_time", "title", "custom_data", "participants"}
     assert diff.as_json()["changes"]["title"] == ["Check-up 1", "Cleaning"]
     assert "title Check-up 1 → Cleaning" in diff.line()
-    assert diff.line().startswith("row 2: update: start_time 2025-03-03T09:30:00-05:00 → 2025-03-03T09:15:00-05:00")
+    assert diff.line().startswith("row 2: update: start_time Mon 3 Mar 2025 09:30 → Mon 3 Mar 2025 09:15")
 
 
 def test_a_calendar_move_is_a_conflict(sandbox):

@@ -10,11 +10,12 @@ from gui.apptoto.sandbox import SandboxServer
 from gui.apptoto.sandbox_seed import seed_demo
 from gui.cli import main
 from gui.resources import SAMPLE, resource_path
+from tests.helpers.apptoto import with_calendars
 
 
 @pytest.fixture
 def sandbox():
-    with SandboxServer() as sb:
+    with with_calendars(SandboxServer()) as sb:
         seed_demo(sb)
         yield sb
 
@@ -31,12 +32,12 @@ def test_one_line_per_row_and_exit_1_for_conflicts_and_errors(env, sandbox, caps
     lines = out.splitlines()
     assert len(lines) == 40
     assert lines[0] == "row 2: unchanged"
-    assert lines[1] == "row 3: update: start_time 2026-12-07T09:00:00-05:00 → 2026-12-07T09:30:00-05:00"
-    assert lines[2] == "row 4: new: not found in Apptoto between 2026-12-06 and 2026-12-12"
+    assert lines[1] == "row 3: update: start_time Mon 7 Dec 2026 09:00 → Mon 7 Dec 2026 09:30"
+    assert lines[2] == "row 4: new: not found in Apptoto between Sun 6 Dec 2026 and Sat 12 Dec 2026"
     assert lines[3].startswith("row 5: conflict: calendar move: the event is in Dr. Nguyen, the sheet says Dr. Patel")
-    assert lines[4] == "row 6: new: not found in Apptoto between 2026-12-06 and 2026-12-12"
+    assert lines[4] == "row 6: new: not found in Apptoto between Sun 6 Dec 2026 and Sat 12 Dec 2026"
     assert "row 31: update: location Suite 220, 12 Main St → Suite 230, 12 Main St" in lines
-    assert ("Compared: 34 new, 3 update, 2 unchanged, 1 conflict; 5 row(s) with errors (2 requests to Apptoto). "
+    assert ("Compared: 34 new, 3 updates, 2 unchanged, 1 conflict; 5 rows with errors (2 requests to Apptoto). "
             "Nothing was sent.") in err
     assert len(sandbox.events) == before and {m for m, _ in sandbox.requests} == {"GET"}
     assert len(sandbox.requests) == 1 + 2            # the connection check, then the listing: page 1, page 2

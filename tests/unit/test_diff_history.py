@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from gui.apptoto.engine import SendItem, SendOptions, submit
 from gui.apptoto.history import list_runs, local_time, read_run
 from gui.apptoto.journal import Journal
 from gui.apptoto.sandbox import DEMO_KEY, DEMO_USER, SandboxServer
-from tests.helpers.apptoto import client_for, wire_event
+from gui.core import words
+from tests.helpers.apptoto import client_for, wire_event, with_calendars
 from tests.helpers.fakes import FakeClock
 
 
@@ -24,7 +27,7 @@ def send(journal, sandbox, file, items):
 
 
 def test_runs_are_listed_newest_first_with_their_counts(journal, tmp_path):
-    with SandboxServer() as sandbox:
+    with with_calendars(SandboxServer()) as sandbox:
         send(journal, sandbox, tmp_path / "monday.xlsx", [SendItem(n, wire_event(n)) for n in range(3)])
         send(journal, sandbox, tmp_path / "tuesday.xlsx",
              [SendItem(1, wire_event(7, external_id="x", title="Again")),
@@ -38,7 +41,7 @@ def test_runs_are_listed_newest_first_with_their_counts(journal, tmp_path):
 
 
 def test_a_run_opened_shows_what_was_sent_and_what_came_back(journal, tmp_path):
-    with SandboxServer() as sandbox:
+    with with_calendars(SandboxServer()) as sandbox:
         send(journal, sandbox, tmp_path / "s.xlsx", [SendItem(n, wire_event(n)) for n in range(3)])
     detail = read_run(journal, list_runs(journal)[0])
     assert detail.user == DEMO_USER and detail.base_url.startswith("http://127.0.0.1")
@@ -63,4 +66,7 @@ def test_a_run_that_never_finished_is_listed_from_what_it_wrote(journal, tmp_pat
 
 def test_times_are_shown_in_local_time():
     assert local_time("not a time") == "not a time"
-    assert len(local_time("2026-05-01T12:00:00+00:00")) == len("2026-05-01 12:00")
+    here = datetime(2026, 5, 1, 12, 0, 7, tzinfo=UTC).astimezone()          # this computer's zone
+    assert local_time("2026-05-01T12:00:07+00:00") == f"{words.date(here.date())} {here:%H:%M}"
+    assert local_time("2026-05-01T12:00:07+00:00", seconds=True).endswith(f"{here:%H:%M} (07 s)")
+    assert "T" not in local_time("2026-05-01T12:00:00+00:00")

@@ -9,7 +9,7 @@ import pytest
 from gui.apptoto.engine import SendItem, SendOptions, assign_external_ids, submit
 from gui.apptoto.errors import NetworkError, RateLimited, ServerError
 from gui.apptoto.sandbox import FaultConfig, SandboxServer
-from tests.helpers.apptoto import ScriptedClient, client_for, wire_event
+from tests.helpers.apptoto import ScriptedClient, client_for, wire_event, with_calendars
 
 
 def run(items, client, clock, **options):
@@ -161,7 +161,7 @@ def test_5xx_backs_off_exponentially_with_jitter_from_the_second_failure_in_a_ro
 
 
 def test_502_halves_the_batch_and_it_settles_at_the_size_apptoto_takes(clock):
-    with SandboxServer(faults=FaultConfig(max_batch=8)) as sb:
+    with with_calendars(SandboxServer(faults=FaultConfig(max_batch=8))) as sb:
         client = ScriptedClient(client_for(sb), [])
         result = run(new_items(30), client, clock)
         assert result.counts()["created"] == 30 and len(sb.events) == 30

@@ -129,7 +129,7 @@ def test_a_listing_is_reused_only_while_fresh_for_the_same_account_and_dates():
 def test_span_covers_and_reads_as_dates():
     outer = span(0, 16)
     assert outer.covers(span(3, 9)) and not span(3, 9).covers(outer)
-    assert outer.text() == "2025-03-02 and 2025-03-06"
+    assert outer.text() == "Sun 2 Mar 2025 and Thu 6 Mar 2025"
     assert Span.of([None]) is None
     assert outer.end - outer.begin == timedelta(days=4)
 

@@ -15,6 +15,7 @@ from gui.apptoto.credentials import SERVICE
 from gui.apptoto.sandbox import DEMO_CLIENT_ID, SandboxServer
 from gui.apptoto.tokens import Tokens
 from gui.cli import main
+from tests.helpers.apptoto import with_calendars
 
 ROOT = Path(__file__).resolve().parents[2]
 HEADER = "calendar,title,start_time,end_time,participant_name,participant_phone\n"
@@ -34,7 +35,7 @@ def env(monkeypatch, tmp_path, memory_keyring, fake_browser):
 
 @pytest.fixture
 def clocked(clock):
-    with SandboxServer(clock=clock, token_lifetime=3600) as sb:
+    with with_calendars(SandboxServer(clock=clock, token_lifetime=3600)) as sb:
         yield sb
 
 

@@ -17,6 +17,7 @@ import pytest
 from gui.apptoto.journal import Journal
 from gui.apptoto.sandbox import DEMO_KEY, DEMO_USER, FaultConfig, SandboxServer
 from gui.cli import main
+from tests.helpers.apptoto import with_calendars
 
 ROOT = Path(__file__).resolve().parents[2]
 HEADER = "calendar,title,start_time,end_time,participant_name,participant_email,custom_data.token\n"
@@ -38,7 +39,7 @@ def write(path: Path, numbers, titles: dict[int, str] | None = None) -> str:
 
 @pytest.fixture
 def sandbox():
-    with SandboxServer(faults=FaultConfig(**FAULTS)) as sb:
+    with with_calendars(SandboxServer(faults=FaultConfig(**FAULTS))) as sb:
         yield sb
 
 
@@ -156,7 +157,7 @@ def test_a_send_killed_just_after_it_started_then_sent_again(env, sandbox):
 
 @pytest.mark.parametrize("folders", [("data", "data"), ("data", "other")], ids=["one data folder", "two"])
 def test_two_submits_of_one_file_started_together(env, folders):
-    with SandboxServer(faults=FaultConfig(rate_drop=0.05, rate_502=0.05, retry_after=0.01, seed=3)) as sb:
+    with with_calendars(SandboxServer(faults=FaultConfig(rate_drop=0.05, rate_502=0.05, retry_after=0.01, seed=3))) as sb:
         file = write(env / "s.csv", range(COUNT))
         children = [spawn(sb, file, env, data, "--rate-limit", "150", "--batch-size", "3", "--max-batch", "5")
                     for data in folders]                  # 0.4 s a request: each send lasts a few seconds

@@ -34,7 +34,7 @@ def test_new_row_in_dst_gap_is_an_error():
     built = row(dict(NEW_ROW, start_time=dt.datetime(2026, 3, 8, 2, 30), end_time=dt.datetime(2026, 3, 8, 3, 30),
                      time_zone="America/New_York"))
     assert "start_time" not in built.event
-    assert built.problems == [Problem(2, "start_time", ERROR, "Start 2026-03-08 02:30 does not exist in "
+    assert built.problems == [Problem(2, "start_time", ERROR, "Start Sun 8 Mar 2026 02:30 does not exist in "
                                       "America/New_York: the clocks go forward that night", "C")]
 
 

@@ -64,6 +64,6 @@ def test_an_unfinished_run_of_the_file_to_this_account_is_noted(tmp_path):
     run.request(1, [2], [first[0].event])
     run.close()                                                  # a crash: no run_end
     note = unfinished_note(journal, "s.xlsx", "http://a", "u@x")
-    assert "did not finish: 1 rows had been sent, 0 confirmed" in note and "none is created twice" in note
+    assert "did not finish: 1 row had been sent, 0 confirmed" in note and "none is created twice" in note
     assert unfinished_note(journal, "s.xlsx", "http://b", "u@x") == ""          # another account
     assert unfinished_note(Journal(tmp_path / "empty"), "s.xlsx", "http://a", "u@x") == ""

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
+import subprocess
+import sys
+
 import pytest
 import requests
 
+from gui.apptoto.client import ApptotoClient
 from gui.apptoto.errors import BadRequest, RateLimited
 from gui.apptoto.sandbox import DEMO_KEY, DEMO_USER, FaultConfig, SandboxServer
 from tests.helpers.apptoto import client_for, wire_event
@@ -73,11 +78,52 @@ def test_admin_endpoint_marks_participants_messaged(sandbox, client):
     assert client.get_event(id=a["id"])["participants"][0]["state"] == "confirmed"
 
 
-def test_unknown_calendar_name_creates_one_and_events_never_move(sandbox, client):
+def test_without_the_flag_an_unknown_calendar_name_creates_one_and_events_never_move():
+    with SandboxServer() as sandbox:                   # an account without calendars
+        client = client_for(sandbox)
+        [a] = client.put_events([wire_event(1, external_id="x-1")], prevent_calendar_creation=False)
+        [b] = client.put_events([{"external_id": "x-1", "calendar": "Dr Baker"}], prevent_calendar_creation=False)
+        assert sorted(sandbox.calendars.values()) == ["Dr Adams", "Dr Baker"]
+        assert b["calendar_id"] == a["calendar_id"] and b["calendar"] == "Dr Adams"
+
+
+def test_prevent_calendar_creation_refuses_the_whole_request_naming_the_calendar(sandbox, client):
+    before = dict(sandbox.calendars)
+    with pytest.raises(BadRequest) as info:
+        client.put_events([wire_event(1), wire_event(2, calendar="Dr Smiht"), wire_event(3)])
+    assert info.value.status == 422
+    assert "event 2" in info.value.body and "Dr Smiht" in info.value.body
+    assert sandbox.events == [] and sandbox.calendars == before         # nothing applied, nothing created
+    [ok] = client.put_events([wire_event(1), wire_event(3)])[:1]        # calendars the account has: accepted
+    assert ok["calendar"] == "Dr Adams"
+
+
+def test_the_body_flag_is_what_the_client_sends_by_default(sandbox, client):
+    with pytest.raises(BadRequest, match="Dr Smiht"):
+        client.put_events([wire_event(1, calendar="Dr Smiht")])
+    [made] = client.put_events([wire_event(1, calendar="Dr Smiht")], prevent_calendar_creation=False)
+    assert sandbox.calendars[made["calendar_id"]] == "Dr Smiht"
+
+
+def test_an_update_naming_an_unknown_calendar_is_refused_under_the_flag(sandbox, client):
     [a] = client.put_events([wire_event(1, external_id="x-1")])
-    [b] = client.put_events([{"external_id": "x-1", "calendar": "Dr Baker"}])
-    assert sorted(sandbox.calendars.values()) == ["Dr Adams", "Dr Baker"]
-    assert b["calendar_id"] == a["calendar_id"] and b["calendar"] == "Dr Adams"
+    with pytest.raises(BadRequest, match="Dr Smiht"):
+        client.put_events([{"external_id": "x-1", "calendar": "Dr Smiht", "title": "Moved?"}])
+    assert "Dr Smiht" not in sandbox.calendars.values() and sandbox.store.get(a["id"])["title"] == "Check-up 1"
+
+
+def test_a_sandbox_that_ignores_the_flag_creates_the_calendar_all_the_same(sandbox, client):
+    sandbox.store.honour_prevent_calendar_creation = False
+    [made] = client.put_events([wire_event(1, calendar="Dr Smiht")])
+    assert sandbox.calendars[made["calendar_id"]] == "Dr Smiht"
+
+
+def test_a_terse_sandbox_answers_without_calendar_name_external_id_or_time_zone(sandbox, client):
+    sandbox.store.calendar_names = sandbox.store.echo_external_id = sandbox.store.echo_time_zone = False
+    [a] = client.put_events([wire_event(1, external_id="x-1", time_zone="America/Chicago")])
+    assert {"calendar", "external_id", "time_zone"}.isdisjoint(a) and isinstance(a["calendar_id"], int)
+    sandbox.store.echo_time_zone = True
+    assert sandbox.store.get(a["id"])["time_zone"] == "America/Chicago"
 
 
 def test_unknown_calendar_id_is_rejected(client):
@@ -91,9 +137,11 @@ def test_times_are_answered_in_the_account_zone(client):
 
 
 def test_a_batch_with_one_bad_event_changes_nothing(sandbox, client):
+    before = dict(sandbox.calendars)
     with pytest.raises(BadRequest, match="event 2"):
-        client.put_events([wire_event(1, calendar="New Cal"), {"calendar": "X", "title": "no times"}])
-    assert sandbox.events == [] and sandbox.calendars == {}
+        client.put_events([wire_event(1, calendar="New Cal"), {"calendar": "X", "title": "no times"}],
+                          prevent_calendar_creation=False)
+    assert sandbox.events == [] and sandbox.calendars == before          # "New Cal" made, then undone
 
 
 def test_post_creates_only(client):
@@ -192,3 +240,16 @@ def test_seeded_events_keep_their_id_and_can_be_updated(sandbox, client):
     assert updated["title"] == "Moved" and updated["external_id"] == "PM-1"
     [fresh] = client.put_events([wire_event(2)])
     assert fresh["id"] == 880106 and len(sandbox.events) == 2
+
+
+def test_the_sandbox_command_can_answer_tersely_and_ignore_the_calendar_flag():
+    child = subprocess.Popen([sys.executable, "-m", "gui", "sandbox", "--terse", "--ignore-calendar-flag"],
+                             stdout=subprocess.PIPE, text=True)
+    try:
+        url = re.search(r"at (http://\S+)", child.stdout.readline()).group(1)
+        [made] = ApptotoClient(url, DEMO_USER, DEMO_KEY).put_events([wire_event(1, calendar="New")])
+        assert {"calendar", "external_id", "time_zone"}.isdisjoint(made) and isinstance(made["calendar_id"], int)
+    finally:
+        child.terminate()
+        child.wait(10)
+        child.stdout.close()

@@ -10,7 +10,7 @@ from gui.apptoto.diff import RowEvent, compare_rows, counts
 from gui.apptoto.engine import SendItem, SendOptions, submit
 from gui.apptoto.ratelimit import RateLimiter
 from gui.apptoto.sandbox import FaultConfig, SandboxServer
-from tests.helpers.apptoto import client_for, wire_event
+from tests.helpers.apptoto import client_for, wire_event, with_calendars
 from tests.helpers.fakes import FakeClock
 
 ROWS = 2000
@@ -45,7 +45,7 @@ def test_a_2000_row_compare_asks_for_pages_not_rows(sandbox, clock):
     assert asked == {"/v1/events": stored // 200 + 1} and diffs.requests == stored // 200 + 1
     tally = counts(diffs)
     assert tally["unchanged"] == stored and tally["new"] == ROWS - stored
-    assert all("not found in Apptoto between 2025-03-02 and" in d.reasons[0] for d in diffs if d.kind == "new")
+    assert all("not found in Apptoto between Sun 2 Mar 2025 and" in d.reasons[0] for d in diffs if d.kind == "new")
 
 
 def test_a_2000_row_send_checks_with_pages_and_then_reuses_nothing_it_need_not(sandbox, clock):
@@ -62,7 +62,7 @@ def test_a_2000_row_send_checks_with_pages_and_then_reuses_nothing_it_need_not(s
 
 def test_a_send_through_the_fault_mix_gets_its_batch_size_back():
     faults = FaultConfig(max_batch=25, rate_502=0.15, rate_drop=0.10, rate_429=0.05, retry_after=1.0, seed=1)
-    with SandboxServer(faults=faults) as sb:
+    with with_calendars(SandboxServer(faults=faults)) as sb:
         clock = FakeClock()
         items = [SendItem(n, wire_event(n), "new") for n in range(600)]
         result = submit(items, client_for(sb), SendOptions(seed=3, max_retries=10), sleep=clock.sleep, clock=clock)

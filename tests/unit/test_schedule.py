@@ -94,7 +94,12 @@ def test_summary_in_plain_words():
         "1 selected row has errors and will not be sent.",
         "1 update replaces all participants of the event (people not listed in the row are removed).",
         "1 participant on new events may receive Apptoto's auto messages.",
-        "Calendar not seen before, which Apptoto would create: “Dr Typo”. Check the spelling."]
+        "Calendar not seen before in this account: “Dr Typo” (1 row). If Apptoto does not have it, that row will "
+        "fail and nothing is created: check the spelling, or allow creating it."]
+    allowed = summarise(s, [0, 1, 2], known_calendars=["dr a"], create_calendars=frozenset({"dr typo"}))
+    assert allowed.lines()[-1] == ("Calendar not seen before in this account, which Apptoto will create if it does "
+                                   "not have it: “Dr Typo” (1 row).")
+    assert summarise(s, [0, 1, 2]).lines()[-1].startswith("1 participant")     # no calendars known: not judged
 
 
 def test_rows_option():

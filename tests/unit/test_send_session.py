@@ -117,7 +117,7 @@ class Breaking:
     def before(self, items):
         self._write("before")
 
-    def request(self, seq, keys, events, method="PUT"):
+    def request(self, seq, keys, events, method="PUT", flags=None):
         self._write("request")
 
     def response(self, seq, status, events=None, error=None):

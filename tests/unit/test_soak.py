@@ -8,7 +8,7 @@ import pytest
 
 from gui.apptoto.engine import SendItem, SendOptions, submit
 from gui.apptoto.sandbox import FaultConfig, SandboxServer
-from tests.helpers.apptoto import client_for, wire_event
+from tests.helpers.apptoto import client_for, wire_event, with_calendars
 from tests.helpers.fakes import FakeClock
 
 pytestmark = pytest.mark.slow
@@ -38,7 +38,7 @@ def send(sandbox, items, **options):
 
 
 def test_soak_every_row_exactly_once_and_resend_creates_nothing():
-    with SandboxServer(faults=FaultConfig(seed=11, **FAULTS)) as sb:
+    with with_calendars(SandboxServer(faults=FaultConfig(seed=11, **FAULTS))) as sb:
         items = make_items(300)
         result, clock = send(sb, items)
         first_requests = len(sb.requests)
@@ -73,7 +73,7 @@ def test_soak_every_row_exactly_once_and_resend_creates_nothing():
 
 
 def test_soak_without_external_ids_never_resends_an_ambiguous_row():
-    with SandboxServer(faults=FaultConfig(seed=3, **FAULTS)) as sb:
+    with with_calendars(SandboxServer(faults=FaultConfig(seed=3, **FAULTS))) as sb:
         items = [i for i in make_items(120) if i.key - 2 not in BAD]
         result, _ = send(sb, items, generate_external_ids=False)
         titles = collections.Counter(e["title"] for e in sb.events)

@@ -13,14 +13,14 @@ from gui.apptoto.errors import AuthError, SignInNeeded
 from gui.apptoto.oauth import OAuthConfig, sign_in
 from gui.apptoto.sandbox import DEMO_CLIENT_ID, DEMO_KEY, DEMO_USER, SandboxServer
 from gui.apptoto.tokens import MemoryTokenStore, Tokens, TokenStore
-from tests.helpers.apptoto import wire_event
+from tests.helpers.apptoto import wire_event, with_calendars
 from tests.helpers.fakes import FakeClock
 
 
 @pytest.fixture
 def clocked(clock):
     """A sandbox whose token clock the test moves (access tokens live 3,600 s)."""
-    with SandboxServer(clock=clock, token_lifetime=3600) as sb:
+    with with_calendars(SandboxServer(clock=clock, token_lifetime=3600)) as sb:
         yield sb
 
 
@@ -81,7 +81,7 @@ def test_renewed_once_after_a_401_and_the_request_sent_again(clocked, fake_brows
 
 
 def test_a_second_401_is_not_renewed_again(fake_browser, clock):
-    with SandboxServer(clock=clock, token_lifetime=0) as sb:          # every access token is born expired
+    with with_calendars(SandboxServer(clock=clock, token_lifetime=0)) as sb:          # every access token is born expired
         store = MemoryTokenStore()
         signed_in(sb, store)
         with client_on(sb, store, now=FakeClock(0)) as client, pytest.raises(AuthError, match="refused the sign-in"):

@@ -1,0 +1,143 @@
+"""What the send confirmation must say, Qt-free: where it goes and how serious that is, what each row will do (with
+the latest Compare's conflicts left out and its unchanged rows counted), the time-zone assumption, calendars that
+may be new, and how long it will take. The window shows it; `lines()` is the text in plain words."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from gui.apptoto.diff import RowDiff
+from gui.apptoto.estimate import duration, estimate_seconds
+from gui.apptoto.listing import estimate_pages
+from gui.apptoto.sendspec import SendOptions
+from gui.core import words
+from gui.core.schedule import Schedule
+from gui.core.server import Server
+from gui.core.summary import SendSummary, summarise
+from gui.core.vocab import CANCEL, CONFLICT, KIND_LABELS, MAYBE_UPDATE, NEW, UNCHANGED, UPDATE
+
+SANDBOX, APPTOTO, OTHER = "sandbox", "apptoto", "other"      # how serious: practice, the real Apptoto, another server
+
+
+@dataclass(slots=True)
+class Facts:
+    """The confirmation's facts. `rows`: the rows that will be sent (ticked, without errors, conflicts left out
+    unless included); `untick`: rows to leave unticked by default (the Compare's conflicts), with why."""
+
+    server: Server
+    level: str
+    rows: list[int]
+    summary: SendSummary
+    kinds: dict[str, int] = field(default_factory=dict)          # rows to send per kind (NEW, UPDATE, … CANCEL)
+    untick: dict[int, str] = field(default_factory=dict)         # row index -> `row 5: calendar move: …`
+    unchanged: list[int] = field(default_factory=list)
+    not_compared: int = 0                                        # rows to send that the latest Compare did not see
+    zone_line: str = ""
+    seconds: float = 0.0
+
+    @property
+    def serious(self) -> bool:
+        """Anything but the sandbox reaches real people's appointments (and may trigger Apptoto's messages)."""
+        return self.level != SANDBOX
+
+    def heading(self) -> str:
+        if self.level == SANDBOX:
+            return f"Send {words.count(len(self.rows), 'row')} to the sandbox? Nothing here reaches real Apptoto."
+        where = "the REAL Apptoto account" if self.level == APPTOTO else "the server at"
+        who = self.server.user or self.server.host
+        return (f"Send {words.count(len(self.rows), 'row')} to {where} {who}"
+                + (f" ({self.server.host})" if self.level == APPTOTO else "") + "? This changes real appointments.")
+
+    def lines(self) -> list[str]:
+        """Everything the confirmation says, one sentence a line, in order."""
+        out = [self.heading(), self.kinds_line(), *self.summary.lines()[1:]]
+        if self.untick:
+            out.append(f"{words.count(len(self.untick), 'row')} in conflict after the last Compare "
+                       f"{words.verb(len(self.untick), 'is', 'are')} left out (unticked): "
+                       + "; ".join(self.untick.values()) + ". Tick a row to send it anyway.")
+        if self.unchanged:
+            out.append(f"{words.count(len(self.unchanged), 'row')} {words.verb(len(self.unchanged), 'is', 'are')} "
+                       "unchanged in Apptoto since the last Compare: sending changes nothing there.")
+        if self.not_compared and (self.untick or self.unchanged):
+            out.append(f"{words.count(self.not_compared, 'row')} {words.verb(self.not_compared, 'was', 'were')} "
+                       "not compared (edited since, or new): the send checks Apptoto for them first.")
+        if self.zone_line:
+            out.append(self.zone_line)
+        out.append(f"It will take {duration(self.seconds)} at the rate Apptoto allows.")
+        return out
+
+    def kinds_line(self) -> str:
+        """`40 events will be sent: 34 new, 5 updates, 1 update if found (else new).` (other kinds by their label)"""
+        parts = []
+        order = [NEW, UPDATE, MAYBE_UPDATE, *sorted(set(self.kinds) - {NEW, UPDATE, MAYBE_UPDATE})]
+        for kind in order:
+            n = self.kinds.get(kind, 0)
+            if not n:
+                continue
+            if kind == NEW:
+                parts.append(f"{words.number(n)} new")
+            elif kind == UPDATE:
+                parts.append(words.count(n, "update"))
+            elif kind == MAYBE_UPDATE:
+                parts.append(f"{words.count(n, 'update')} if found in Apptoto, else new")
+            elif kind == CANCEL:
+                parts.append(words.count(n, "cancellation"))
+            else:                                        # kinds to come say their own label
+                parts.append(f"{words.number(n)} {KIND_LABELS.get(kind, kind).lower()}")
+        total = sum(self.kinds.values())
+        return f"{words.count(total, 'event')} will be sent: " + (", ".join(parts) or "nothing") + "."
+
+
+def confirmation(schedule: Schedule, indices: Iterable[int], server: Server, options: SendOptions,
+                 compare: Mapping[int, RowDiff] | None = None, compare_server: Server | None = None,
+                 known_calendars: Iterable[str] | None = None, remembered_batch: int = 0,
+                 listing_fresh: bool = False, include_conflicts: bool = False) -> Facts:
+    """The facts for sending rows `indices` of `schedule` (on the thread owning it) to `server`.
+
+    `compare`: the latest Compare's results by row index, from `compare_server` (results of another server or
+    account are not used); its conflicts are left out unless `include_conflicts`. `known_calendars`: names the
+    account is known to have (None: not known, not judged). `remembered_batch`: the batch size remembered for the
+    account; `listing_fresh`: a Compare's listing the send may reuse (no listing to wait for)."""
+    indices = [i for i in indices if not schedule.has_errors(i)]
+    diffs = dict(compare or {}) if compare_server is None or compare_server.same_account(server) else {}
+    untick = {i: _conflict(schedule, diffs[i]) for i in indices
+              if i in diffs and diffs[i].kind == CONFLICT and not include_conflicts}
+    rows = [i for i in indices if i not in untick]
+    summary = summarise(schedule, rows, known_calendars, options.create_calendars)
+    kinds: dict[str, int] = {}
+    for i in rows:
+        kinds[schedule.rows[i].kind] = kinds.get(schedule.rows[i].kind, 0) + 1
+    checked = sum(n for kind, n in kinds.items() if kind in (NEW, MAYBE_UPDATE))
+    pages = estimate_pages(checked) if checked and not listing_fresh else 0
+    level = SANDBOX if server.is_local else APPTOTO if server.is_apptoto else OTHER
+    return Facts(server, level, rows, summary, kinds, untick,
+                 [i for i in rows if i in diffs and diffs[i].kind == UNCHANGED],
+                 sum(1 for i in rows if i not in diffs), zone_line(schedule, rows),
+                 estimate_seconds(len(rows), pages, options, remembered_batch or None))
+
+
+def zone_line(schedule: Schedule, rows: Iterable[int]) -> str:
+    """The time-zone assumption for rows whose times have no zone: `Times without a zone are read as
+    America/New_York` (and, for updates whose event's zone Apptoto gave, that zone); '' when no row has such."""
+    default, events = 0, {}
+    for i in rows:
+        row = schedule.rows[i]
+        if row.built is None or not row.built.zoneless:
+            continue
+        if row.zone:
+            events[row.zone] = events.get(row.zone, 0) + 1
+        else:
+            default += 1
+    parts = []
+    if default:
+        parts.append(f"Times without a zone are read as {schedule.options.default_time_zone} "
+                     f"({words.count(default, 'row')}).")
+    for name, n in sorted(events.items()):
+        parts.append(f"Times without a zone on {words.count(n, 'update')} are read in "
+                     f"{'its' if n == 1 else 'their'} event's time zone in Apptoto, {name}.")
+    return " ".join(parts)
+
+
+def _conflict(schedule: Schedule, diff: RowDiff) -> str:
+    return f"row {schedule.rows[diff.index].number}: " + ("; ".join(diff.reasons) or "a conflict")

@@ -1,0 +1,90 @@
+"""Ids, send results and Compare results belong to the Apptoto server and account they came from: what must be
+cleared, and why, when a schedule is to be sent to another. External IDs stay: they name the appointment itself."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from gui.core import fields, words
+from gui.core.schedule import Schedule
+from gui.core.server import Server
+
+
+@dataclass(slots=True)
+class Clearing:
+    """What sending to `server` must not use: row index -> the server its id (`ids`) or its send result
+    (`outcomes`) came from; `compare`: the other server the Compare results came from (None: they may stay)."""
+
+    server: Server
+    ids: dict[int, Server] = field(default_factory=dict)
+    outcomes: dict[int, Server] = field(default_factory=dict)
+    compare: Server | None = None
+
+    @property
+    def empty(self) -> bool:
+        return not (self.ids or self.outcomes or self.compare)
+
+    def id_edits(self, schedule: Schedule) -> list[tuple[int, int, object]]:
+        """Cell edits that clear the ids from another server (apply with Schedule.set_values(by_user=False))."""
+        column = schedule.column_of("id")
+        return [] if column is None else [(index, column, None) for index in sorted(self.ids)]
+
+    def note(self) -> str:
+        """One paragraph for the user: what was cleared, from where, and why."""
+        if self.empty:
+            return ""
+        sources = sorted({*self.ids.values(), *self.outcomes.values(), *([self.compare] if self.compare else [])},
+                         key=lambda s: (s.base_url, s.user))
+        where = words.listing([s.describe() for s in sources], quote=False)
+        parts = []
+        if self.ids:
+            parts.append(f"{words.count(len(self.ids), 'Apptoto id')} cleared (they name events there, not in this "
+                         "account)")
+        if self.outcomes:
+            parts.append(f"{words.count(len(self.outcomes), 'send result')} cleared")
+        if self.compare:
+            parts.append("the Compare results cleared")
+        text = "; ".join(parts)
+        return (f"Now sending to {self.server.describe()}. What came from {where} is not used here: "
+                f"{text}. External IDs are kept: they name the appointments, so sending updates the same "
+                "appointments there or creates them.")
+
+
+def clearing(schedule: Schedule, server: Server, id_from: Mapping[int, Server | None] | None = None,
+             compare_from: Server | None = None) -> Clearing:
+    """What must be cleared before the rows of `schedule` go to `server`.
+
+    A row's id came from the server in `id_from` (the window knows where ids it wrote or opened came from), else
+    from its results workbook's "Sent to" cell, else from its send result when the result carries that id; an id
+    of unknown origin (typed, or in the user's own workbook) is kept. A send result from another server or
+    account is cleared, and so are Compare results (`compare_from`)."""
+    out = Clearing(server)
+    written = sent_to(schedule)
+    for index, row in enumerate(schedule.rows):
+        outcome = row.outcome
+        origin = (id_from or {}).get(index) or written.get(index)
+        if origin is None and outcome is not None and outcome.server is not None and outcome.id is not None \
+                and row.event.get("id") == outcome.id:
+            origin = outcome.server
+        if origin is not None and "id" in row.event and not origin.same_account(server):
+            out.ids[index] = origin
+        if outcome is not None and outcome.server is not None and not outcome.server.same_account(server):
+            out.outcomes[index] = outcome.server
+    if compare_from is not None and not compare_from.same_account(server):
+        out.compare = compare_from
+    return out
+
+
+def sent_to(schedule: Schedule) -> dict[int, Server]:
+    """Row index -> the server a results workbook's "Sent to" column names for it."""
+    try:
+        column = schedule.headers.index(fields.SENT_TO)
+    except ValueError:
+        return {}
+    found = {}
+    for index, row in enumerate(schedule.rows):
+        server = Server.from_text(row.values[column] if column < len(row.values) else None)
+        if server is not None:
+            found[index] = server
+    return found
