@@ -24,6 +24,7 @@ from gui.apptoto.resolve import (
 )
 from gui.apptoto.sendspec import SendItem
 from gui.core import words
+from gui.core.i18n import tr
 from gui.core.vocab import CANCEL, FAILED, MAYBE_UPDATE, NEW, SKIPPED, UPDATE, Outcome
 
 
@@ -69,7 +70,8 @@ class Uncertain:
         theirs, ours = as_instant(c.get("start_time")), as_instant(self.event.get("start_time"))
         when = words.when(theirs.astimezone(ours.tzinfo) if theirs and ours else theirs) if theirs \
             else str(c.get("start_time") or "?")
-        return f"may already be in Apptoto as event #{c.get('id')} “{c.get('title') or ''}” on {when}: {self.why}"
+        return tr("presend", "may already be in Apptoto as event #{id} “{title}” on {when}: {why}", id=c.get("id"),
+                  title=c.get("title") or "", when=when, why=self.why)
 
 
 @dataclass(slots=True)
@@ -134,10 +136,10 @@ def decide(items: list[SendItem], checked: Check, create_anyway: bool | Collecti
             continue                          # deleted by its key: what Apptoto has of it is its before-state
         if key in checked.duplicates:
             first = checked.duplicates[key]
-            plan.outcomes[key] = Outcome(FAILED, f"Not sent: the same appointment as row {first} (same calendar, "
-                                         "start, participant, title, end and location); it is sent once, from "
-                                         f"row {first}.", external_id=by_key[first].event.get("external_id")
-                                         if first in by_key else None)
+            plan.outcomes[key] = Outcome(FAILED, tr("presend", "Not sent: the same appointment as row {row} (same "
+                                                    "calendar, start, participant, title, end and location); it is "
+                                                    "sent once, from row {row}.", row=first),
+                                         external_id=by_key[first].event.get("external_id") if first in by_key else None)
             continue
         found = checked.resolved.get(key)
         if found is None:
@@ -151,17 +153,21 @@ def decide(items: list[SendItem], checked: Check, create_anyway: bool | Collecti
             if not found.keep_external_id:
                 event.pop("external_id", None)
             plan.kinds[key] = UPDATE
-            plan.notes[key] = f"Already in Apptoto as event #{found.current['id']}, so it was updated, not created."
+            plan.notes[key] = tr("presend", "Already in Apptoto as event #{id}, so it was updated, not created.",
+                                 id=found.current["id"])
         elif found.state == UNCERTAIN and (create_anyway is True or (
                 not isinstance(create_anyway, bool) and key in create_anyway)):
             plan.kinds[key] = NEW
         elif found.state == UNCERTAIN:
             c = found.current or {}
-            plan.outcomes[key] = Outcome(SKIPPED, f"Not sent: it {Uncertain(key, event, c, found.reason).line()}. "
-                                         "Check Apptoto; to create it anyway, send it again and choose to create "
-                                         "it (command line: --create-anyway).", external_id=event.get("external_id"))
+            plan.outcomes[key] = Outcome(SKIPPED, tr("presend", "Not sent: it {reason}. Check Apptoto; to create it "
+                                                     "anyway, send it again and choose to create it (command line: "
+                                                     "--create-anyway).", reason=Uncertain(key, event, c,
+                                                                                           found.reason).line()),
+                                         external_id=event.get("external_id"))
         elif found.state == NOT_ASKED and item.kind in (NEW, MAYBE_UPDATE):
-            plan.outcomes[key] = Outcome(SKIPPED, f"Not sent: Apptoto could not be checked for this appointment "
-                                         f"first ({found.reason}); sending it unchecked could make a duplicate. "
-                                         "Send it again later.", external_id=event.get("external_id"))
+            plan.outcomes[key] = Outcome(SKIPPED, tr("presend", "Not sent: Apptoto could not be checked for this "
+                                                     "appointment first ({reason}); sending it unchecked could make a "
+                                                     "duplicate. Send it again later.", reason=found.reason),
+                                         external_id=event.get("external_id"))
     return plan
