@@ -30,6 +30,7 @@ from gui.apptoto.presend import Check, assign_external_ids, has_key  # noqa: F40
 from gui.apptoto.ratelimit import Pacer, RateLimiter
 from gui.apptoto.sendspec import SendItem, SendOptions  # noqa: F401 - part of the engine's API
 from gui.core.vocab import (  # noqa: F401 - the run statuses are part of the engine's API
+    ALREADY_THERE,
     AUTH_FAILED,
     CANCEL,
     CANCELLED,
@@ -250,12 +251,13 @@ class _Run(Cancellations):
             text = {CREATED: "Created", UPDATED: "Updated"}[state]
             if kind == MAYBE_UPDATE:
                 text = "Saved (Apptoto does not say whether it was new)"
-            if item.key in self.notes:
+            why = ALREADY_THERE if item.key in self.notes else ""       # the guard found it in Apptoto
+            if why:
                 text = self.notes[item.key].rstrip(".")
             if diffs:
                 text += ". Note: " + "; ".join(diffs)
             ext = got.get("external_id") or item.event.get("external_id")
-            self._final(item, Outcome(state, text + ".", diffs, got.get("id"), ext))
+            self._final(item, Outcome(state, text + ".", diffs, got.get("id"), ext, why=why))
 
     def _learn_calendar(self, sent: dict, got: dict) -> None:
         """A new event lands in the calendar it named: its id now has that name."""

@@ -111,7 +111,7 @@ def _report(result: SubmitResult, items: list[SendItem], loaded: Any, indices: l
     say("Sent: " + ", ".join(f"{n} {state}" for state, n in counts.items() if n)
         + (f"; {bad} row(s) not sent because of errors" if bad else "")
         + (f". {result.message}" if result.message else "."))
-    held = [u for u in (result.check.uncertain if result.check else ()) if result[u.key].state == SKIPPED]
+    held = result.check.held_back(result) if result.check else []
     if held:
         say(f"{len(held)} row{'s' if len(held) != 1 else ''} may already be in Apptoto and "
             f"{'were' if len(held) != 1 else 'was'} not created (listed above). Check Apptoto; to create "

@@ -13,7 +13,7 @@ import hashlib
 import json
 import os
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from gui.core.paths import sessions_dir
@@ -22,6 +22,7 @@ from gui.core.table import CellError
 from gui.core.vocab import Outcome
 
 FORMAT = 1
+OUTCOME_FIELDS = len(fields(Outcome))     # a session written by a later version may keep more
 Column = tuple[str, str, str | None]          # (letter, header, canonical name) as the schedule had them
 
 
@@ -177,7 +178,7 @@ class Session:
                    [tuple(c) for c in data.get("columns", [])],
                    {int(n): {int(c): decode(v) for c, v in row.items()} for n, row in data.get("cells", {}).items()},
                    data.get("order"), set(data.get("added", [])),
-                   {int(n): Outcome(*o) for n, o in data.get("outcomes", {}).items()},
+                   {int(n): Outcome(*o[:OUTCOME_FIELDS]) for n, o in data.get("outcomes", {}).items()},
                    bool(data.get("modified")), data.get("saved_to", ""), data.get("updated", ""))
 
     @classmethod
@@ -250,7 +251,7 @@ class Session:
 
 
 def _outcome_json(o: Outcome) -> list:
-    return [o.state, o.message, list(o.differences), o.id, o.external_id, o.edited_since]
+    return [o.state, o.message, list(o.differences), o.id, o.external_id, o.edited_since, o.why, o.maybe_id]
 
 
 def _find_column(schedule: Schedule, letter: str, header: str) -> int | None:
