@@ -2263,7 +2263,22 @@
         <name>presend</name>
         <message>
             <location filename="../../gui/apptoto/presend.py" />
-            <source>may already be in Apptoto as event #{id} “{title}” on {when}: {why}</source>
+            <source>may already be in Apptoto as {event}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/presend.py" />
+            <source>event #{id} “{title}” on {when}: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/presend.py" />
+            <source>“{title}” on {when} with {people}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/presend.py" />
+            <source>“{title}” on {when}</source>
             <translation type="unfinished" />
         </message>
         <message>
