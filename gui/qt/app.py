@@ -1,4 +1,4 @@
-"""Start the window: QApplication (HiDPI, names for QSettings, icon), sandbox mode, --screenshot."""
+"""Start the window: QApplication (HiDPI, names for QSettings, icon), its language, sandbox mode, --screenshot."""
 
 from __future__ import annotations
 
@@ -32,8 +32,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 def run(args: argparse.Namespace) -> int:
     """The GUI entry point called by `apptoto-sheets [FILE] [--sandbox] [--screenshot OUT.png]`."""
     app = make_application()
+    from gui.qt import settings, translation
     from gui.qt.main_window import MainWindow
 
+    language = translation.install(translation.chosen_language(settings.get(settings.LANGUAGE)))
     sandbox = start_sandbox() if args.sandbox else None
     try:
         window = MainWindow(sandbox=sandbox)
@@ -50,6 +52,7 @@ def run(args: argparse.Namespace) -> int:
     finally:
         if sandbox is not None:
             sandbox.stop()
+        language.remove()
 
 
 def start_sandbox():
