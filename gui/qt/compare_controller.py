@@ -15,6 +15,7 @@ from gui.apptoto.document import Applied, Document, Server
 from gui.apptoto.engine import has_key
 from gui.apptoto.errors import ApptotoError, AuthError
 from gui.apptoto.ratelimit import RateLimiter
+from gui.core.i18n import tr, trn
 from gui.core.snapshot import Snapshot
 from gui.core.vocab import CANCEL, CONFLICT, NEW, UNCHANGED, UNKNOWN, UPDATE
 from gui.qt import dialogs, settings
@@ -22,7 +23,7 @@ from gui.qt.account import Account
 from gui.qt.busy import COMPARING, Busy
 from gui.qt.compare_dock import CompareDock
 from gui.qt.job_panel import time_left
-from gui.qt.row_look import KIND_TEXT
+from gui.qt.row_look import kind_counts
 from gui.qt.schedule_model import ScheduleModel
 from gui.qt.tasks import run_task
 
@@ -70,7 +71,7 @@ class CompareController(QObject):
         try:
             client = self.connect()
         except (ApptotoError, ValueError) as exc:
-            dialogs.show_error(self.parent_widget, "Cannot compare with Apptoto", str(exc))
+            dialogs.show_error(self.parent_widget, tr("compare_controller", "Cannot compare with Apptoto"), str(exc))
             return False
         snapshot = self.document.snapshot()
         if rows is None:
@@ -86,10 +87,11 @@ class CompareController(QObject):
                                     progress=lambda status: progress.emit(status.rows_done, status.rows_total,
                                                                           status.text()))
 
-        self.busy.begin(COMPARING, "Comparing with Apptoto", total=asked,
-                        note=f"up to {time_left(asked * 60.0 / max(1, rate))}" if asked else "",
-                        cancel=cancel.set, cancel_tip="Stop asking Apptoto (Esc); rows already answered keep "
-                        "their result", stopping="stopping", esc=True)
+        self.busy.begin(COMPARING, tr("compare_controller", "Comparing with Apptoto"), total=asked,
+                        note=tr("compare_controller", "up to {time}", time=time_left(asked * 60.0 / max(1, rate)))
+                        if asked else "", cancel=cancel.set,
+                        cancel_tip=tr("compare_controller", "Stop asking Apptoto (Esc); rows already answered keep their "
+                                      "result"), stopping=tr("busy", "stopping"), esc=True)
         run_task(work, lambda diffs: self._on_task_done(snapshot, server, cancel, diffs),
                  lambda exc: self._on_task_failed(cancel, exc), owner=self)
         return True
@@ -113,23 +115,32 @@ class CompareController(QObject):
 
     @staticmethod
     def _summary(results: dict[int, RowDiff], applied: Applied, stopped: bool, asked: int) -> str:
-        tally = ", ".join(f"{n} {KIND_TEXT[k].lower()}" for k, n in counts(results.values()).items() if n)
-        text = (f"Compare stopped: {len(results):,} of {asked:,} rows compared" + (f" ({tally})" if tally else "")
-                if stopped else "Compared with Apptoto: " + (tally or "nothing"))
+        tally = counts(results.values())
+        tally = ", ".join(kind_counts(tally, list(tally)))
+        if stopped:
+            text = trn("compare_controller", "Compare stopped: {done} of {count} row compared",
+                       "Compare stopped: {done} of {count} rows compared", asked, done=f"{len(results):,}")
+            text += f" ({tally})" if tally else ""
+        else:
+            text = tr("compare_controller", "Compared with Apptoto: {tally}", tally=tally or tr("vocab", "nothing"))
+        parts = [text]
         if applied.edited:
-            text += (f"; {applied.edited:,} row{'s were' if applied.edited != 1 else ' was'} edited meanwhile: "
-                     "compare again to see what sending would change")
+            parts.append(trn("compare_controller", "{count} row was edited meanwhile: compare again to see what sending "
+                             "would change", "{count} rows were edited meanwhile: compare again to see what sending "
+                             "would change", applied.edited))
         if applied.removed:
-            text += f"; {applied.removed:,} row{'s were' if applied.removed != 1 else ' was'} deleted meanwhile"
-        return text + ". Nothing was sent."
+            parts.append(trn("compare_controller", "{count} row was deleted meanwhile",
+                             "{count} rows were deleted meanwhile", applied.removed))
+        return tr("compare_controller", "{summary}. Nothing was sent.", summary="; ".join(parts))
 
     def _on_task_failed(self, cancel: threading.Event, exc: BaseException) -> None:
         self.busy.end(COMPARING)
-        text = str(exc) if isinstance(exc, AuthError) else f"Apptoto could not be asked: {exc}"
+        text = str(exc) if isinstance(exc, AuthError) else tr("compare_controller", "Apptoto could not be asked: {problem}",
+                                                              problem=exc)
         self.failed.emit(text)
         self.message.emit("", 0)
         if not cancel.is_set() or isinstance(exc, AuthError):
-            dialogs.show_error(self.parent_widget, "Cannot compare with Apptoto", text)
+            dialogs.show_error(self.parent_widget, tr("compare_controller", "Cannot compare with Apptoto"), text)
 
     # ---- the results ----------------------------------------------------------------------------
     def result(self, row: int) -> RowDiff | None:
@@ -157,8 +168,10 @@ class CompareController(QObject):
     def _on_select_changing_triggered(self) -> None:
         keep, tally = self.changing_rows()
         self.model.check_only(keep)
-        left = [f"{tally[k]} {KIND_TEXT[k].lower()}" for k in (UNCHANGED, CONFLICT, UNKNOWN) if tally[k]]
-        self.message.emit(f"{len(keep)} rows selected" + (f"; left out: {', '.join(left)}." if left else "."), 15000)
+        left = kind_counts(tally, (UNCHANGED, CONFLICT, UNKNOWN))
+        text = trn("compare_controller", "{count} row selected", "{count} rows selected", len(keep))
+        self.message.emit(tr("compare_controller", "{selected}; left out: {left}.", selected=text, left=", ".join(left))
+                          if left else text + ".", 15000)
 
     def _on_view_current_row_changed(self, *_args) -> None:
         self.show_current()

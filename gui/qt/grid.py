@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from gui.core.i18n import tr
 from gui.qt.schedule_model import CHECK, FIRST_DATA, STATUS
 
 MIN_WIDTH, MAX_WIDTH = 60, 280
@@ -20,7 +21,7 @@ class ScheduleView(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("schedule_grid")
-        self.setAccessibleName("Schedule rows")
+        self.setAccessibleName(tr("grid", "Schedule rows"))
         self.setSortingEnabled(True)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QApplication, QDockWidget, QListView, QStyle, QWidget
 
+from gui.core.i18n import tr
 from gui.core.problems import Problem
 from gui.core.review import Entry, Review, Splice
 
@@ -54,7 +55,8 @@ class ProblemsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icons.get(problem.severity)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{problem.severity.capitalize()} — {problem.where()}: {problem.message}"
+            severity = tr("problems_dock", "Error") if problem.is_error else tr("problems_dock", "Warning")
+            return f"{severity} — {problem.where()}: {problem.message}"
         if role == ENTRY_ROLE:
             return self._entries[index.row()]
         return None
@@ -66,7 +68,7 @@ class ProblemsDock(QDockWidget):
     problem_chosen = Signal(int, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Problems", parent)
+        super().__init__(tr("problems_dock", "Problems"), parent)
         self.setObjectName("problems_dock")
         self.model = ProblemsModel(self)
         self.view = QListView()
@@ -77,7 +79,7 @@ class ProblemsDock(QDockWidget):
         self.view.setBatchSize(200)
         self.view.setSpacing(2)
         self.view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
-        self.view.setAccessibleName("Problems")
+        self.view.setAccessibleName(tr("problems_dock", "Problems"))
         self.view.activated.connect(self._on_view_activated)
         self.view.clicked.connect(self._on_view_activated)
         self.setWidget(self.view)
@@ -91,4 +93,5 @@ class ProblemsDock(QDockWidget):
 
     def _on_model_changed(self, *args) -> None:
         count = self.model.rowCount()
-        self.setWindowTitle(f"Problems ({count:,})" if count else "Problems — none")
+        self.setWindowTitle(tr("problems_dock", "Problems ({count})", count=f"{count:,}") if count
+                            else tr("problems_dock", "Problems — none"))

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from gui.core.i18n import tr, trn
+
 SANDBOX_STYLE = "background: #f5a623; color: #1f1400; padding: 6px; font-weight: bold;"
 LIVE_STYLE = "background: #d7e6fb; color: #0b2a55; padding: 6px; font-weight: bold;"
 
@@ -34,13 +36,13 @@ class ConfirmSendDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("confirm_send")
         self.confirmation = c = confirmation
-        where = "the SANDBOX" if c.sandbox else "Apptoto"
-        self.setWindowTitle(f"Send to {where}")
+        self.setWindowTitle(tr("send_dialog", "Send to the SANDBOX") if c.sandbox else tr("send_dialog", "Send to Apptoto"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
-        self.where = QLabel(("SANDBOX — nothing sent here reaches real Apptoto." if c.sandbox else
-                             "Real Apptoto — these appointments and their reminders are real.")
-                            + f"<br><span style='font-weight:normal'>Account: {html.escape(c.account)}</span>")
+        self.where = QLabel((tr("send_dialog", "SANDBOX — nothing sent here reaches real Apptoto.") if c.sandbox else
+                             tr("send_dialog", "Real Apptoto — these appointments and their reminders are real."))
+                            + "<br><span style='font-weight:normal'>"
+                            + tr("send_dialog", "Account: {account}", account=html.escape(c.account)) + "</span>")
         self.where.setObjectName("confirm_where")
         self.where.setWordWrap(True)
         self.where.setStyleSheet(SANDBOX_STYLE if c.sandbox else LIVE_STYLE)
@@ -50,7 +52,7 @@ class ConfirmSendDialog(QDialog):
         self.body.setWordWrap(True)
         layout.addWidget(self.body)
         buttons = QDialogButtonBox()
-        self.send_button = QPushButton(f"&Send {c.events:,} event{'s' if c.events != 1 else ''}")
+        self.send_button = QPushButton(trn("send_dialog", "&Send {count} event", "&Send {count} events", c.events))
         self.send_button.setObjectName("confirm_send_button")
         self.send_button.setEnabled(c.events > 0)
         self.send_button.setAutoDefault(False)
@@ -66,6 +68,7 @@ class ConfirmSendDialog(QDialog):
         items = "".join(f"<li>{html.escape(line)}</li>" for line in c.lines)
         warnings = "".join(f"<li style='color:#9a3b00'><b>{html.escape(w)}</b></li>" for w in c.warnings)
         notes = "".join(f"<li>{html.escape(n)}</li>" for n in c.notes)
-        head = f"<p><b>Send {c.events:,} event{'s' if c.events != 1 else ''}?</b></p>" if c.events else \
-            "<p><b>Nothing to send:</b> none of the selected rows can be sent.</p>"
+        head = trn("send_dialog", "<p><b>Send {count} event?</b></p>", "<p><b>Send {count} events?</b></p>",
+                   c.events) if c.events else \
+            tr("send_dialog", "<p><b>Nothing to send:</b> none of the selected rows can be sent.</p>")
         return head + f"<ul style='margin-left:-20px'>{items}{warnings}{notes}</ul>"

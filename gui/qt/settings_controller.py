@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from gui.apptoto.document import Document, Server
+from gui.core.i18n import tr
 from gui.qt import dialogs, settings
 from gui.qt.account import Account
 from gui.qt.busy import Busy
@@ -53,10 +54,10 @@ class SettingsController(QObject):
         dropped = server is not None and self.document.switch_server(server)
         if reading_changed:
             self.document.reread(settings.options())
-            self.message.emit("Rows read again with the new settings.", 15000)
+            self.message.emit(tr("settings_controller", "Rows read again with the new settings."), 15000)
         elif dropped:
-            self.message.emit("Another Apptoto account or server: compare again to see what sending would "
-                              "change there.", 15000)
+            self.message.emit(tr("settings_controller", "Another Apptoto account or server: compare again to see what sending would "
+                              "change there."), 15000)
         if reading_changed or dropped:
             self.model.reset(checked)
 

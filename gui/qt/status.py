@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
+from gui.core.i18n import trn
 from gui.core.vocab import MAYBE_UPDATE, NEW, UPDATE
 
 
@@ -28,13 +29,14 @@ class CountsBar(QWidget):
         counts = counts or {"rows": 0, NEW: 0, UPDATE: 0, MAYBE_UPDATE: 0, "errors": 0, "warnings": 0}
         errors, warnings = counts["errors"], counts["warnings"]
         texts = {
-            "rows": f"{counts['rows']:,} rows",
-            "new": f"{counts[NEW]:,} new",
-            "updates": f"{counts[UPDATE]:,} updates" + (f" · {counts[MAYBE_UPDATE]:,} new or update"
-                                                         if counts[MAYBE_UPDATE] else ""),
-            "errors": f"{errors:,} with errors",
-            "warnings": f"{warnings:,} with warnings",
-            "selected": f"{ticked:,} selected",
+            "rows": trn("status", "{count} row", "{count} rows", counts["rows"]),
+            "new": trn("status", "{count} new", "{count} new", counts[NEW]),
+            "updates": trn("status", "{count} update", "{count} updates", counts[UPDATE])
+            + (" · " + trn("status", "{count} new or update", "{count} new or update", counts[MAYBE_UPDATE])
+               if counts[MAYBE_UPDATE] else ""),
+            "errors": trn("status", "{count} with errors", "{count} with errors", errors),
+            "warnings": trn("status", "{count} with warnings", "{count} with warnings", warnings),
+            "selected": trn("status", "{count} selected", "{count} selected", ticked),
         }
         for key, text in texts.items():
             self.labels[key].setText(text)
