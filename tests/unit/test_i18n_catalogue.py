@@ -3,6 +3,7 @@ catalogues in the repository are up to date with the code."""
 
 from __future__ import annotations
 
+import re
 import textwrap
 import xml.etree.ElementTree as ET
 
@@ -79,3 +80,45 @@ def test_the_catalogues_in_the_repository_are_up_to_date_with_the_code():
     stale = [ts.name for ts in update.catalogues() if ts.read_text(encoding="utf-8") != update.catalogue(ts, found)]
     assert update.catalogues() and not stale, (
         f"{stale}: run `uv run python resources/i18n/update.py` and translate the new messages")
+
+
+PLACEHOLDER = re.compile(r"\{[A-Za-z_]*\}")
+
+
+@pytest.mark.parametrize("ts", update.catalogues(), ids=lambda path: path.name)
+def test_each_catalogue_translates_at_least_98_percent(ts):
+    counts = update.counts(ts)
+    assert counts.messages > 1000                      # the window's and the core's messages, all of them
+    assert counts.translated / counts.messages >= 0.98, (
+        f"{ts.name}: {counts.translated} of {counts.messages} messages translated")
+
+
+@pytest.mark.parametrize("ts", update.catalogues(), ids=lambda path: path.name)
+def test_every_translation_keeps_its_source_placeholders(ts):
+    wrong = []
+    for message in ET.parse(ts).getroot().iter("message"):
+        translation = message.find("translation")
+        if translation.get("type") in ("unfinished", "vanished", "obsolete"):
+            continue
+        source = message.findtext("source")
+        forms = [form.text or "" for form in translation.iter("numerusform")]
+        if forms:
+            singular = (message.findtext("extracomment") or "").removeprefix(update.ENGLISH_SINGULAR)
+            expected = [singular] + [source] * (len(forms) - 1)
+        else:
+            forms, expected = [translation.text or ""], [source]
+        for form, english in zip(forms, expected, strict=True):
+            if set(PLACEHOLDER.findall(form)) != set(PLACEHOLDER.findall(english)):
+                wrong.append(f"{english!r} -> {form!r}")
+    assert not wrong, "\n".join(wrong)
+
+
+def test_a_wrong_placeholder_is_caught(tmp_path):
+    ts = tmp_path / "apptoto-sheets_es.ts"
+    ts.write_text(update.catalogue(ts, messages(tmp_path, 'tr("rowbuild", "{label} is empty")\n')), encoding="utf-8")
+    root = ET.parse(ts).getroot()
+    translation = root.find(".//translation")
+    translation.text, translation.attrib = "{etiqueta} está vacío", {}
+    ET.ElementTree(root).write(ts, encoding="utf-8")
+    with pytest.raises(AssertionError, match="etiqueta"):
+        test_every_translation_keeps_its_source_placeholders(ts)
