@@ -543,6 +543,24 @@
         </message>
     </context>
     <context>
+        <name>auth</name>
+        <message>
+            <location filename="../../gui/apptoto/auth.py" />
+            <source>Apptoto Sheets is signed in without permission to do this (403 insufficient_scope). Sign in again and allow what it asks for.</source>
+            <translation>Apptoto Sheets inició sesión sin permiso para hacer esto (403 insufficient_scope). Inicie sesión de nuevo y permita lo que se le pide.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/auth.py" />
+            <source>Apptoto refused the sign-in (401). Sign in again.</source>
+            <translation>Apptoto rechazó el inicio de sesión (401). Inicie sesión de nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/auth.py" />
+            <source>Apptoto refused this for the signed-in account ({status}).</source>
+            <translation>Apptoto rechazó esto para la cuenta con sesión iniciada ({status}).</translation>
+        </message>
+    </context>
+    <context>
         <name>autosave</name>
         <message numerus="yes">
             <location filename="../../gui/qt/autosave.py" />
@@ -1417,6 +1435,29 @@
         </message>
     </context>
     <context>
+        <name>credentials</name>
+        <message>
+            <location filename="../../gui/apptoto/credentials.py" />
+            <source>the API key</source>
+            <translation>la clave de API</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/credentials.py" />
+            <source>The system keyring is not available, so {what} cannot be saved or read ({detail}).</source>
+            <translation>El llavero del sistema no está disponible, así que {what} no se puede guardar ni leer ({detail}).</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/credentials.py" />
+            <source>The system keyring is not available, so {what} cannot be saved or read.</source>
+            <translation>El llavero del sistema no está disponible, así que {what} no se puede guardar ni leer.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/tokens.py" />
+            <source>the Apptoto sign-in</source>
+            <translation>la sesión de Apptoto</translation>
+        </message>
+    </context>
+    <context>
         <name>dateorder</name>
         <message>
             <location filename="../../gui/sheets/dateorder.py" />
@@ -1939,6 +1980,7 @@ Send it again too?</extracomment>
         </message>
         <message>
             <location filename="../../gui/apptoto/engine.py" />
+            <location filename="../../gui/apptoto/undo.py" />
             <location filename="../../gui/qt/row_look.py" />
             <source>{outcome}. Note: {notes}.</source>
             <translation>{outcome}. Nota: {notes}.</translation>
@@ -3474,6 +3516,14 @@ Send it again too?</extracomment>
         </message>
     </context>
     <context>
+        <name>journal</name>
+        <message>
+            <location filename="../../gui/apptoto/journal.py" />
+            <source>cannot write to {folder}: {reason}</source>
+            <translation>no se puede escribir en {folder}: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>listing</name>
         <message>
             <location filename="../../gui/apptoto/listing.py" />
@@ -3535,6 +3585,14 @@ Send it again too?</extracomment>
             <location filename="../../gui/qt/loader.py" />
             <source>{file} could not be opened: {error}: {problem}</source>
             <translation>{file} no se pudo abrir: {error}: {problem}</translation>
+        </message>
+    </context>
+    <context>
+        <name>loopback</name>
+        <message>
+            <location filename="../../gui/apptoto/loopback.py" />
+            <source>Cannot receive the sign-in on this computer's port {port}: {reason}.</source>
+            <translation>No se puede recibir el inicio de sesión en el puerto {port} de esta computadora: {reason}.</translation>
         </message>
     </context>
     <context>
@@ -4097,6 +4155,64 @@ Send it again too?</extracomment>
             <location filename="../../gui/apptoto/net.py" />
             <source>Refusing plain http:// to {host}: the API key or sign-in would travel unencrypted. Use https://.</source>
             <translation>Se rechaza http:// sin cifrar hacia {host}: la clave de API o la sesión viajarían sin cifrar. Use https://.</translation>
+        </message>
+    </context>
+    <context>
+        <name>oauth</name>
+        <message>
+            <location filename="../../gui/apptoto/oauth.py" />
+            <source>No client id for signing in with Apptoto: your office registers the app with Apptoto and enters its client id in the settings (or $APPTOTO_CLIENT_ID).</source>
+            <translation>No hay id de cliente para iniciar sesión con Apptoto: su oficina registra la aplicación en Apptoto e ingresa su id de cliente en la configuración (o en $APPTOTO_CLIENT_ID).</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/oauth.py" />
+            <source>The sign-in page must be an https:// address: {page}</source>
+            <translation>La página de inicio de sesión debe ser una dirección https://: {page}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/oauth.py" />
+            <source>The answer that reached Apptoto Sheets did not come from this sign-in, so it was refused. Nothing was saved: start the sign-in again.</source>
+            <translation>La respuesta que llegó a Apptoto Sheets no venía de este inicio de sesión, así que se rechazó. No se guardó nada: inicie sesión de nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/oauth.py" />
+            <source>Apptoto did not sign you in: {reason}.</source>
+            <translation>Apptoto no inició su sesión: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/oauth.py" />
+            <source>Apptoto's answer held no sign-in code.</source>
+            <translation>La respuesta de Apptoto no traía ningún código de inicio de sesión.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/oauth.py" />
+            <source>Could not finish the sign-in with Apptoto: {reason}. Nothing was saved.</source>
+            <translation>No se pudo terminar el inicio de sesión con Apptoto: {reason}. No se guardó nada.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/oauth.py" />
+            <source>Apptoto refused the sign-in ({status}: {reason}). Nothing was saved: start the sign-in again.</source>
+            <translation>Apptoto rechazó el inicio de sesión ({status}: {reason}). No se guardó nada: inicie sesión de nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/oauth.py" />
+            <source>Apptoto's sign-in answer could not be used: {reason}.</source>
+            <translation>No se pudo usar la respuesta de inicio de sesión de Apptoto: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/oauth.py" />
+            <source>it cannot be renewed without signing in</source>
+            <translation>no se puede renovar sin iniciar sesión</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/oauth.py" />
+            <source>Apptoto would not renew it: {reason}</source>
+            <translation>Apptoto no la quiso renovar: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/oauth.py" />
+            <source>Apptoto's answer could not be used: {reason}</source>
+            <translation>No se pudo usar la respuesta de Apptoto: {reason}</translation>
         </message>
     </context>
     <context>
@@ -4762,8 +4878,8 @@ Send it again too?</extracomment>
             <source>{count} deleted</source>
             <extracomment>English singular: {count} deleted</extracomment>
             <translation>
-                <numerusform>{count} eliminada</numerusform>
-                <numerusform>{count} eliminadas</numerusform>
+                <numerusform>{count} eliminado</numerusform>
+                <numerusform>{count} eliminados</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -5499,6 +5615,12 @@ Las filas ya enviadas conservan sus resultados; las demás no se enviaron.</tran
     <context>
         <name>sign_in_box</name>
         <message>
+            <location filename="../../gui/apptoto/loopback.py" />
+            <location filename="../../gui/qt/sign_in_box.py" />
+            <source>The sign-in failed: {error}</source>
+            <translation>El inicio de sesión falló: {error}</translation>
+        </message>
+        <message>
             <location filename="../../gui/qt/sign_in_box.py" />
             <source>The client id of the app your office registered with Apptoto (Settings ▸ Integrations ▸ Developer Tools), with the redirect URI http://127.0.0.1.</source>
             <translation>El id de cliente de la aplicación que su oficina registró en Apptoto (Settings ▸ Integrations ▸ Developer Tools), con el URI de redirección http://127.0.0.1.</translation>
@@ -5557,11 +5679,6 @@ Las filas ya enviadas conservan sus resultados; las demás no se enviaron.</tran
             <location filename="../../gui/qt/sign_in_box.py" />
             <source>Waiting for you to sign in to Apptoto in your web browser… If no browser opened, &lt;a href="{address}"&gt;open the sign-in page&lt;/a&gt;.</source>
             <translation>Esperando a que inicie sesión en Apptoto en su navegador web… Si no se abrió ningún navegador, &lt;a href="{address}"&gt;abra la página de inicio de sesión&lt;/a&gt;.</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/sign_in_box.py" />
-            <source>The sign-in failed: {error}</source>
-            <translation>El inicio de sesión falló: {error}</translation>
         </message>
         <message>
             <location filename="../../gui/qt/sign_in_box.py" />
@@ -5825,6 +5942,96 @@ Las filas ya enviadas conservan sus resultados; las demás no se enviaron.</tran
     <context>
         <name>undo</name>
         <message>
+            <location filename="../../gui/apptoto/undo.py" />
+            <source>row {row}: {state}: {outcome}</source>
+            <translation>fila {row}: {state}: {outcome}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/undo.py" />
+            <source>row {row}: not undone: {why}</source>
+            <translation>fila {row}: no se deshizo: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/undo.py" />
+            <source>Some events this send changed have no before-state in the journal (sent by an older version of the app, or Apptoto could not be asked): they cannot be restored.</source>
+            <translation>Algunos eventos que cambió este envío no tienen su estado anterior en el registro de envíos (los envió una versión anterior de la aplicación, o no se pudo consultar a Apptoto): no se pueden restaurar.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/undo.py" />
+            <source>This send went to {user} on {server}; connect to that account to undo it (now: {now_user} on {now_server}).</source>
+            <translation>Este envío fue a {user} en {server}; conéctese a esa cuenta para deshacerlo (ahora: {now_user} en {now_server}).</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/undo.py" />
+            <source>its undo changed since it was prepared: undo again to see it</source>
+            <translation>su acción de deshacer cambió desde que se preparó: vuelva a deshacer para verla</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/undo.py" />
+            <source>Nothing to undo: Apptoto is already as it was before this send.</source>
+            <translation>No hay nada que deshacer: Apptoto ya está como antes de este envío.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/undo.py" />
+            <source>Nothing was changed.</source>
+            <translation>No se cambió nada.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/undo.py" />
+            <source>The send journal cannot be written ({reason}): nothing was undone.</source>
+            <translation>No se puede escribir el registro de envíos ({reason}): no se deshizo nada.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/undo.py" />
+            <source>created</source>
+            <translation>creada</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/undo.py" />
+            <source>updated</source>
+            <translation>actualizada</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/undo.py" />
+            <source>deleted</source>
+            <translation>eliminada</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/undo.py" />
+            <source>failed</source>
+            <translation>fallida</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/undo.py" />
+            <source>unknown</source>
+            <translation>desconocida</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/undo.py" />
+            <source>skipped</source>
+            <translation>omitida</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/undo.py" />
+            <source>The history could not note this undo ({reason}).</source>
+            <translation>El historial no pudo registrar esta acción de deshacer ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/undo.py" />
+            <source>Deleted #{id} (this send had created it).</source>
+            <translation>Se eliminó #{id} (este envío lo había creado).</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/undo.py" />
+            <source>Restored #{id} as it was before the send</source>
+            <translation>Se restauró #{id} como estaba antes del envío</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/undo.py" />
+            <source>Re-created as event #{id} with External ID {external_id} (the deleted event #{old} stays deleted in Apptoto)</source>
+            <translation>Se recreó como el evento #{id} con ID externo {external_id} (el evento eliminado #{old} sigue eliminado en Apptoto)</translation>
+        </message>
+        <message>
             <location filename="../../gui/qt/undo.py" />
             <source>edit</source>
             <translation>edición</translation>
@@ -5934,6 +6141,323 @@ Las filas ya enviadas conservan sus resultados; las demás no se enviaron.</tran
             <location filename="../../gui/qt/undo_dialog.py" />
             <source>Nothing to undo</source>
             <translation>Nada que deshacer</translation>
+        </message>
+    </context>
+    <context>
+        <name>undo_steps</name>
+        <message>
+            <location filename="../../gui/apptoto/undo_steps.py" />
+            <source>it was not sent</source>
+            <translation>no se envió</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/undo_steps.py" />
+            <source>nothing to undo ({why})</source>
+            <translation>nada que deshacer ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/undo_steps.py" />
+            <source>Apptoto could not be asked about it ({reason}); undo again later</source>
+            <translation>no se pudo consultar a Apptoto sobre él ({reason}); vuelva a deshacer más tarde</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/undo_steps.py" />
+            <source>Apptoto gave it no id and it has no External ID to find it by: check Apptoto</source>
+            <translation>Apptoto no le dio ningún id y no tiene ID externo para encontrarlo: revise Apptoto</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/undo_steps.py" />
+            <source>no before-state in the journal</source>
+            <translation>no hay estado anterior en el registro de envíos</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/undo_steps.py" />
+            <source>its state before the send was not kept ({why})</source>
+            <translation>su estado antes del envío no se guardó ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/undo_steps.py" />
+            <source>the send created it</source>
+            <translation>el envío lo creó</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/undo_steps.py" />
+            <source>deleted already</source>
+            <translation>ya eliminado</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/undo_steps.py" />
+            <source>not in Apptoto</source>
+            <translation>no está en Apptoto</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/undo_steps.py" />
+            <source>Apptoto may have had it before the send (its answer showed {signs}): deleting it may remove an appointment the send only changed</source>
+            <translation>es posible que Apptoto ya lo tuviera antes del envío (su respuesta mostraba {signs}): al eliminarlo se podría quitar una cita que el envío solo cambió</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/undo_steps.py" />
+            <source>changed in Apptoto since the send ({fields}): deleting it loses those changes</source>
+            <translation>cambió en Apptoto desde el envío ({fields}): al eliminarlo se pierden esos cambios</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/undo_steps.py" />
+            <source>it was deleted in Apptoto since the send</source>
+            <translation>se eliminó en Apptoto después del envío</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/undo_steps.py" />
+            <source>it is not in Apptoto</source>
+            <translation>no está en Apptoto</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/undo_steps.py" />
+            <source>already as it was before the send</source>
+            <translation>ya está como antes del envío</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/undo_steps.py" />
+            <source>changed in Apptoto since the send ({fields}): restoring it overwrites those changes</source>
+            <translation>cambió en Apptoto desde el envío ({fields}): al restaurarlo se sobrescriben esos cambios</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/undo_steps.py" />
+            <source>restored as it was before the send</source>
+            <translation>restaurado como estaba antes del envío</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/undo_steps.py" />
+            <source>nothing was deleted</source>
+            <translation>no se eliminó nada</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/undo_steps.py" />
+            <source>it is not deleted in Apptoto</source>
+            <translation>no está eliminado en Apptoto</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/undo_steps.py" />
+            <source>Apptoto could not be asked ({reason}); undo again later</source>
+            <translation>no se pudo consultar a Apptoto ({reason}); vuelva a deshacer más tarde</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/undo_steps.py" />
+            <source>re-created already as event #{id}</source>
+            <translation>ya se recreó como el evento #{id}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/undo_steps.py" />
+            <source>Apptoto cannot bring a deleted event back; it may send the new one its auto messages</source>
+            <translation>Apptoto no puede recuperar un evento eliminado; es posible que envíe al nuevo sus mensajes automáticos</translation>
+        </message>
+    </context>
+    <context>
+        <name>undo_text</name>
+        <message>
+            <location filename="../../gui/apptoto/undo_text.py" />
+            <source>delete</source>
+            <translation>eliminar</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/undo_text.py" />
+            <source>restore</source>
+            <translation>restaurar</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/undo_text.py" />
+            <source>re-create</source>
+            <translation>recrear</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/undo_text.py" />
+            <source>cannot undo</source>
+            <translation>no se puede deshacer</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/undo_text.py" />
+            <source>row {row}: nothing to do: {why}</source>
+            <translation>fila {row}: nada que hacer: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/undo_text.py" />
+            <source>{action} as a new event ({why})</source>
+            <translation>{action} como un evento nuevo ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/undo_text.py" />
+            <source>already messaged: {who}: what went out cannot be recalled</source>
+            <translation>ya recibió mensajes: {who}: lo que se envió no se puede recuperar</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/undo_text.py" />
+            <source>cannot remove {who}: Apptoto keeps participants already messaged</source>
+            <translation>no se puede quitar a {who}: Apptoto conserva a los participantes que ya recibieron mensajes</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/undo_text.py" />
+            <source>CONFLICT: {conflict}; skipped unless you confirm it</source>
+            <translation>CONFLICTO: {conflict}; se omite a menos que lo confirme</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/undo_text.py" />
+            <source>row {row}: {step}</source>
+            <translation>fila {row}: {step}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/apptoto/undo_text.py" />
+            <source>{count} deleted</source>
+            <extracomment>English singular: {count} deleted</extracomment>
+            <translation>
+                <numerusform>{count} eliminado</numerusform>
+                <numerusform>{count} eliminados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/apptoto/undo_text.py" />
+            <source>{count} restored</source>
+            <extracomment>English singular: {count} restored</extracomment>
+            <translation>
+                <numerusform>{count} restaurado</numerusform>
+                <numerusform>{count} restaurados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/apptoto/undo_text.py" />
+            <source>{count} re-created</source>
+            <extracomment>English singular: {count} re-created</extracomment>
+            <translation>
+                <numerusform>{count} recreado</numerusform>
+                <numerusform>{count} recreados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/apptoto/undo_text.py" />
+            <source>{count} events will be deleted</source>
+            <extracomment>English singular: {count} event will be deleted</extracomment>
+            <translation>
+                <numerusform>{count} evento se eliminará</numerusform>
+                <numerusform>{count} eventos se eliminarán</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/apptoto/undo_text.py" />
+            <source>{count} events will be restored</source>
+            <extracomment>English singular: {count} event will be restored</extracomment>
+            <translation>
+                <numerusform>{count} evento se restaurará</numerusform>
+                <numerusform>{count} eventos se restaurarán</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/apptoto/undo_text.py" />
+            <source>{count} events will be re-created</source>
+            <extracomment>English singular: {count} event will be re-created</extracomment>
+            <translation>
+                <numerusform>{count} evento se recreará</numerusform>
+                <numerusform>{count} eventos se recrearán</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/undo_text.py" />
+            <source>the send of {file} on {when} (run {run})</source>
+            <translation>el envío de {file} del {when} (envío {run})</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/undo_text.py" />
+            <source>Nothing to undo: Apptoto is already as it was before {send}.</source>
+            <translation>No hay nada que deshacer: Apptoto ya está como antes de {send}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/apptoto/undo_text.py" />
+            <source>{count} events will be changed: {changes}</source>
+            <extracomment>English singular: {count} event will be changed: {changes}</extracomment>
+            <translation>
+                <numerusform>{count} evento cambiará: {changes}</numerusform>
+                <numerusform>{count} eventos cambiarán: {changes}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/apptoto/undo_text.py" />
+            <source>{count} of them were changed since the send (skipped unless you confirm)</source>
+            <extracomment>English singular: {count} of them was changed since the send (skipped unless you confirm)</extracomment>
+            <translation>
+                <numerusform>{count} de ellos cambió desde el envío (se omite a menos que lo confirme)</numerusform>
+                <numerusform>{count} de ellos cambiaron desde el envío (se omiten a menos que lo confirme)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/apptoto/undo_text.py" />
+            <source>{count} cannot be undone</source>
+            <extracomment>English singular: {count} cannot be undone</extracomment>
+            <translation>
+                <numerusform>{count} no se puede deshacer</numerusform>
+                <numerusform>{count} no se pueden deshacer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/undo_text.py" />
+            <source>Undo of {send}: {parts}.</source>
+            <translation>Deshacer {send}: {parts}.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/undo_text.py" />
+            <source>event #{id}</source>
+            <translation>evento #{id}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/undo_text.py" />
+            <source>the event</source>
+            <translation>el evento</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/undo_text.py" />
+            <source>on {when}</source>
+            <translation>del {when}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/undo_text.py" />
+            <source>Delete</source>
+            <translation>Eliminar</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/undo_text.py" />
+            <source>Restore</source>
+            <translation>Restaurar</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/undo_text.py" />
+            <source>Re-create</source>
+            <translation>Recrear</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/undo_text.py" />
+            <source>Nothing to do</source>
+            <translation>Nada que hacer</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/undo_text.py" />
+            <source>Cannot undo</source>
+            <translation>No se puede deshacer</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/undo_text.py" />
+            <source>As it was before the send</source>
+            <translation>Como estaba antes del envío</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/undo_text.py" />
+            <source>Already messaged: {who}: what went out cannot be recalled</source>
+            <translation>Ya recibió mensajes: {who}: lo que se envió no se puede recuperar</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/undo_text.py" />
+            <source>Stays on it: {who} (Apptoto keeps participants already messaged)</source>
+            <translation>Se queda en él: {who} (Apptoto conserva a los participantes que ya recibieron mensajes)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/undo_text.py" />
+            <source>Conflict: {conflict}. Tick it to undo it all the same.</source>
+            <translation>Conflicto: {conflict}. Márquelo para deshacerlo de todos modos.</translation>
         </message>
     </context>
     <context>
@@ -6239,8 +6763,8 @@ Las filas ya enviadas conservan sus resultados; las demás no se enviaron.</tran
             <source>{count} deleted</source>
             <extracomment>English singular: {count} deleted</extracomment>
             <translation>
-                <numerusform>{count} eliminada</numerusform>
-                <numerusform>{count} eliminadas</numerusform>
+                <numerusform>{count} eliminado</numerusform>
+                <numerusform>{count} eliminados</numerusform>
             </translation>
         </message>
         <message numerus="yes">
