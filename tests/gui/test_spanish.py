@@ -205,3 +205,60 @@ def test_english_is_the_default_and_the_command_line_is_untouched(window):
     assert window.menuBar().actions()[0].text() == "&File"
     assert translation.chosen_language("system") in ("en", "es")
     assert translation.chosen_language("es") == "es" and translation.chosen_language("en") == "en"
+
+
+def test_the_language_setting_chooses_the_window_s_language_at_start(tmp_path, monkeypatch, qtbot):
+    from gui.core import i18n
+    from gui.qt import app as app_module
+    from tests.gui.test_app import args, capture_windows
+
+    windows = capture_windows(monkeypatch, qtbot)
+    settings.put(settings.LANGUAGE, "es")
+    assert app_module.run(args(file=CLINIC_PATH, screenshot=str(tmp_path / "es.png"))) == 0
+    assert windows[0].menuBar().actions()[0].text() == "&Archivo"
+    assert "5 con errores" in windows[0].counts.text()
+    assert not i18n.installed()                                   # English again once the window is gone
+    settings.put(settings.LANGUAGE, "en")
+    assert app_module.run(args(file=CLINIC_PATH, screenshot=str(tmp_path / "en.png"))) == 0
+    assert windows[1].menuBar().actions()[0].text() == "&File"
+
+
+def test_system_follows_this_computer_s_language_when_the_app_has_it():
+    from PySide6.QtCore import QLocale
+
+    assert translation.chosen_language("system", QLocale("es_MX")) == "es"
+    assert translation.chosen_language("system", QLocale("de_DE")) == "en"
+    assert translation.chosen_language("en", QLocale("es_MX")) == "en"
+    assert translation.chosen_language("nonsense", QLocale("de_DE")) == "en"
+
+
+def test_from_source_the_catalogue_is_compiled_on_first_use_and_again_when_it_changes(tmp_path):
+    import os
+    import shutil
+
+    folder = tmp_path / "resources" / "i18n"
+    folder.mkdir(parents=True)
+    source = next(path for path in update.catalogues() if update.language(path) == "es")
+    shutil.copy(source, folder / source.name)
+    compiled = translation.catalogue_file("es", folder)
+    assert compiled == tmp_path / "build" / "i18n" / "apptoto-sheets_es.qm" and compiled.stat().st_size > 10_000
+    os.utime(compiled, (1, 1))                                    # older than the .ts: compiled again
+    assert translation.catalogue_file("es", folder).stat().st_mtime > 1
+    assert translation.catalogue_file("fr", folder) is None       # no catalogue for that language
+    (folder / "apptoto-sheets_es.qm").write_bytes(compiled.read_bytes())
+    assert translation.catalogue_file("es", folder) == folder / "apptoto-sheets_es.qm"     # the bundle's, as built
+
+
+def test_the_language_is_chosen_in_settings(window, monkeypatch):
+    chosen = []
+
+    def choose(dialog: SettingsDialog) -> int:
+        dialog.language.setCurrentIndex(dialog.language.findData("es"))
+        dialog.accept()
+        chosen.append(dialog.result())
+        return dialog.result()
+
+    monkeypatch.setattr(SettingsDialog, "exec", choose)
+    assert settings.get(settings.LANGUAGE) == "system"
+    window.actions.settings.trigger()
+    assert chosen == [QDialog.DialogCode.Accepted] and settings.get(settings.LANGUAGE) == "es"
