@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from gui.apptoto.history import RunDetail, RunEntry, list_runs, read_run
 from gui.apptoto.journal import Journal
+from gui.core import words
 from gui.qt.tasks import run_task
 
 Index = QModelIndex | QPersistentModelIndex
@@ -128,7 +129,7 @@ class HistoryDialog(QDialog):
 
     def _on_task_listed(self, entries: list[RunEntry]) -> None:
         self.model.set_entries(entries)
-        self.note.setText(f"{len(entries)} send runs, newest first. Choose one to see what was sent and what came back."
+        self.note.setText(f"{words.count(len(entries), 'send run')}, newest first. Choose one to see what was sent and what came back."
                           if entries else "Nothing has been sent yet.")
         self.loaded.emit()
 

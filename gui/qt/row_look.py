@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from gui.apptoto.diff import RowDiff, change_lines, field_columns
+from gui.core import words
 from gui.core.problems import ERROR, Problem
 from gui.core.review import FAILED, WARNED
 from gui.core.vocab import (
@@ -18,16 +19,19 @@ from gui.core.vocab import (
     CONFLICT,
     CREATED,
     DELETED,
-    MAYBE_UPDATE,
+    KIND_LABELS,
     NEW,
     SKIPPED,
+    STATES,
     UNCHANGED,
     UNKNOWN,
     UPDATE,
     UPDATED,
     Outcome,
+    outcome_tally,
 )
 from gui.core.vocab import FAILED as SEND_FAILED
+from gui.core.vocab import KIND_HELP as ROW_HELP
 
 ERROR_BRUSH, WARNING_BRUSH = QColor("#f6c9c9"), QColor("#fbe3a8")
 STATE_BRUSH = {CREATED: QColor("#cdeccf"), UPDATED: QColor("#cdeccf"), DELETED: QColor("#cdeccf"),
@@ -37,13 +41,6 @@ DIFFERS_BRUSH = QColor("#f9cf94")              # sent, but Apptoto kept somethin
 KIND_BRUSH = {NEW: QColor("#d8f0dc"), UPDATE: QColor("#d7e6fb"), UNCHANGED: QColor("#e8e8e8"),
               CONFLICT: QColor("#ecd5f5"), CANCEL: QColor("#f6dcc8")}
 CANCEL_BRUSH = KIND_BRUSH[CANCEL]             # a cancellation row, before and without a Compare
-STATUS_TEXT = {NEW: "New", UPDATE: "Update", MAYBE_UPDATE: "New or update", CANCEL: "Cancel in Apptoto"}
-STATUS_HELP = {
-    NEW: "No Apptoto ID or External ID: a new appointment will be created.",
-    UPDATE: "Has an Apptoto ID: updates that appointment.",
-    MAYBE_UPDATE: "External ID only: updates the appointment if Apptoto knows it, otherwise creates it.",
-    CANCEL: "Its status says it was cancelled: sending deletes the appointment in Apptoto, so its reminders stop.",
-}
 KIND_TEXT = {NEW: "New", UPDATE: "Will change", CANCEL: "Will be cancelled", UNCHANGED: "Unchanged",
              CONFLICT: "Conflict", UNKNOWN: "Not compared"}
 KIND_HELP = {
@@ -54,7 +51,6 @@ KIND_HELP = {
     CONFLICT: "Sending would not do what the sheet says:",
     UNKNOWN: "Apptoto could not be asked about this row:",
 }
-STATE_ORDER = (CREATED, UPDATED, DELETED, SEND_FAILED, UNKNOWN, SKIPPED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,10 +75,10 @@ def status_look(kind: str, severity: int, outcome: Outcome | None, diff: RowDiff
     brush = severity_brush(severity) or (KIND_BRUSH.get(diff.kind) if diff else None)
     if diff is not None:
         return Look(KIND_TEXT[diff.kind], "\n".join([explain(diff), *lines]), brush)
-    head = STATUS_HELP.get(kind, "")
+    head = ROW_HELP.get(kind, "")
     if kind == CANCEL:                           # shown apart from the rows that are sent as they are
         brush = brush or CANCEL_BRUSH
-    return Look(STATUS_TEXT.get(kind, kind), "\n".join(line for line in [head, *lines] if line), brush)
+    return Look(KIND_LABELS.get(kind, kind), "\n".join(line for line in [head, *lines] if line), brush)
 
 
 def cell_look(problems: Sequence[Problem], diff: RowDiff | None, column: int, names: Sequence[str | None]) -> Look:
@@ -114,7 +110,8 @@ def severity_brush(severity: int) -> QColor | None:
 
 def explain(diff: RowDiff) -> str:
     """The tooltip for a compared row: what sending it would do, old → new."""
-    return "\n".join([KIND_HELP[diff.kind], *diff.reasons, *change_lines(diff.changes)])
+    return "\n".join([KIND_HELP[diff.kind], *diff.reasons, *change_lines(diff.changes),
+                      *([diff.zone_note] if diff.zone_note else [])])
 
 
 # ---- send outcomes ----------------------------------------------------------------------------------
@@ -141,10 +138,15 @@ def _state_text(outcome: Outcome) -> str:
 
 
 def outcome_tooltip(outcome: Outcome) -> str:
-    lines = [outcome.message.split(". Note: ")[0].rstrip(".") + "." if outcome.message else outcome_text(outcome)]
+    head, _, noted = outcome.message.partition(". Note: ")
+    lines = [head.rstrip(".") + "." if outcome.message else outcome_text(outcome)]
     if outcome.differences:
         lines.append("Apptoto kept something other than what was sent:")
         lines += [f"• {d}" for d in outcome.differences]
+    for difference in outcome.differences:
+        noted = noted.replace(difference, "")
+    others = [n.strip().rstrip(".") for n in noted.split("; ") if n.strip().rstrip(".")]
+    lines += [f"{n}." for n in others]               # which zone the times were read in; a calendar made unasked
     if outcome.edited_since:
         lines.append("The row was edited after this: Apptoto does not have the edit until it is sent again.")
     if outcome.id is not None:
@@ -159,7 +161,7 @@ def _differs_icon() -> QIcon:
 
 def outcome_counts(outcomes) -> dict[str, int]:
     """How many outcomes of each state, and how many sent rows differ."""
-    counts = dict.fromkeys((*STATE_ORDER, "differ"), 0)
+    counts = dict.fromkeys((*STATES, "differ"), 0)
     for outcome in outcomes:
         counts[outcome.state] = counts.get(outcome.state, 0) + 1
         counts["differ"] += bool(outcome.differences)
@@ -167,8 +169,7 @@ def outcome_counts(outcomes) -> dict[str, int]:
 
 
 def counts_text(counts: dict[str, int]) -> str:
-    """'29 created · 6 updated · 1 failed' (states with none left out)."""
-    parts = [f"{counts[s]:,} {s}" for s in STATE_ORDER if counts.get(s)]
-    if counts.get("differ"):
-        parts.append(f"{counts['differ']:,} differ")
-    return " · ".join(parts)
+    """'29 created, 6 updated, 1 failed; 1 differs from what was sent' (states with none left out)."""
+    text = outcome_tally(counts)
+    n = counts.get("differ", 0)
+    return text + (f"; {words.number(n)} {words.verb(n, 'differs', 'differ')} from what was sent" if n else "")
