@@ -4,11 +4,14 @@ stand-in browser."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import keyring
 import pytest
 
 from gui.apptoto.credentials import CLIENT_ID_ENV, KEY_ENV, USER_ENV
 from gui.apptoto.sandbox import DEMO_KEY, DEMO_USER, SandboxServer
+from gui.core import settings
 from gui.core.paths import DATA_DIR_ENV
 from tests.helpers.apptoto import with_calendars
 from tests.helpers.browser import FakeBrowser
@@ -65,7 +68,9 @@ def fake_browser(monkeypatch, tmp_path):
 
 @pytest.fixture
 def env(monkeypatch, tmp_path):
-    """For the command line: a data folder of its own, and the sandbox's account in the environment."""
+    """For the command line: a data folder of its own, the sandbox's account in the environment, and a rate limit
+    the sandbox can take at once (the pacing itself is tested with a fake clock: tests/unit/test_engine.py)."""
+    monkeypatch.setattr(settings, "RATE_LIMIT", dataclasses.replace(settings.RATE_LIMIT, default=60_000))
     monkeypatch.setenv("APPTOTO_SHEETS_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("APPTOTO_USER", DEMO_USER)
     monkeypatch.setenv("APPTOTO_API_KEY", DEMO_KEY)

@@ -24,12 +24,12 @@ def as_instant(value: Any) -> datetime | None:
 
 
 def shown_time(value: Any, like: Any = None) -> str:
-    """A time as staff read it, `2026-03-03 09:00`, in the offset of `like` (the sheet's time for the same row)
+    """A time as staff read it, `Tue 3 Mar 2026 09:00`, in the offset of `like` (the sheet's time for the same row)
     when both are times, else in its own."""
     when, near = as_instant(value), as_instant(like)
     if when is None:
         return str(value or "")[:16].replace("T", " ")
-    return f"{when.astimezone(near.tzinfo) if near is not None else when:%Y-%m-%d %H:%M}"
+    return words.when(when.astimezone(near.tzinfo) if near is not None else when)
 
 
 def _phone(value: Any) -> str:

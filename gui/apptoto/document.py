@@ -7,9 +7,8 @@ another server or account."""
 from __future__ import annotations
 
 import bisect
-import dataclasses
 from collections.abc import Container, Hashable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from gui.apptoto.diff import RowDiff
@@ -244,7 +243,7 @@ class Document:
             elif keep_unknown or diff.kind != UNKNOWN:
                 if diff.known is not None and schedule.rows[index].known != diff.known:
                     schedule.set_known(index, diff.known)     # an unknown external_id: the row is new
-                stored.append(dataclasses.replace(diff, index=index) if index != diff.index else diff)
+                stored.append(replace(diff, index=index) if index != diff.index else diff)
                 applied.rows.append(index)
         apply_zones(schedule, stored)                         # by the rows' indices now
         for diff in stored:
@@ -252,6 +251,31 @@ class Document:
         if server is not None:
             self.server = self.compare_from = server
         return applied
+
+    def apply_undo(self, file: str, server: Server, undone: Iterable[tuple[Hashable, int | None, Outcome]]
+                   ) -> list[int]:
+        """Show what an undo of a send of `file` did, on the rows of this document that send touched: `undone` holds
+        (sheet row number, the event its send touched, what the undo did to it). A row takes it only while it is
+        still that row (its id or outcome names that event) and the document holds this file, from this server.
+        Returns the rows changed; a row edited since the send keeps saying so."""
+        if not self.is_open or self.path is None or Path(file) != self.path:
+            return []
+        if self.server is not None and self.server != server:
+            return []
+        rows = self.review.schedule.rows
+        index = {row.number: i for i, row in enumerate(rows)}
+        changed = []
+        for number, event_id, outcome in undone:
+            at = index.get(number)
+            if at is None or event_id is None:
+                continue
+            row = rows[at]
+            before = row.outcome
+            if event_id not in (before.id if before is not None else None, row.event.get("id")):
+                continue
+            row.outcome = replace(outcome, edited_since=before is not None and before.edited_since)
+            changed.append(at)
+        return sorted(changed)
 
     def restore_outcomes(self, outcomes: Mapping[int, Outcome]) -> list[int]:
         """Put back the send outcomes a session file kept (row index -> outcome); returns those rows."""

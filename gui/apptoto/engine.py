@@ -34,6 +34,7 @@ from gui.apptoto.sendspec import SendItem, SendOptions  # noqa: F401 - part of t
 from gui.core import words
 from gui.core.server import Server
 from gui.core.vocab import (  # noqa: F401 - the run statuses are part of the engine's API
+    ALREADY_THERE,
     AUTH_FAILED,
     CANCEL,
     CANCELLED,
@@ -306,13 +307,14 @@ class _Run(Cancellations):
             text = {CREATED: "Created", UPDATED: "Updated"}[state]
             if kind == MAYBE_UPDATE:
                 text = "Saved (Apptoto does not say whether it was new)"
-            if item.key in self.notes:
+            why = ALREADY_THERE if item.key in self.notes else ""       # the guard found it in Apptoto
+            if why:
                 text = self.notes[item.key].rstrip(".")
             notes = diffs + [n for n in (unasked, self.result.zone_notes.get(item.key)) if n]
             if notes:
                 text += ". Note: " + "; ".join(notes)
             ext = got.get("external_id") or item.event.get("external_id")
-            self._final(item, Outcome(state, text + ".", diffs, got.get("id"), ext))
+            self._final(item, Outcome(state, text + ".", diffs, got.get("id"), ext, why=why))
 
     def _on_rejected(self, batch: list[SendItem], exc: BadRequest) -> None:
         named = self.calendars.named_in(batch, exc.body)      # a refused calendar: its rows apart from the rest

@@ -7,7 +7,7 @@ from collections.abc import Callable, Collection, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from gui.apptoto.compare import as_instant
+from gui.apptoto.compare import describe, shown_time
 from gui.apptoto.identity import derive_all, is_derived
 from gui.apptoto.listing import Listing
 from gui.apptoto.ratelimit import Pacer
@@ -23,8 +23,7 @@ from gui.apptoto.resolve import (
     resolve,
 )
 from gui.apptoto.sendspec import SendItem
-from gui.core import words
-from gui.core.vocab import CANCEL, FAILED, MAYBE_UPDATE, NEW, SKIPPED, UPDATE, Outcome
+from gui.core.vocab import CANCEL, FAILED, HELD_BACK, MAYBE_UPDATE, NEW, SKIPPED, UPDATE, Outcome
 
 
 def has_key(event: Mapping[str, Any]) -> bool:
@@ -63,13 +62,22 @@ class Uncertain:
     why: str
 
     def line(self) -> str:
-        """`may already be in Apptoto as event #1234 “Check-up” on Mon 2 Mar 2026 09:00: the same …` (in the row's
-        own offset)"""
+        """`may already be in Apptoto as event #1234 “Check-up” on Mon 2 Mar 2026 09:00: the same …` (its time as the
+        row's own offset shows it: Apptoto may answer in another)."""
+        return f"may already be in Apptoto as {self.candidate_text()}"
+
+    def candidate_text(self) -> str:
+        """`event #1234 “Check-up” on Mon 2 Mar 2026 09:00: the same …`"""
         c = self.candidate
-        theirs, ours = as_instant(c.get("start_time")), as_instant(self.event.get("start_time"))
-        when = words.when(theirs.astimezone(ours.tzinfo) if theirs and ours else theirs) if theirs \
-            else str(c.get("start_time") or "?")
-        return f"may already be in Apptoto as event #{c.get('id')} “{c.get('title') or ''}” on {when}: {self.why}"
+        when = shown_time(c.get("start_time"), self.event.get("start_time"))
+        return f"event #{c.get('id')} “{c.get('title') or ''}” on {when}: {self.why}"
+
+    def appointment(self) -> str:
+        """The row's own appointment in a few words: `“Filling” on Mon 7 Dec 2026 10:00 with Aisha Khan`."""
+        e = self.event
+        people = [describe(p) for p in e.get("participants") or () if isinstance(p, dict)]
+        return (f"“{e.get('title') or ''}” on {shown_time(e.get('start_time'))}"
+                + (f" with {', '.join(people)}" if people else ""))
 
 
 @dataclass(slots=True)
@@ -90,6 +98,10 @@ class Check:
         """The rows to ask about (window) or warn about (command line), with the event each may be."""
         return [Uncertain(key, self.events.get(key, {}), r.current or {}, r.reason)
                 for key, r in self.resolved.items() if r.state == UNCERTAIN]
+
+    def held_back(self, outcomes: Mapping[Hashable, Outcome]) -> list[Uncertain]:
+        """The uncertain rows the send did not create (`outcomes`: the send's): what the window asks about."""
+        return [u for u in self.uncertain if (got := outcomes.get(u.key)) is not None and got.why == HELD_BACK]
 
 
 def check(items: list[SendItem], client: Any, pacer: Pacer, listing: Listing | None = None,
@@ -114,7 +126,8 @@ def check(items: list[SendItem], client: Any, pacer: Pacer, listing: Listing | N
 
 @dataclass(slots=True)
 class Plan:
-    """What the check makes of each item: its kind now, outcomes decided before sending, notes for outcomes."""
+    """What the check makes of each item: its kind now, outcomes decided before sending, and the note for the
+    outcome of each row the guard found in Apptoto under another key (sent as an update of that event)."""
 
     kinds: dict[Hashable, str] = field(default_factory=dict)
     outcomes: dict[Hashable, Outcome] = field(default_factory=dict)
@@ -159,7 +172,8 @@ def decide(items: list[SendItem], checked: Check, create_anyway: bool | Collecti
             c = found.current or {}
             plan.outcomes[key] = Outcome(SKIPPED, f"Not sent: it {Uncertain(key, event, c, found.reason).line()}. "
                                          "Check Apptoto; to create it anyway, send it again and choose to create "
-                                         "it (command line: --create-anyway).", external_id=event.get("external_id"))
+                                         "it (command line: --create-anyway).", external_id=event.get("external_id"),
+                                         why=HELD_BACK, maybe_id=c.get("id"))
         elif found.state == NOT_ASKED and item.kind in (NEW, MAYBE_UPDATE):
             plan.outcomes[key] = Outcome(SKIPPED, f"Not sent: Apptoto could not be checked for this appointment "
                                          f"first ({found.reason}); sending it unchecked could make a duplicate. "

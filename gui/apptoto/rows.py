@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Container, Hashable, Iterable, Mapping
+from dataclasses import replace
 from typing import Any
 
 from gui.apptoto import engine
@@ -66,8 +67,7 @@ def settled(got: Outcome, edited: bool = False, earlier: Outcome | None = None) 
     if got.state == SKIPPED and earlier is not None and earlier.state in SENT:
         what = earlier.state.capitalize() + (f" #{earlier.id}" if earlier.id is not None else "")
         message = f"{message.rstrip('.')}. Earlier in this session: {what}."
-    return Outcome(got.state, message, list(got.differences), got.id, got.external_id, edited_since=edited,
-                   server=got.server)
+    return replace(got, message=message, differences=list(got.differences), edited_since=edited)
 
 
 def key_edits(schedule: Schedule, indices: Iterable[int], column_of: ColumnOf,

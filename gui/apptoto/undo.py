@@ -32,7 +32,19 @@ from gui.apptoto.undo_steps import (  # noqa: F401 - the actions and the step ar
     step_for,
 )
 from gui.apptoto.undo_text import summary_line
-from gui.core.vocab import CANCEL, CRASHED, CREATED, DELETED, FINISHED, NEW, SENT, UPDATE, UPDATED, Outcome
+from gui.core.vocab import (
+    CANCEL,
+    CRASHED,
+    CREATED,
+    DELETED,
+    FINISHED,
+    NEW,
+    SENT,
+    UNDONE,
+    UPDATE,
+    UPDATED,
+    Outcome,
+)
 
 REPLAN_AFTER = 30.0          # seconds: a plan older than this is made again before it acts
 
@@ -93,6 +105,11 @@ class UndoResult:
         failed = sum(1 for o in self.outcomes.values() if o.state not in SENT)
         return failed + len(self.held) + len(self.plan.cannot)
 
+    def undone(self) -> list[tuple[UndoStep, Outcome]]:
+        """The steps Apptoto confirmed, with their outcome (what the rows of the send now show)."""
+        return [(s, self.outcomes[s.key]) for s in self.plan.steps
+                if s.key in self.outcomes and self.outcomes[s.key].state in SENT]
+
     def lines(self) -> list[str]:
         out = []
         for step in self.plan.steps:
@@ -108,10 +125,9 @@ def plan_undo(journal: Journal, run: RunSummary, client: Any, pacer: Pacer,
               progress: Callable[[Any], None] | None = None, wall: Callable[[], float] = time.time) -> UndoPlan:
     """What undoing `run` would do now. Raises UndoRefused (another account), AuthError; an event Apptoto could not
     be asked about is a CANNOT step (try again later)."""
-    if run.base_url and (run.base_url.rstrip("/") != client.base_url.rstrip("/")
-                         or run.user.casefold() != str(client.user).casefold()):
-        raise UndoRefused(f"This send went to {run.user} on {run.base_url}; connect to that account to undo it "
-                          f"(now: {client.user} on {client.base_url}).")
+    refused = refusal(run, client.base_url, str(client.user))
+    if refused:
+        raise UndoRefused(refused)
     items = journal.reconcile(run)
     roles = {key: role_of(item) for key, item in items.items()}
     asks = [ask for key, item in items.items() for ask in asks_for(key, item, roles[key])]
@@ -123,6 +139,15 @@ def plan_undo(journal: Journal, run: RunSummary, client: Any, pacer: Pacer,
         notes.append("Some events this send changed have no before-state in the journal (sent by an older version "
                      "of the app, or Apptoto could not be asked): they cannot be restored.")
     return UndoPlan(run, steps, resolved.listing, taken_at, resolved.requests, notes)
+
+
+def refusal(run: RunSummary, base_url: str, user: str) -> str:
+    """Why `run` cannot be undone as `user` on `base_url` (another server or account), in plain words; '' when it
+    can."""
+    if run.base_url and (run.base_url.rstrip("/") != base_url.rstrip("/") or run.user.casefold() != user.casefold()):
+        return (f"This send went to {run.user} on {run.base_url}; connect to that account to undo it "
+                f"(now: {user} on {base_url}).")
+    return ""
 
 
 def execute(plan: UndoPlan, client: Any, options: SendOptions, journal: Journal | None = None,
@@ -190,7 +215,8 @@ def _in_words(step: UndoStep, got: Outcome) -> Outcome:
                 f"#{step.event_id} stays deleted in Apptoto){notes}.")
     else:
         text = got.message
-    return Outcome(got.state, text, list(got.differences), got.id, got.external_id)
+    return Outcome(got.state, text, list(got.differences), got.id, got.external_id,
+                   why=UNDONE if got.state in SENT else "")
 
 
 def _pacer(options: SendOptions, cancel: Any, sleep: Callable[[float], None], clock: Callable[[], float]) -> Pacer:

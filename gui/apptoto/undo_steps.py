@@ -14,6 +14,7 @@ from gui.apptoto.journal import ReconciledItem
 from gui.apptoto.resolve import FOUND, MATCHED, NOT_ASKED, Ask, Resolved
 from gui.apptoto.restore import (
     RESTORED,
+    TIMES,
     differing,
     messaged,
     recreate_body,
@@ -168,7 +169,8 @@ def _undo_updated(key: Hashable, item: ReconciledItem, before: Before, now: dict
         step.conflict = (f"changed in Apptoto since the send ({', '.join(changed)}): restoring it overwrites "
                          "those changes")
     step.body = restore_body(item.event, old)
-    step.changes = {k: (now.get(k), step.body.get(k)) for k in differing(now, old, keys) if k in step.body}
+    step.changes = {k: (_shown(k, now.get(k), item.event), _shown(k, step.body.get(k), item.event))
+                    for k in differing(now, old, keys) if k in step.body}
     step.kept = [f"{describe(p)} ({p['state']})" for p in unremovable(now, old)]
     step.messaged = messaged(now)
     step.why = "restored as it was before the send"
@@ -191,6 +193,11 @@ def _undo_cancelled(key: Hashable, item: ReconciledItem, before: Before, now: di
         step.body = recreate_body(old)
         step.why = "Apptoto cannot bring a deleted event back; it may send the new one its auto messages"
     return step
+
+
+def _shown(key: str, value: Any, sent: dict) -> Any:
+    """A field's value as a confirmation shows it: times as staff read them, in the row's own offset."""
+    return shown_time(value, sent.get(key)) if key in TIMES and value else value
 
 
 def _when(event: dict, sent: dict) -> str:

@@ -17,7 +17,7 @@ def step_line(step: Any) -> str:
     messaged: Pat (reminded): what went out cannot be recalled`."""
     if step.action == "nothing":
         return f"row {step.key}: nothing to do: {step.why}"
-    text = f"{VERBS[step.action]} {_event(step)}"
+    text = f"{VERBS[step.action]} {event_text(step)}"
     if step.action == "restore":
         text += (": " + "; ".join(change_lines(step.changes))) if step.changes else ""
     elif step.action == "recreate":
@@ -59,9 +59,34 @@ def summary_line(plan: Any) -> str:
     return f"Undo of {what}: " + "; ".join(parts) + "."
 
 
-def _event(step: Any) -> str:
+def event_text(step: Any) -> str:
     """`event #1003 “Check-up” on 2025-03-03 09:00`."""
     name = f"event #{step.event_id}" if step.event_id is not None else "the event"
     title = f" “{step.title}”" if step.title else ""
     when = f" on {step.when}" if step.when else ""
     return name + title + when
+
+
+ACTION_WORDS = {"delete": "Delete", "restore": "Restore", "recreate": "Re-create", "nothing": "Nothing to do",
+                "cannot": "Cannot undo"}
+
+
+def details(step: Any) -> list[str]:
+    """What a confirmation shows beside a step, a line each: the fields restored (now → as before), why, the
+    participants already messaged, those Apptoto keeps, the conflict."""
+    out = []
+    if step.action == "restore":
+        out += change_lines(step.changes) or ["As it was before the send"]
+    elif step.why:
+        out.append(_capital(step.why))
+    if step.messaged:
+        out.append(f"Already messaged: {', '.join(step.messaged)}: what went out cannot be recalled")
+    if step.kept:
+        out.append(f"Stays on it: {', '.join(step.kept)} (Apptoto keeps participants already messaged)")
+    if step.conflict:
+        out.append(f"Conflict: {_capital(step.conflict)}. Tick it to undo it all the same.")
+    return out
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]

@@ -174,7 +174,7 @@ def _report(result: SubmitResult, items: list[SendItem], loaded: Any, indices: l
     if result.refused_calendars:
         names = sorted(result.refused_calendars, key=fold)
         say(f"To let Apptoto create {'it' if len(names) == 1 else 'them'}, send again with {_allow_flag(names)}.")
-    held = [u for u in (result.check.uncertain if result.check else ()) if result[u.key].state == SKIPPED]
+    held = result.check.held_back(result) if result.check else []
     if held:
         one = len(held) == 1
         say(f"{words.count(len(held), 'row')} may already be in Apptoto and {'was' if one else 'were'} not created "

@@ -47,6 +47,11 @@ def outcome_tally(counts: Mapping[str, int]) -> str:
     return ", ".join(f"{words.number(counts[s])} {STATE_WORDS[s]}" for s in STATES if counts.get(s)) or "nothing"
 
 
+# Why an outcome reads apart from its state (Outcome.why): the guard found the row's event in Apptoto (updated,
+# not created); the row was held back because it may already be in Apptoto (Outcome.maybe_id: that event); an undo
+# of the row's send did this (deleted what it created, restored what it updated, re-created what it deleted).
+ALREADY_THERE, HELD_BACK, UNDONE = "already_there", "held_back", "undone"
+
 # How a send run ended.
 FINISHED, CANCELLED, AUTH_FAILED, CRASHED = "finished", "cancelled", "auth_failed", "error"
 
@@ -63,3 +68,5 @@ class Outcome:
     external_id: str | None = None
     edited_since: bool = False
     server: Server | None = None                   # the Apptoto server and account it was sent to
+    why: str = ""                                  # '' or ALREADY_THERE, HELD_BACK, UNDONE
+    maybe_id: int | None = None                    # HELD_BACK: the Apptoto event the row may already be

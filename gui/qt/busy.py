@@ -1,6 +1,6 @@
-"""One busy state for the window, in vorta's sequence: a job (opening, sending, comparing) starts only when none
-runs, disables what conflicts with it, shows its progress (by signals, from any thread) and re-enables
-everything when it ends, done or failed. It alone enables and disables the window's actions."""
+"""One busy state for the window, in vorta's sequence: a job (opening, sending, comparing, undoing a send) starts
+only when none runs, disables what conflicts with it, shows its progress (by signals, from any thread) and
+re-enables everything when it ends, done or failed. It alone enables and disables the window's actions."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from gui.qt.actions import Actions
 from gui.qt.job_panel import JobPanel, row_news
 
-OPENING, SENDING, COMPARING = "opening", "sending", "comparing"
+OPENING, SENDING, COMPARING, UNDOING = "opening", "sending", "comparing", "undoing"
 REPAINT_MS = 100               # row-by-row progress reaches the panel at most this often
 
 EDITS = ("undo", "redo", "cut", "paste", "clear_cells", "fill_down", "insert_row", "delete_rows", "replace")
@@ -21,8 +21,10 @@ CONFLICTS: dict[str, tuple[str, ...]] = {
     OPENING: (*DOCUMENT, *APPTOTO, *EDITS, "save_results", "save_workbook"),
     SENDING: (*DOCUMENT, *APPTOTO, *EDITS, "save_results"),
     COMPARING: (*DOCUMENT, *APPTOTO),          # editing goes on: edited rows lose their result, nothing else
+    UNDOING: (*DOCUMENT, *APPTOTO),            # editing goes on: an undo changes Apptoto, not the cells
 }
-NAMES = {OPENING: "file being opened", SENDING: "send", COMPARING: "compare"}      # in "once the … has ended"
+NAMES = {OPENING: "file being opened", SENDING: "send", COMPARING: "compare",      # in "once the … has ended"
+         UNDOING: "undo"}
 READ_ONLY = {                                   # jobs during which the grid takes no edits, and why (short:
     OPENING: "Read-only while the file is read.",   # it has to fit beside the job in the status bar)
     SENDING: "Read-only while sending: edit again when the send ends (or Cancel it).",

@@ -62,6 +62,30 @@ def confirm_send(parent: QWidget, confirmation) -> bool:
     return ConfirmSendDialog(confirmation, parent).exec() == ConfirmSendDialog.DialogCode.Accepted
 
 
+def confirm_undo(parent: QWidget, plan) -> set | None:
+    """The undo confirmation (gui.qt.undo_dialog) for an undo.UndoPlan: None for Cancel, else the keys of the
+    events changed since the send that the user ticked to undo all the same."""
+    from gui.qt.undo_dialog import ConfirmUndoDialog
+
+    dialog = ConfirmUndoDialog(plan, parent)
+    accepted = dialog.exec() == ConfirmUndoDialog.DialogCode.Accepted
+    chosen = dialog.confirmed()
+    dialog.deleteLater()
+    return chosen if accepted else None
+
+
+def ask_create_anyway(parent: QWidget, held) -> set:
+    """New rows a send held back because they may already be in Apptoto (presend.Uncertain each): the keys of the
+    rows to create all the same (empty: leave them)."""
+    from gui.qt.create_anyway_dialog import CreateAnywayDialog
+
+    dialog = CreateAnywayDialog(held, parent)
+    accepted = dialog.exec() == CreateAnywayDialog.DialogCode.Accepted
+    chosen = dialog.chosen()
+    dialog.deleteLater()
+    return chosen if accepted else set()
+
+
 def edit_settings(dialog) -> bool:
     """Run the settings dialog (gui.qt.settings_dialog); True when OK stored the settings."""
     return dialog.exec() == dialog.DialogCode.Accepted
@@ -81,22 +105,30 @@ def ask_fix_credentials(parent: QWidget, message: str) -> bool:
 
 def confirm_close_while_sending(parent: QWidget) -> bool:
     """Closing during a send: True to stop after the batch on its way and then close."""
-    answer = QMessageBox.question(
-        parent, "A send is in progress",
-        "Rows are being sent to Apptoto. Stop after the batch on its way and close? Every row keeps what "
-        "happened to it: rows not sent yet are marked skipped and can be sent later.",
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-    return answer == QMessageBox.StandardButton.Yes
+    return _yes_no(parent, "A send is in progress",
+                   "Rows are being sent to Apptoto. Stop after the batch on its way and close? Every row keeps what "
+                   "happened to it: rows not sent yet are marked skipped and can be sent later.")
+
+
+def confirm_close_while_undoing(parent: QWidget) -> bool:
+    """Closing during an undo: True to stop after the request on its way and then close."""
+    return _yes_no(parent, "An undo is in progress",
+                   "A send is being undone in Apptoto. Stop after the request on its way and close? What is undone "
+                   "stays undone; undo the send again from Send history to finish.")
 
 
 def confirm_retry_unknown(parent: QWidget, count: int) -> bool:
     """Rows whose fate is unknown: True to send them again too."""
-    answer = QMessageBox.question(
-        parent, "Send rows with an unknown result?",
-        f"{words.count(count, 'row')} may or may not have reached Apptoto. Check Apptoto first: rows "
-        "with an External ID or Apptoto ID are updated, never duplicated, but a row without one could be created "
-        "twice.\n\nSend them again too?",
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+    return _yes_no(parent, "Send rows with an unknown result?",
+                   f"{words.count(count, 'row')} may or may not have reached Apptoto. Check Apptoto first: "
+                   "rows with an External ID or Apptoto ID are updated, never duplicated, but a row without one could "
+                   "be created twice.\n\nSend them again too?")
+
+
+def _yes_no(parent: QWidget, title: str, text: str) -> bool:
+    """A Yes / No question whose default is No."""
+    answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
 
 

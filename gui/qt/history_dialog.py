@@ -1,5 +1,6 @@
-"""The send history: the journal's runs (when, file, how many created / updated / failed); one opened shows
-what was sent and what came back."""
+"""The send history: the journal's runs (when, file, how many created / updated / deleted / failed, whether the
+send was undone); one opened shows what was sent and what came back; "Undo this send…" asks for the chosen send
+to be undone (gui/qt/history_controller.py does it)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -21,12 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from gui.apptoto.history import RunDetail, RunEntry, list_runs, read_run
-from gui.apptoto.journal import Journal
+from gui.apptoto.journal import Journal, RunSummary
 from gui.core import words
 from gui.qt.tasks import run_task
 
 Index = QModelIndex | QPersistentModelIndex
-HEADERS = ("When", "File", "How it ended", "Created", "Updated", "Failed")
+HEADERS = ("When", "File", "How it ended", "Created", "Updated", "Deleted", "Failed", "Undone")
+COUNTS = range(HEADERS.index("Created"), HEADERS.index("Failed") + 1)
 
 
 def detail_text(entry: RunEntry, detail: RunDetail) -> str:
@@ -55,11 +58,24 @@ class RunsModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.entries: list[RunEntry] = []
+        self._when: dict[str, str] = {}
 
     def set_entries(self, entries: list[RunEntry]) -> None:
         self.beginResetModel()
         self.entries = list(entries)
+        self._when = {entry.run: entry.when for entry in self.entries}
         self.endResetModel()
+
+    def row_of(self, run: str) -> int:
+        """The row of the run with this id (-1 when it is not listed)."""
+        return next((row for row, entry in enumerate(self.entries) if entry.run == run), -1)
+
+    def undo_text(self, entry: RunEntry) -> str:
+        """'undone 2026-05-01 14:10', 'partly undone (3 rows left)', or for an undo: what it undid."""
+        undoes = entry.summary.undoes
+        if undoes:
+            return f"an undo of the send of {self._when[undoes]}" if undoes in self._when else "an undo"
+        return entry.undo_text()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.entries)
@@ -72,10 +88,12 @@ class RunsModel(QAbstractTableModel):
             return None
         entry = self.entries[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (entry.when, entry.file, entry.status, entry.created, entry.updated, entry.failed)[index.column()]
+            return (entry.when, entry.file, entry.status, entry.created, entry.updated, entry.deleted, entry.failed,
+                    self.undo_text(entry))[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return entry.summary.file
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 3:
+            summary = entry.summary
+            return summary.file + (f"\nSent to {summary.user} on {summary.base_url}" if summary.base_url else "")
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in COUNTS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -90,6 +108,7 @@ class HistoryDialog(QDialog):
 
     loaded = Signal()
     opened = Signal()
+    undo_requested = Signal(object)          # the RunSummary of the send to undo
 
     def __init__(self, parent: QWidget | None = None, journal: Journal | None = None) -> None:
         super().__init__(parent)
@@ -104,15 +123,24 @@ class HistoryDialog(QDialog):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(HEADERS.index("File"), QHeaderView.ResizeMode.Stretch)
         self.view.selectionModel().currentRowChanged.connect(self._on_view_current_row_changed)
         self.detail = QPlainTextEdit()
         self.detail.setObjectName("history_detail")
         self.detail.setReadOnly(True)
         self.detail.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.note = QLabel("Reading the journal…")
+        self.note.setObjectName("history_note")
+        self.note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        self.undo_button = QPushButton("&Undo this send…")
+        self.undo_button.setObjectName("history_undo")
+        self._on_undoable_changed()
+        self.undo_button.clicked.connect(self._on_undo_button_clicked)
+        buttons.addButton(self.undo_button, QDialogButtonBox.ButtonRole.ActionRole)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.view)
         split.addWidget(self.detail)
@@ -120,18 +148,48 @@ class HistoryDialog(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(split, 1)
         layout.addWidget(buttons)
-        self.resize(860, 620)
+        room = self.screen().availableGeometry()
+        self.resize(min(940, room.width() - 40), min(620, room.height() - 60))
         self.refresh()
 
-    def refresh(self) -> None:
+    def refresh(self, note: str = "") -> None:
+        """List the runs again (after an undo: `note` says how it went), keeping the chosen run chosen."""
         journal = self.journal
-        run_task(lambda: list_runs(journal), self._on_task_listed, self._on_task_failed)
+        run_task(lambda: list_runs(journal), lambda entries: self._on_task_listed(entries, note),
+                 self._on_task_failed)
 
-    def _on_task_listed(self, entries: list[RunEntry]) -> None:
+    def _on_task_listed(self, entries: list[RunEntry], note: str = "") -> None:
+        chosen = self.current()
         self.model.set_entries(entries)
-        self.note.setText(f"{words.count(len(entries), 'send run')}, newest first. Choose one to see what was sent and what came back."
-                          if entries else "Nothing has been sent yet.")
+        self.note.setText(note or (f"{words.count(len(entries), 'send run')}, newest first. Choose a send to see what was "
+                                   "sent and what came back, or to undo it." if entries else
+                                   "Nothing has been sent yet."))
+        row = self.model.row_of(chosen.run_id) if chosen is not None else -1
+        if row >= 0:
+            self.view.selectRow(row)
+        self._on_undoable_changed()
         self.loaded.emit()
+
+    def current(self) -> RunSummary | None:
+        """The run chosen in the list (None when none)."""
+        index = self.view.currentIndex()
+        return self.model.entries[index.row()].summary if index.isValid() else None
+
+    def show_note(self, text: str) -> None:
+        self.note.setText(text)
+
+    def _on_undoable_changed(self) -> None:
+        chosen = self.current()
+        self.undo_button.setEnabled(chosen is not None and not chosen.undoes)
+        self.undo_button.setToolTip("An undo cannot itself be undone here: send the rows again instead."
+                                    if chosen is not None and chosen.undoes else
+                                    "Delete in Apptoto what this send created and put back what it changed "
+                                    "(asks first, says what will happen)")
+
+    def _on_undo_button_clicked(self) -> None:
+        chosen = self.current()
+        if chosen is not None and not chosen.undoes:
+            self.undo_requested.emit(chosen)
 
     def _on_task_failed(self, exc: BaseException) -> None:
         self.note.setText(f"The journal could not be read: {exc}")
@@ -147,5 +205,6 @@ class HistoryDialog(QDialog):
         self.opened.emit()
 
     def _on_view_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._on_undoable_changed()
         if current.isValid():
             self.open_run(current.row())

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QW
 from gui.core import words
 
 PACE_AFTER = 2.0            # seconds of answers before their pace is trusted
-ROW_STATES = ("created", "updated", "failed", "unknown", "skipped")
+ROW_STATES = ("created", "updated", "deleted", "failed", "unknown", "skipped")
 
 
 def row_news(message: str) -> bool:

@@ -19,12 +19,13 @@ from gui.qt.account import Account
 from gui.qt.actions import Actions
 from gui.qt.autosave import SessionKeeper
 from gui.qt.banner import ServerBanner
-from gui.qt.busy import COMPARING, SENDING, Busy
+from gui.qt.busy import COMPARING, SENDING, UNDOING, Busy
 from gui.qt.compare_controller import CompareController
 from gui.qt.compare_dock import CompareDock
 from gui.qt.crash import CrashReporter
 from gui.qt.editing import EditingController
 from gui.qt.grid import ScheduleView
+from gui.qt.history_controller import HistoryController
 from gui.qt.job_panel import JobPanel
 from gui.qt.loader import Loader
 from gui.qt.mapping_badge import MappingBadge
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self.keeper = SessionKeeper(self.document, self.model, self)
         self.sending = SendController(self.document, self.busy, self.model, self.account, self.settings_flow,
                                       self.view, self)
+        self.history = HistoryController(self.document, self.busy, self.model, self.account, self)
         self.crash = CrashReporter(self.keeper.save_now, self)    # app.run makes it listen
         self.updates = UpdateChecker(self)        # Help ▸ Check for updates…, and the optional check at start
         self._connect()
@@ -148,7 +150,8 @@ class MainWindow(QMainWindow):
         self.sending.counts_changed.connect(self.busy.panel.show_counts)
         self.settings_flow.server_changed.connect(self.banner.show_server)
         self.keeper.modified_changed.connect(self.setWindowModified)
-        for source in (self.sending, self.compare, self.editing, self.keeper, self.settings_flow):
+        self.history.finished.connect(self.sending.outcomes_changed)     # rows an undo took back: the counts follow
+        for source in (self.sending, self.compare, self.editing, self.keeper, self.settings_flow, self.history):
             source.message.connect(self._on_controller_message)
 
     # ---- opening --------------------------------------------------------------------------------
@@ -320,11 +323,13 @@ class MainWindow(QMainWindow):
         return None
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.busy.job == SENDING:                               # stop between batches, then close
+        if self.busy.job in (SENDING, UNDOING):                    # stop between requests, then close
             event.ignore()
-            if not self._close_when_idle and dialogs.confirm_close_while_sending(self):
+            sending = self.busy.job == SENDING
+            if not self._close_when_idle and (dialogs.confirm_close_while_sending(self) if sending
+                                              else dialogs.confirm_close_while_undoing(self)):
                 self._close_when_idle = True
-                self.sending.stop_for_close()
+                (self.sending if sending else self.history).stop_for_close()
             return
         if not self.keeper.may_leave("closing"):                  # unsaved edits: Save / Discard / Cancel
             event.ignore()

@@ -15,15 +15,18 @@ from gui.core import words
 from gui.core.problems import ERROR, Problem
 from gui.core.review import FAILED, WARNED
 from gui.core.vocab import (
+    ALREADY_THERE,
     CANCEL,
     CONFLICT,
     CREATED,
     DELETED,
+    HELD_BACK,
     KIND_LABELS,
     NEW,
     SKIPPED,
     STATES,
     UNCHANGED,
+    UNDONE,
     UNKNOWN,
     UPDATE,
     UPDATED,
@@ -38,6 +41,8 @@ STATE_BRUSH = {CREATED: QColor("#cdeccf"), UPDATED: QColor("#cdeccf"), DELETED: 
                SEND_FAILED: QColor("#f4b4b4"),
                UNKNOWN: QColor("#fbe3a8"), SKIPPED: QColor("#e3e3e3")}
 DIFFERS_BRUSH = QColor("#f9cf94")              # sent, but Apptoto kept something else
+WHY_BRUSH = {HELD_BACK: QColor("#fbe3a8"),      # held back: check Apptoto, then create it or leave it
+             UNDONE: QColor("#e2def0")}         # an undo took the send back
 KIND_BRUSH = {NEW: QColor("#d8f0dc"), UPDATE: QColor("#d7e6fb"), UNCHANGED: QColor("#e8e8e8"),
               CONFLICT: QColor("#ecd5f5"), CANCEL: QColor("#f6dcc8")}
 CANCEL_BRUSH = KIND_BRUSH[CANCEL]             # a cancellation row, before and without a Compare
@@ -69,7 +74,8 @@ def status_look(kind: str, severity: int, outcome: Outcome | None, diff: RowDiff
     coloured by the outcome, else by the worst problem, else by Compare. `problems` only add to the tooltip."""
     lines = [f"{p.severity.capitalize()}: {p.message}" for p in problems]
     if outcome is not None:
-        brush = (DIFFERS_BRUSH if outcome.differences else STATE_BRUSH.get(outcome.state)) or severity_brush(severity)
+        brush = (DIFFERS_BRUSH if outcome.differences else WHY_BRUSH.get(outcome.why)
+                 or STATE_BRUSH.get(outcome.state)) or severity_brush(severity)
         return Look(outcome_text(outcome), "\n".join([outcome_tooltip(outcome), *lines]), brush,
                     _differs_icon() if outcome.differences else None)
     brush = severity_brush(severity) or (KIND_BRUSH.get(diff.kind) if diff else None)
@@ -121,11 +127,21 @@ def outcome_text(outcome: Outcome) -> str:
     return text + " · edited since: send again" if outcome.edited_since else text
 
 
+UNDO_WORDS = {CREATED: "Re-created by undo", UPDATED: "Restored by undo", DELETED: "Deleted by undo"}
+
+
 def _state_text(outcome: Outcome) -> str:
-    state = outcome.state
+    state, number = outcome.state, f" #{outcome.id}" if outcome.id is not None else ""
+    if outcome.why == UNDONE and state in UNDO_WORDS:
+        return UNDO_WORDS[state] + number
+    if outcome.why == ALREADY_THERE and state == UPDATED:
+        return f"Already in Apptoto{number} (updated, not created)" + (" — differs, see tooltip"
+                                                                      if outcome.differences else "")
+    if outcome.why == HELD_BACK and state == SKIPPED:
+        other = f" as #{outcome.maybe_id}" if outcome.maybe_id is not None else ""
+        return f"Held back: may already be in Apptoto{other} — see tooltip"
     if state in (CREATED, UPDATED, DELETED):
-        word = {CREATED: "Created", UPDATED: "Updated", DELETED: "Deleted"}[state]
-        text = word + (f" #{outcome.id}" if outcome.id is not None else "")
+        text = {CREATED: "Created", UPDATED: "Updated", DELETED: "Deleted"}[state] + number
         return text + (" — differs, see tooltip" if outcome.differences else "")
     if state == SEND_FAILED:
         return "Failed: " + (outcome.message.removeprefix("Apptoto rejected this row: ") or "no reason given")
@@ -160,16 +176,20 @@ def _differs_icon() -> QIcon:
 
 
 def outcome_counts(outcomes) -> dict[str, int]:
-    """How many outcomes of each state, and how many sent rows differ."""
-    counts = dict.fromkeys((*STATES, "differ"), 0)
+    """How many outcomes of each state (rows an undo took back apart, as undone), and how many sent rows differ."""
+    counts = dict.fromkeys((*STATES, UNDONE, "differ"), 0)
     for outcome in outcomes:
-        counts[outcome.state] = counts.get(outcome.state, 0) + 1
+        state = UNDONE if outcome.why == UNDONE else outcome.state
+        counts[state] = counts.get(state, 0) + 1
         counts["differ"] += bool(outcome.differences)
     return counts
 
 
 def counts_text(counts: dict[str, int]) -> str:
-    """'29 created, 6 updated, 1 failed; 1 differs from what was sent' (states with none left out)."""
-    text = outcome_tally(counts)
+    """'29 created, 6 updated, 1 failed, 2 undone; 1 differs from what was sent' (states with none left out)."""
+    parts = [outcome_tally(counts)] if any(counts.get(s) for s in STATES) else []
+    if counts.get(UNDONE):                        # rows an undo took back: apart from what the send did
+        parts.append(f"{words.number(counts[UNDONE])} undone")
     n = counts.get("differ", 0)
-    return text + (f"; {words.number(n)} {words.verb(n, 'differs', 'differ')} from what was sent" if n else "")
+    differ = f"; {words.number(n)} {words.verb(n, 'differs', 'differ')} from what was sent" if n else ""
+    return ", ".join(parts or ["nothing"]) + differ

@@ -3,13 +3,13 @@ state's "sending" job (the grid is read-only meanwhile), and show each row's out
 
 from __future__ import annotations
 
-import dataclasses
 import threading
 import time
-from collections.abc import Hashable, Iterable
+from collections.abc import Collection, Hashable, Iterable
+from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QTableView, QWidget
 
 from gui.apptoto import engine
@@ -110,13 +110,13 @@ class SendController(QObject):
         self._cancel = threading.Event()
         self._run: tuple[Snapshot, RunRelay, Server] | None = None
         self._closing = False
+        self._approved: frozenset[str] = frozenset()  # calendars the last confirmation let Apptoto create
         self.progress.connect(busy.progress)
         self.outcomes_ready.connect(self._on_self_outcomes_ready)
         model.reset_done.connect(self._on_model_reset_done)
         settings_flow.server_changed.connect(self._on_settings_flow_server_changed)
         busy.actions.send.triggered.connect(self._on_send_triggered)
         busy.actions.retry_failed.triggered.connect(self._on_retry_failed_triggered)
-        busy.actions.history.triggered.connect(self._on_history_triggered)
         self.update_actions()
 
     @property
@@ -153,20 +153,13 @@ class SendController(QObject):
         if not dialogs.confirm_send(self.parent_widget, asked) or not asked.facts.rows:
             return False
         rows = asked.facts.rows                      # conflicts left out unless ticked in the confirmation
-        options = dataclasses.replace(options, create_calendars=asked.create)
+        options = replace(options, create_calendars=asked.create)
+        self._approved = asked.create                # calendars the user let this send create (and its re-sends)
         items = send_items(snapshot, rows, add_auto=settings.get(settings.ADD_AUTO))
-        try:
-            client = self.account.client()
-        except ValueError as exc:
-            dialogs.show_error(self.parent_widget, "Cannot send", str(exc))
+        connected = self._connect(journal, file, items)
+        if connected is None:
             return False
-        try:                                         # an unwritable data folder: said before anything changes
-            run = journal.start_run(file, base_url=client.base_url, user=client.user, total=len(items),
-                                    secrets=client_secrets(client))
-        except OSError as exc:
-            dialogs.show_error(self.parent_widget, "Cannot send", f"The send journal cannot be written: {exc}. "
-                               "Nothing was sent.")
-            return False
+        client, run = connected
         assigned = engine.assign_external_ids(items) if options.generate_external_ids else {}
         now = self.document.where_now(snapshot)                      # the dialog ran an event loop
         index_of = {snapshot.numbers[p]: now[p] for p in rows if now[p] is not None}
@@ -175,7 +168,7 @@ class SendController(QObject):
             self.model.set_cells(edits, undoable=False)
         rezone = Rezone(self.document.schedule, index_of)    # updates' zone-less times: in their event's zone
         self.document.notice = ""                    # said once, in this confirmation
-        self._start(snapshot, items, client, options, run, file, rezone)
+        self._start(snapshot, items, client, options, run, file, rezone=rezone)
         return True
 
     def confirmation(self, snapshot: Snapshot, rows: list[int], server: Server,
@@ -187,7 +180,7 @@ class SendController(QObject):
                                                            memory.changed_at)
 
         def facts(include_conflicts: bool = False, create: frozenset[str] = frozenset()):
-            return confirmation(document.schedule, rows, server, dataclasses.replace(options, create_calendars=create),
+            return confirmation(document.schedule, rows, server, replace(options, create_calendars=create),
                                 document.compare, document.compare_from, document.known_calendars,
                                 memory.largest_batch, fresh, include_conflicts)
 
@@ -212,8 +205,24 @@ class SendController(QObject):
             notes.append("#auto is added to new events: Apptoto sends its auto messages for them.")
         return Confirmation(first, self.account.describe(), warnings, notes, facts)
 
+    def _connect(self, journal: Journal, file: str, items: list[engine.SendItem]) -> tuple[Any, Any] | None:
+        """A client and the send's journal run; None after saying why not (nothing has changed yet)."""
+        try:
+            client = self.account.client()
+        except ValueError as exc:
+            dialogs.show_error(self.parent_widget, "Cannot send", str(exc))
+            return None
+        try:                                         # an unwritable data folder: said before anything changes
+            run = journal.start_run(file, base_url=client.base_url, user=client.user, total=len(items),
+                                    secrets=client_secrets(client))
+        except OSError as exc:
+            dialogs.show_error(self.parent_widget, "Cannot send", f"The send journal cannot be written: {exc}. "
+                               "Nothing was sent.")
+            return None
+        return client, run
+
     def _start(self, snapshot: Snapshot, items: list[engine.SendItem], client, options, run, file: str,
-               rezone: Rezone | None = None) -> None:
+               create_anyway: Collection[Hashable] = frozenset(), rezone: Rezone | None = None) -> None:
         self._cancel = cancel = threading.Event()
         relay = RunRelay(run, self.outcomes_ready.emit)
         self._run = (snapshot, relay, Server(client.base_url, client.user))
@@ -224,8 +233,8 @@ class SendController(QObject):
         def work() -> engine.SubmitResult:
             with client:
                 return send_rows(items, client, options, file, run=relay, progress=progress, cancel=cancel,
-                                 listing=listing, journal_days=days, account=account, rezone=rezone, sleep=sleep,
-                                 clock=clock)
+                                 listing=listing, create_anyway=create_anyway, journal_days=days, account=account,
+                                 rezone=rezone, sleep=sleep, clock=clock)
 
         def failed(exc: BaseException) -> None:
             run.close()
@@ -300,6 +309,40 @@ class SendController(QObject):
         elif result.status == engine.CRASHED:
             dialogs.show_error(self.parent_widget, "Sending stopped", f"{result.message}\nRows already sent keep "
                                "their results; the others were not sent.")
+        elif result.status == engine.FINISHED:
+            self._ask_create_anyway(snapshot, result)
+
+    # ---- rows that may already be in Apptoto ----------------------------------------------------
+    def _ask_create_anyway(self, snapshot: Snapshot, result: engine.SubmitResult) -> bool:
+        """The send held back new rows that may already be in Apptoto: ask once which to create all the same, and
+        send those as a job of their own. True when that send started."""
+        held = result.check.held_back(result) if result.check is not None else []
+        if not held or snapshot.generation != self.document.generation:
+            return False
+        now, position = self.document.where_now(snapshot), snapshot.positions()
+        rows = {u.key: now[position[u.key]] for u in held if u.key in position and now[position[u.key]] is not None}
+        held = [u for u in held if u.key in rows]
+        chosen = dialogs.ask_create_anyway(self.parent_widget, held) & set(rows) if held else set()
+        left = len(held) - len(chosen)
+        if left:
+            self.message.emit(f"{words.count(left, 'new row was', 'new rows were')} held back: Apptoto may already "
+                              f"have {'them' if left != 1 else 'it'} (the status says as which event). Retry failed "
+                              "rows asks again.", 0)
+        return bool(chosen) and self._create_anyway(sorted(rows[key] for key in chosen), chosen)
+
+    def _create_anyway(self, rows: list[int], keys: Collection[Hashable]) -> bool:
+        """Send `rows` (held back as perhaps in Apptoto already), creating those of `keys` all the same."""
+        if not self.document.is_open or self.busy.job is not None:
+            return False
+        options, snapshot = replace(self.options(), create_calendars=self._approved), self.document.snapshot()
+        items = send_items(snapshot, snapshot.sendable(rows), add_auto=settings.get(settings.ADD_AUTO))
+        journal, file = self.journal(), str(self.document.path)
+        connected = self._connect(journal, file, items)
+        if connected is None:
+            return False
+        client, run = connected
+        self._start(snapshot, items, client, options, run, file, create_anyway={i.key for i in items} & set(keys))
+        return True
 
     def _on_task_failed(self, exc: BaseException) -> None:
         if self._run is not None:                            # what was answered before it broke stays shown
@@ -366,17 +409,13 @@ class SendController(QObject):
     def _on_retry_failed_triggered(self) -> None:
         self.retry_failed()
 
-    def _on_history_triggered(self) -> None:
-        from gui.qt.history_dialog import HistoryDialog
-
-        dialog = HistoryDialog(self.parent_widget)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-
-    def _on_model_reset_done(self) -> None:
+    def outcomes_changed(self, *_args) -> None:
+        """Rows' outcomes changed outside a send (an undo took some back): Retry failed rows and the counts follow."""
         self.update_actions()
         self._show_counts()
 
+    def _on_model_reset_done(self) -> None:
+        self.outcomes_changed()
+
     def _on_settings_flow_server_changed(self, _server) -> None:
-        self.update_actions()                                # results of another server were cleared
-        self._show_counts()
+        self.outcomes_changed()                              # results of another server were cleared

@@ -7,10 +7,11 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slot
 
 Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]
+LEAST_THREADS = 6       # jobs mostly wait (for Apptoto, the browser, the disk): never as few as the cores
 
 
 class _Relay(QObject):
@@ -73,11 +74,25 @@ class _Job(QRunnable):
             pass
 
 
+_pool: QThreadPool | None = None
+
+
+def job_pool() -> QThreadPool:
+    """The window's one pool for jobs, sized for jobs that wait rather than compute: a sign-in waiting in the
+    browser, a long send and a preview being built run side by side even on a two-core computer (Qt's global
+    pool has as many threads as cores, so two waiting jobs would hold back every other)."""
+    global _pool
+    if _pool is None:
+        _pool = QThreadPool()
+        _pool.setMaxThreadCount(max(LEAST_THREADS, QThread.idealThreadCount()))
+    return _pool
+
+
 class ThreadRunner:
-    """Runs jobs on a QThreadPool."""
+    """Runs jobs on a QThreadPool (the window's job pool unless given)."""
 
     def __init__(self, pool: QThreadPool | None = None) -> None:
-        self.pool = pool or QThreadPool.globalInstance()
+        self.pool = pool or job_pool()
 
     def __call__(self, work: Callable[[], Any], on_done: Done, on_error: Failed | None = None,
                  owner: QObject | None = None) -> None:

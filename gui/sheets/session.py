@@ -259,12 +259,15 @@ class Session:
 
 def _outcome_json(o: Outcome) -> list:
     return [o.state, o.message, list(o.differences), o.id, o.external_id, o.edited_since,
-            o.server.as_json() if o.server is not None else None]
+            o.server.as_json() if o.server is not None else None, o.why, o.maybe_id]
 
 
 def _outcome(saved: list) -> Outcome:
-    """An outcome as to_json saved it (sessions written before the server was recorded have six fields)."""
-    return Outcome(*saved[:6], server=Server.from_json(saved[6]) if len(saved) > 6 else None)
+    """An outcome as to_json saved it: state, message, differences, id, external_id, edited_since, then (later
+    versions) the server as [base URL, user], why, maybe_id; a session of a later version may keep more."""
+    server = Server.from_json(saved[6]) if len(saved) > 6 else None
+    return Outcome(*saved[:6], server=server, why=saved[7] if len(saved) > 7 else "",
+                   maybe_id=saved[8] if len(saved) > 8 else None)
 
 
 def _find_column(schedule: Schedule, letter: str, header: str) -> int | None:

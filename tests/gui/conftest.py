@@ -40,11 +40,12 @@ def isolated_settings(qapp, tmp_path_factory):
 @pytest.fixture(autouse=True)
 def isolated_data(monkeypatch, tmp_path_factory):
     """Session files and journals go to a temp folder; a window closed with edits discards them, one closed during
-    a send stops it (no question: a real modal dialog would hang the run)."""
+    a send or an undo stops it (no question: a real modal dialog would hang the run)."""
     folder = tmp_path_factory.mktemp("data")
     monkeypatch.setenv(DATA_DIR_ENV, str(folder))
     monkeypatch.setattr(dialogs, "ask_unsaved_changes", lambda *args: "discard")
     monkeypatch.setattr(dialogs, "confirm_close_while_sending", lambda parent: True)
+    monkeypatch.setattr(dialogs, "confirm_close_while_undoing", lambda parent: True)
     monkeypatch.setattr(dialogs, "ask_restore_session", lambda *args: False)
     return folder
 

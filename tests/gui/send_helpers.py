@@ -45,11 +45,16 @@ def stubs(monkeypatch):
         retry_unknown = False
         save_path: str | None = None
         settings_ok = False
+        undo_ticks: set | None = set()      # the undo confirmation: None = Cancel, else the conflicts ticked
+        create_anyway: set = set()          # rows held back as maybe in Apptoto to create all the same
 
         def __init__(self) -> None:
             self.asked: list[tuple[str, object]] = []
             self.confirmations: list = []
             self.errors: list[str] = []
+            self.infos: list[str] = []
+            self.undo_plans: list = []
+            self.held: list[list] = []
 
     s = Stubs()
 
@@ -74,6 +79,19 @@ def stubs(monkeypatch):
         s.asked.append(("settings", dialog))
         return s.settings_ok
 
+    def confirm_undo(parent, plan):
+        s.undo_plans.append(plan)
+        s.asked.append(("undo", plan))
+        return s.undo_ticks(plan) if callable(s.undo_ticks) else s.undo_ticks
+
+    def ask_create_anyway(parent, held):
+        s.held.append(list(held))
+        s.asked.append(("create_anyway", held))
+        return set(s.create_anyway)
+
+    monkeypatch.setattr(dialogs, "confirm_undo", confirm_undo)
+    monkeypatch.setattr(dialogs, "ask_create_anyway", ask_create_anyway)
+    monkeypatch.setattr(dialogs, "show_info", lambda parent, title, message: s.infos.append(f"{title}: {message}"))
     monkeypatch.setattr(dialogs, "confirm_send", confirm_send)
     monkeypatch.setattr(dialogs, "ask_fix_credentials", ask_fix)
     monkeypatch.setattr(dialogs, "confirm_retry_unknown", retry_unknown)
@@ -92,6 +110,7 @@ def open_sample(qtbot, sandbox: SandboxServer) -> MainWindow:
         assert win.open_path(CLINIC_PATH)
     clock = FakeClock()
     win.sending.sleep, win.sending.clock = clock.sleep, clock
+    win.history.sleep, win.history.clock = clock.sleep, clock
     return win
 
 

@@ -131,7 +131,7 @@ def test_history_lists_runs_and_opens_one(window, qtbot, sandbox, tmp_path):
     dialog = window.findChild(HistoryDialog)
     assert dialog is not None and dialog.isVisible()
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)
-    assert [dialog.model.index(0, c).data() for c in range(6)][1:] == ["monday.xlsx", "finished", 1, 0, 1]
+    assert [dialog.model.index(0, c).data() for c in range(8)][1:] == ["monday.xlsx", "finished", 1, 0, 0, 1, ""]
     dialog.view.selectRow(0)
     qtbot.waitUntil(lambda: "Request 1" in dialog.detail.toPlainText())
     text = dialog.detail.toPlainText()

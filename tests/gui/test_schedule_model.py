@@ -171,13 +171,30 @@ def test_model_with_outcomes_compare_results_and_read_only_passes_qt_model_teste
 
 def test_history_runs_model_passes_qt_model_tester(qtmodeltester, tmp_path):
     from gui.apptoto.history import RunEntry
-    from gui.apptoto.journal import RunSummary
+    from gui.apptoto.journal import RunSummary, Undone
     from gui.qt.history_dialog import RunsModel
 
     runs = RunsModel()
     entries = [RunEntry(RunSummary(f"r{n}", tmp_path / f"r{n}.jsonl", f"/data/week{n}.xlsx", "2026-05-01T10:00"),
                         f"2026-05-0{n + 1} 10:00", f"week{n}.xlsx", "finished", {"created": n, "failed": 1})
                for n in range(3)]
+    entries[0].summary.undone = Undone("2026-05-02T10:00:00+00:00", "u1", 2)       # partly undone by the run u1
+    entries.insert(0, RunEntry(RunSummary("u1", tmp_path / "u1.jsonl", "/data/week0.xlsx", "2026-05-02T10:00",
+                                          undoes="r0"), "2026-05-02 10:00", "week0.xlsx", "finished", {"deleted": 3}))
     runs.set_entries(entries)
-    assert runs.index(2, 3).data() == 2 and runs.index(0, 1).data() == "week0.xlsx"
+    assert runs.index(3, 3).data() == 2 and runs.index(1, 1).data() == "week0.xlsx"
+    assert runs.index(0, 5).data() == 3 and runs.index(0, 7).data() == "an undo of the send of 2026-05-01 10:00"
+    assert runs.index(1, 7).data() == "partly undone (2 rows left)" and runs.index(2, 7).data() == ""
     qtmodeltester.check(runs)
+
+
+def test_a_question_dialogs_tick_list_passes_qt_model_tester(qtmodeltester):
+    from gui.qt.tick_list import TickModel, TickRow
+
+    model = TickModel(("Tick", "Row", "What"), [TickRow(2, ("", "2", "delete")),
+                                                TickRow(3, ("", "3", "restore"), "why", tickable=True, warn=True)])
+    qtmodeltester.check(model)
+    assert model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsUserCheckable == Qt.ItemFlag.NoItemFlags
+    assert not model.set_ticked(2, True) and model.set_ticked(3, True) and model.ticked() == {3}
+    assert model.index(1, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    qtmodeltester.check(model)

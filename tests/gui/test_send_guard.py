@@ -1,8 +1,11 @@
 """Sending from the window with the duplicate guard, the account lock and a Compare's listing, on real threads:
-a row Apptoto already has is updated, a send waits for another one to the same account (and can be cancelled
+a row Apptoto already has is updated, a row that may already be there is held back and asked about at the end
+(created only if the user ticks it), a send waits for another one to the same account (and can be cancelled
 while it waits), and a send right after a Compare asks for no listing again."""
 
 from __future__ import annotations
+
+from PySide6.QtCore import Qt
 
 from gui.apptoto.accounts import WAITING, AccountFiles
 from gui.apptoto.sandbox import DEMO_USER
@@ -30,7 +33,8 @@ def test_a_new_row_entered_in_apptoto_elsewhere_is_updated_not_created(win, sand
     tasks.runner().wait()
     outcome = schedule.rows[index].outcome
     assert (outcome.state, outcome.id) == ("updated", there["id"])
-    assert status_text(win, index).startswith("Updated") and schedule.rows[index].event["id"] == there["id"]
+    assert status_text(win, index) == f"Already in Apptoto #{there['id']} (updated, not created)"
+    assert schedule.rows[index].event["id"] == there["id"]
     assert "Already in Apptoto as event" in outcome.message
     assert len([e for e in sandbox.events if "Aisha Khan" in str(e["participants"])]) == 1
     assert not duplicates(sandbox)
@@ -90,3 +94,73 @@ def test_a_data_folder_that_cannot_be_written_is_said_before_the_grid_changes(wi
     assert stubs.errors and "cannot be written" in stubs.errors[0] and "Nothing was sent" in stubs.errors[0]
     assert [list(row.values) for row in win.model.schedule.rows] == before and sandbox.requests == []
     assert not win.sending.running and win.actions.send.isEnabled()
+
+
+def aisha_on_the_7th(sandbox):
+    return sorted(e["start_time"] for e in sandbox.events if "Aisha Khan" in str(e["participants"])
+                  and e["start_time"].startswith("2026-12-07") and not e["is_deleted"])
+
+
+def test_a_row_that_may_already_be_in_apptoto_is_asked_about_at_the_end(win, sandbox, stubs, qtbot):
+    """Row 4 (Aisha Khan, Hygiene, 7 Dec 10:00) is new; Apptoto has Aisha in Hygiene that day at 15:00: perhaps the
+    same visit moved, perhaps another. The send goes on with the rest and asks once at the end."""
+    [there] = sandbox.store.seed([{"calendar": "Hygiene", "title": "Cleaning", "start_time": "2026-12-07T15:00:00-05:00",
+                                   "end_time": "2026-12-07T15:30:00-05:00",
+                                   "participants": [{"name": "Aisha Khan", "email": "aisha.khan@example.org"}]}])
+    index = next(i for i, row in enumerate(win.model.schedule.rows) if row.number == 4)
+    tasks.set_runner(tasks.ThreadRunner())
+    with qtbot.waitSignal(win.sending.finished, timeout=30000) as first:
+        assert win.sending.send()
+    assert first.args[0].counts()["created"] == 28 and win.busy.job is None      # the rest went ahead
+    [[held]] = stubs.held                                                       # asked once, about row 4 only
+    assert held.key == 4 and held.appointment() == "“Filling” on Mon 7 Dec 2026 10:00 with Aisha Khan"
+    assert held.line() == (f"may already be in Apptoto as event #{there['id']} “Cleaning” on Mon 7 Dec 2026 15:00: "
+                           "the same participant and calendar on the same day, at Mon 7 Dec 2026 15:00")  # the row's offset
+    assert status_text(win, index) == f"Held back: may already be in Apptoto as #{there['id']} — see tooltip"
+    tip = win.model.index(win.model.model_row(index), 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Check Apptoto" in tip and "the same participant and calendar on the same day" in tip
+    assert aisha_on_the_7th(sandbox) == ["2026-12-07T12:00:00-08:00"]             # nothing created for row 4
+    assert "1 new row was held back" in win.statusBar().currentMessage()
+    stubs.create_anyway = {4}                                                   # Retry asks again; now: create it
+    with qtbot.waitSignal(win.sending.finished, timeout=30000):                 # the retry, which asks again ...
+        assert win.sending.retry_failed()
+    assert len(stubs.held) == 2 and [h.key for h in stubs.held[1]] == [4]
+    with qtbot.waitSignal(win.sending.finished, timeout=30000) as created:      # ... then the ticked row, created
+        pass
+    tasks.runner().wait()
+    assert created.args[0][4].state == "created" and list(created.args[0]) == [4]
+    outcome = win.model.schedule.rows[index].outcome
+    assert status_text(win, index) == f"Created #{outcome.id}" and outcome.id != there["id"]
+    assert aisha_on_the_7th(sandbox) == ["2026-12-07T07:00:00-08:00", "2026-12-07T12:00:00-08:00"]
+    win.model.check_all()                            # sent rows were unticked: ticked again on purpose
+    with qtbot.waitSignal(win.sending.finished, timeout=30000) as again:        # everything again: all updates
+        assert win.sending.send()
+    tasks.runner().wait()
+    assert again.args[0].counts()["created"] == 0 and len(stubs.held) == 2      # no question this time
+    assert aisha_on_the_7th(sandbox) == ["2026-12-07T07:00:00-08:00", "2026-12-07T12:00:00-08:00"]
+    assert not duplicates(sandbox) and len(sandbox.events) == SEEDED + 1 + 29
+
+
+def test_the_question_about_rows_that_may_already_be_in_apptoto(qtbot):
+    from gui.apptoto.presend import Uncertain
+    from gui.qt.create_anyway_dialog import CreateAnywayDialog
+
+    event = {"title": "Filling", "start_time": "2026-12-07T10:00:00-05:00", "participants": [{"name": "Aisha Khan"}]}
+    held = [Uncertain(4, event, {"id": 1234, "title": "Cleaning", "start_time": "2026-12-07T12:00:00-08:00"},
+                      "the same participant and calendar on the same day, at 15:00"),
+            Uncertain(9, dict(event, title="X-ray"), {"id": 1235, "title": "X-ray"}, "another title in the same slot")]
+    dialog = CreateAnywayDialog(held)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    model = dialog.model
+    assert dialog.head.text() == "<b>2 new rows were not sent: Apptoto may already have them.</b>"
+    assert [model.index(0, c).data() for c in range(1, 4)] == [
+        "4", "“Filling” on Mon 7 Dec 2026 10:00 with Aisha Khan",
+        "event #1234 “Cleaning” on Mon 7 Dec 2026 15:00: the same participant and calendar on the same day, at 15:00"]
+    assert not dialog.create_button.isEnabled() and dialog.leave_button.isDefault()
+    dialog.view.setFocus()
+    dialog.view.setCurrentIndex(model.index(1, 0))
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Space)
+    assert dialog.create_button.text() == "&Create the ticked one" and dialog.create_button.isEnabled()
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == CreateAnywayDialog.DialogCode.Accepted and dialog.chosen() == {9}

@@ -56,3 +56,23 @@ def test_a_bound_method_of_a_qobject_is_its_own_owner(qtbot):
         qtbot.wait(0)
     finally:
         tasks.set_runner(None)
+
+
+def test_jobs_that_wait_do_not_hold_back_a_preview(loaded, qtbot):
+    """A sign-in waiting in the browser, a send and a compare each hold a worker for long; the preview of an edit
+    made meanwhile still comes (Qt's global pool has as many threads as cores: two on a small office computer)."""
+    window, release, waiting = loaded, threading.Event(), []
+    tasks.set_runner(tasks.ThreadRunner())
+    try:
+        for _ in range(3):
+            tasks.run_task(lambda: waiting.append(1) or release.wait(30), lambda _: None)
+        qtbot.waitUntil(lambda: len(waiting) >= 2, timeout=5000)       # two cores' worth of workers held
+        column = window.document.schedule.column_of("title")
+        with qtbot.waitSignal(window.preview.updated, timeout=5000):
+            window.model.set_cells([(0, column, "Seen while the others wait")])
+        assert "Seen while the others wait" in window.preview.text.toPlainText()
+    finally:
+        release.set()
+        tasks.runner().wait()
+        tasks.set_runner(None)
+    assert tasks.job_pool().maxThreadCount() >= tasks.LEAST_THREADS

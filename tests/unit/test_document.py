@@ -229,3 +229,24 @@ def test_a_send_says_which_rows_apptoto_confirmed_and_keeps_the_events_zone():
     applied = doc.apply_send(snap, answer, column_of(doc), SANDBOX)
     assert applied.done == [0]                                     # row 1 was edited meanwhile, row 2 failed
     assert doc.schedule.rows[0].zone == "America/Chicago" and 0 in applied.rows
+
+
+def test_an_undo_shows_on_the_rows_of_its_send_only():
+    doc = make()
+    doc.server = SERVER
+    rows = doc.schedule.rows
+    rows[0].outcome = Outcome("created", "Created.", id=501)
+    rows[1].outcome = Outcome("updated", "Updated.", id=502, edited_since=True)
+    rows[2].outcome = Outcome("created", "Created.", id=503)
+    undone = [(2, 501, Outcome("deleted", "Deleted #501", id=501, why="undone")),
+              (3, 502, Outcome("updated", "Restored #502", id=502, why="undone")),
+              (4, 999, Outcome("deleted", "Deleted #999", id=999, why="undone")),     # row 4 is another event now
+              (42, 7, Outcome("deleted", "Deleted #7", id=7, why="undone"))]         # no such row
+    file = str(doc.path)
+    assert doc.apply_undo("/another/file.xlsx", SERVER, undone) == []
+    assert doc.apply_undo(file, Server("http://elsewhere", "me@example.com"), undone) == []
+    assert rows[0].outcome.state == "created"
+    assert doc.apply_undo(file, SERVER, undone) == [0, 1]
+    assert (rows[0].outcome.state, rows[0].outcome.why) == ("deleted", "undone")
+    assert rows[1].outcome.message == "Restored #502" and rows[1].outcome.edited_since     # still not sent
+    assert rows[2].outcome.id == 503 and rows[2].outcome.state == "created"

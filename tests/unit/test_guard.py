@@ -28,6 +28,7 @@ def test_the_same_appointment_entered_elsewhere_is_updated_not_created(sandbox, 
     assert len(sandbox.events) == 1 and sandbox.events[0]["title"] == "Check-up (edited)"
     assert result[2].state == "updated" and result[2].id == there["id"]
     assert result[2].message.startswith(f"Already in Apptoto as event #{there['id']}, so it was updated")
+    assert result[2].why == "already_there"
     assert sandbox.events[0]["external_id"] == result[2].external_id          # it now carries our id
 
 
@@ -48,8 +49,14 @@ def test_the_same_person_at_another_time_that_day_is_held_back_unless_asked_to_c
     [uncertain] = result.check.uncertain
     assert uncertain.key == 2 and uncertain.candidate["id"] == there["id"]
     assert uncertain.event["start_time"] == moved["start_time"]
+    assert (result[2].why, result[2].maybe_id) == ("held_back", there["id"]) and result.check.held_back(result)
+    # Apptoto answers in its own offset (the sandbox: Los Angeles); the row's reader sees the time as the row has it
+    assert there["start_time"] == "2025-03-03T06:30:00-08:00"
+    assert "“Check-up 1” on Mon 3 Mar 2025 09:30: the same participant" in uncertain.line()
+    assert uncertain.appointment() == "“Check-up 3” on Mon 3 Mar 2025 10:30 with Pat 1"
     again = send(sandbox, clock, moved, create_anyway={2})
     assert again[2].state == "created" and len(sandbox.events) == 2
+    assert again.check.held_back(again) == [] and again[2].why == ""
 
 
 def test_the_same_slot_without_participants_and_another_title_is_uncertain(sandbox, clock):

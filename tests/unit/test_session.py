@@ -5,6 +5,7 @@ import json
 
 from gui.core.rowbuild import Options
 from gui.core.schedule import Row, Schedule
+from gui.core.server import Server
 from gui.core.vocab import Outcome
 from gui.sheets.session import Session, decode, encode, session_path, sessions_dir
 
@@ -38,11 +39,13 @@ def test_write_load_round_trip_and_remove(tmp_path):
     session.record_cell(3, 2, "New title")
     session.record_cell(4, 3, START)
     session.record_outcome(2, Outcome("created", "ok", ["time"], 77, "ext-1"))
+    session.record_outcome(5, Outcome("skipped", "Not sent: it may already be…", why="held_back", maybe_id=1234))
     path = session.write(tmp_path)
     assert path.parent == tmp_path and not list(tmp_path.glob(".session-*"))
     back = Session.load(book, tmp_path)
     assert back.cells == {3: {2: "New title"}, 4: {3: START}}
-    assert back.outcomes == {2: Outcome("created", "ok", ["time"], 77, "ext-1")}
+    assert back.outcomes == {2: Outcome("created", "ok", ["time"], 77, "ext-1"),
+                             5: Outcome("skipped", "Not sent: it may already be…", why="held_back", maybe_id=1234)}
     assert back.modified and back.sheet == "Sheet1"
     assert not back.changed_on_disk()
     book.write_bytes(b"other data")
@@ -99,3 +102,18 @@ def test_the_json_kept_while_recording_is_what_the_session_holds_and_a_copy():
     session.record_cell(2, 0, "Later")                       # a worker may be writing `data` meanwhile
     session.record_outcome(3, Outcome("failed", "No."))
     assert data["cells"]["2"]["0"] == "Renamed" and "3" not in data["outcomes"]
+
+
+def test_outcomes_kept_by_an_earlier_or_a_later_version_are_read(tmp_path):
+    book = tmp_path / "book.xlsx"
+    book.write_bytes(b"data")
+    session = Session.start(book, make())
+    data = session.to_json()
+    data["outcomes"] = {"2": ["created", "ok", [], 77, "ext-1", False],                      # before why / maybe_id
+                        "3": ["skipped", "held", [], None, None, False, ["http://127.0.0.1:9", "a@b.c"], "held_back",
+                              9, "a later field"]}
+    session.write(tmp_path, data=data)
+    back = Session.load(book, tmp_path)
+    assert back.outcomes == {2: Outcome("created", "ok", [], 77, "ext-1"),
+                             3: Outcome("skipped", "held", server=Server("http://127.0.0.1:9", "a@b.c"),
+                                        why="held_back", maybe_id=9)}

@@ -109,6 +109,8 @@ def test_undo_restores_the_account_exactly_and_a_second_undo_writes_nothing(sand
     assert done.left == 0 and {k: o.state for k, o in done.outcomes.items()} == {
         2: "deleted", 3: "deleted", 4: "updated", 5: "updated", 6: "updated"}
     assert done.outcomes[4].message.startswith(f"Restored #{seeded[0]['id']} as it was before the send")
+    assert {o.why for o in done.outcomes.values()} == {"undone"}                  # the window says "… by undo"
+    assert steps[4].changes["start_time"] == ("Mon 3 Mar 2025 10:00", "Mon 3 Mar 2025 09:00")  # as the row wrote its times
     after = {e["id"]: e for e in sandbox.events}
     assert all(after[i]["is_deleted"] for i in created) and len(after) == len(before) + 2
     for old in before:
