@@ -13,16 +13,17 @@ from PySide6.QtCore import Qt
 
 from gui.apptoto.confirm import APPTOTO as REAL_LEVEL
 from gui.apptoto.confirm import SANDBOX as SANDBOX_LEVEL
-from gui.apptoto.sandbox import DEMO_USER
+from gui.apptoto.sandbox import DEMO_KEY, DEMO_USER, SandboxServer
 from gui.qt import dialogs, tasks
-from gui.qt.account import APPTOTO, SANDBOX
-from gui.qt.banner import REAL
+from gui.qt.account import APPTOTO, CUSTOM, SANDBOX
+from gui.qt.banner import OTHER, REAL
 from gui.qt.banner import SANDBOX as SANDBOX_BANNER
 from gui.qt.settings_dialog import SettingsDialog
 from tests.gui import send_helpers
 from tests.gui.gated import GatedRunner
 from tests.gui.helpers import schedule_row
 from tests.gui.send_helpers import duplicates, open_sample, start_sandbox
+from tests.helpers.apptoto import with_calendars
 
 stubs, journal_dir = send_helpers.stubs, send_helpers.journal_dir
 SEEDED_IDS = {880105, 880117, 880129}           # the clinic's own Apptoto IDs: events the sandbox was seeded with
@@ -126,6 +127,49 @@ def test_switching_to_the_real_apptoto_clears_what_came_from_the_sandbox(win, sa
     # row whose event is in another calendar is reported "Created", as the engine cannot tell without the echo)
     assert again.counts()["created"] + again.counts()["updated"] == 33
     assert len(sandbox.events) == events_before and not duplicates(sandbox)
+
+
+def test_a_send_to_another_server_carries_no_id_from_the_sandbox(win, sandbox, stubs, qtbot, monkeypatch):
+    """A second sandbox over loopback stands in for the real Apptoto: an empty account with the clinic's calendars.
+    After a send to the first, the window is switched to it in Settings; the send there is made on real threads and
+    every row it can create is created there (an id from the first would be refused: that account has no such
+    event)."""
+    first = send_and_wait(qtbot, win)
+    assert first.status == "finished" and win.model.checked_rows() == [
+        i for i in range(len(win.document.schedule.rows)) if win.document.schedule.has_errors(i)]
+    other = with_calendars(SandboxServer()).start()
+    try:
+        def edit(dialog: SettingsDialog) -> bool:
+            dialog.server.setCurrentIndex(dialog.server.findData(CUSTOM))
+            dialog.url.setText(other.url)
+            dialog.user.setText(DEMO_USER)
+            dialog.key.setText(DEMO_KEY)
+            dialog.accept()
+            return True
+
+        monkeypatch.setattr(dialogs, "edit_settings", edit)
+        win.actions.settings.trigger()
+        assert win.banner.kind == OTHER and win.banner.isVisible()
+        assert win.banner.text().startswith(f"<b>Server {other.url[7:]}</b> — account {DEMO_USER}.")
+        assert "Apptoto ids cleared" in win.statusBar().currentMessage()
+        schedule = win.document.schedule
+        assert not any("id" in row.event for row in schedule.rows)      # the sample has no id of the user's own
+        sendable = [i for i in range(len(schedule.rows)) if not schedule.has_errors(i)]
+        assert [i for i in win.model.checked_rows() if i in sendable] == sendable     # ticked again: not sent here
+        result = send_and_wait(qtbot, win)
+        asked = stubs.confirmations[-1]
+        assert asked.facts.server.base_url == other.url and any("ids cleared" in w for w in asked.warnings)
+        failed = [i for i in sendable if schedule.rows[i].outcome.state == "failed"]
+        # the one row that fails there is a partial update by External ID alone (no title or times): that account
+        # never had its event; no row is refused for an id (the first sandbox's ids were never sent)
+        assert [schedule.rows[i].event.get("external_id") for i in failed] == ["PM-1030"]
+        assert "needs title, start_time, end_time" in schedule.rows[failed[0]].outcome.message
+        assert result.status == "finished" and result.counts()["created"] == len(sendable) - 1
+        assert len(other.events) == len(sendable) - 1
+        assert {row.outcome.id for row in schedule.rows if row.outcome} - {None} == {e["id"] for e in other.events}
+        assert [m for m, _path in other.requests].count("PUT") >= 1 and not duplicates(other)
+    finally:
+        other.stop()
 
 
 def test_the_same_server_and_account_again_clears_nothing(win, stubs, qtbot, monkeypatch):
