@@ -110,7 +110,6 @@ class SendController(QObject):
         self._cancel = threading.Event()
         self._run: tuple[Snapshot, RunRelay, Server] | None = None
         self._closing = False
-        self._approved: frozenset[str] = frozenset()  # calendars the last confirmation let Apptoto create
         self.progress.connect(busy.progress)
         self.outcomes_ready.connect(self._on_self_outcomes_ready)
         model.reset_done.connect(self._on_model_reset_done)
@@ -154,7 +153,6 @@ class SendController(QObject):
             return False
         rows = asked.facts.rows                      # conflicts left out unless ticked in the confirmation
         options = replace(options, create_calendars=asked.create)
-        self._approved = asked.create                # calendars the user let this send create (and its re-sends)
         items = send_items(snapshot, rows, add_auto=settings.get(settings.ADD_AUTO))
         connected = self._connect(journal, file, items)
         if connected is None:
@@ -334,7 +332,7 @@ class SendController(QObject):
         """Send `rows` (held back as perhaps in Apptoto already), creating those of `keys` all the same."""
         if not self.document.is_open or self.busy.job is not None:
             return False
-        options, snapshot = replace(self.options(), create_calendars=self._approved), self.document.snapshot()
+        options, snapshot = self.options(), self.document.snapshot()
         items = send_items(snapshot, snapshot.sendable(rows), add_auto=settings.get(settings.ADD_AUTO))
         journal, file = self.journal(), str(self.document.path)
         connected = self._connect(journal, file, items)
