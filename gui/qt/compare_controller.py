@@ -9,21 +9,22 @@ from collections.abc import Callable, Iterable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QTableView, QWidget
 
+from gui.apptoto.accounts import AccountFiles
 from gui.apptoto.client import ApptotoClient
 from gui.apptoto.diff import RowDiff, compare_rows, counts, row_events
 from gui.apptoto.document import Applied, Document, Server
 from gui.apptoto.engine import has_key
-from gui.apptoto.errors import ApptotoError, AuthError
+from gui.apptoto.errors import ApptotoError, AuthError, failure_text
 from gui.apptoto.ratelimit import RateLimiter
+from gui.core import words
 from gui.core.i18n import tr, trn
 from gui.core.snapshot import Snapshot
-from gui.core.vocab import CANCEL, CONFLICT, NEW, UNCHANGED, UNKNOWN, UPDATE
+from gui.core.vocab import CANCEL, CONFLICT, NEW, UNCHANGED, UNKNOWN, UPDATE, compare_tally
 from gui.qt import dialogs, settings
 from gui.qt.account import Account
 from gui.qt.busy import COMPARING, Busy
 from gui.qt.compare_dock import CompareDock
 from gui.qt.job_panel import time_left
-from gui.qt.row_look import kind_counts
 from gui.qt.schedule_model import ScheduleModel
 from gui.qt.tasks import run_task
 
@@ -80,12 +81,16 @@ class CompareController(QObject):
         asked = sum(1 for row in todo if has_key(row.event))
         self._cancel = cancel = threading.Event()
         server, progress = Server(client.base_url, client.user), self.busy.progress
+        names = self.account.calendars(server)      # Apptoto may answer calendar ids only: a move is still told
+        account = AccountFiles(client.base_url, client.user)
 
         def work() -> list[RowDiff]:
             with client:
-                return compare_rows(todo, client, limiter, cancel.is_set,
-                                    progress=lambda status: progress.emit(status.rows_done, status.rows_total,
-                                                                          status.text()))
+                diffs = compare_rows(todo, client, limiter, cancel.is_set, names=names,
+                                     progress=lambda status: progress.emit(status.rows_done, status.rows_total,
+                                                                           status.text()))
+            account.learn(diffs.calendars())        # the account's calendars, for the next confirmation
+            return diffs
 
         self.busy.begin(COMPARING, tr("compare_controller", "Comparing with Apptoto"), total=asked,
                         note=tr("compare_controller", "up to {time}", time=time_left(asked * 60.0 / max(1, rate)))
@@ -93,7 +98,7 @@ class CompareController(QObject):
                         cancel_tip=tr("compare_controller", "Stop asking Apptoto (Esc); rows already answered keep their "
                                       "result"), stopping=tr("busy", "stopping"), esc=True)
         run_task(work, lambda diffs: self._on_task_done(snapshot, server, cancel, diffs),
-                 lambda exc: self._on_task_failed(cancel, exc), owner=self)
+                 lambda exc: self._on_task_failed(server, cancel, exc), owner=self)
         return True
 
     def cancel(self) -> None:
@@ -109,21 +114,25 @@ class CompareController(QObject):
         self.document.compare_listing = getattr(diffs, "listing", None)      # used by a send only while fresh
         self.model.refresh_rows(applied.rows)
         results = {row: self.document.compare[row] for row in applied.rows}
-        self.message.emit(self._summary(results, applied, stopped, len(diffs)), 15000)
+        conflicts = [row for row, diff in results.items() if diff.kind == CONFLICT and self.model.is_checked(row)]
+        if conflicts:                       # not sent unless ticked again: they would not do what the sheet says
+            self.model.set_checked(conflicts, False)
+        self.message.emit(self._summary(results, applied, stopped, len(diffs), len(conflicts)), 15000)
         self.show_current()
         self.finished.emit(results)
 
     @staticmethod
-    def _summary(results: dict[int, RowDiff], applied: Applied, stopped: bool, asked: int) -> str:
-        tally = counts(results.values())
-        tally = ", ".join(kind_counts(tally, list(tally)))
+    def _summary(results: dict[int, RowDiff], applied: Applied, stopped: bool, asked: int, unticked: int) -> str:
+        tally = compare_tally(counts(results.values()))
         if stopped:
             text = trn("compare_controller", "Compare stopped: {done} of {count} row compared",
-                       "Compare stopped: {done} of {count} rows compared", asked, done=f"{len(results):,}")
-            text += f" ({tally})" if tally else ""
+                       "Compare stopped: {done} of {count} rows compared", asked, done=words.number(len(results)))
+            text += f" ({tally})" if results else ""
         else:
-            text = tr("compare_controller", "Compared with Apptoto: {tally}", tally=tally or tr("vocab", "nothing"))
+            text = tr("compare_controller", "Compared with Apptoto: {tally}", tally=tally)
         parts = [text]
+        if unticked:                        # short: the status bar shares its width with the counts
+            parts.append(trn("compare_controller", "the conflict unticked", "the conflicts unticked", unticked))
         if applied.edited:
             parts.append(trn("compare_controller", "{count} row was edited meanwhile: compare again to see what sending "
                              "would change", "{count} rows were edited meanwhile: compare again to see what sending "
@@ -133,10 +142,11 @@ class CompareController(QObject):
                              "{count} rows were deleted meanwhile", applied.removed))
         return tr("compare_controller", "{summary}. Nothing was sent.", summary="; ".join(parts))
 
-    def _on_task_failed(self, cancel: threading.Event, exc: BaseException) -> None:
+    def _on_task_failed(self, server: Server, cancel: threading.Event, exc: BaseException) -> None:
         self.busy.end(COMPARING)
-        text = str(exc) if isinstance(exc, AuthError) else tr("compare_controller", "Apptoto could not be asked: {problem}",
-                                                              problem=exc)
+        text = (str(exc) if isinstance(exc, AuthError) else failure_text(exc, server.name())
+                if isinstance(exc, ApptotoError) else tr("compare_controller", "Apptoto could not be asked: {problem}",
+                                                         problem=exc))
         self.failed.emit(text)
         self.message.emit("", 0)
         if not cancel.is_set() or isinstance(exc, AuthError):
@@ -168,10 +178,10 @@ class CompareController(QObject):
     def _on_select_changing_triggered(self) -> None:
         keep, tally = self.changing_rows()
         self.model.check_only(keep)
-        left = kind_counts(tally, (UNCHANGED, CONFLICT, UNKNOWN))
+        kept = {k: tally[k] for k in (UNCHANGED, CONFLICT, UNKNOWN)}
         text = trn("compare_controller", "{count} row selected", "{count} rows selected", len(keep))
-        self.message.emit(tr("compare_controller", "{selected}; left out: {left}.", selected=text, left=", ".join(left))
-                          if left else text + ".", 15000)
+        self.message.emit(tr("compare_controller", "{selected}; left out: {left}.", selected=text,
+                             left=compare_tally(kept)) if any(kept.values()) else text + ".", 15000)
 
     def _on_view_current_row_changed(self, *_args) -> None:
         self.show_current()

@@ -53,6 +53,8 @@ class CompareDock(QDockWidget):
             parts.append(f"<table cellspacing='4'><tr><th align='left'>{tr('compare_dock', 'Field')}</th>"
                          f"<th align='left'>{tr('compare_dock', 'In Apptoto now')}</th><th></th>"
                          f"<th align='left'>{tr('compare_dock', 'After sending')}</th></tr>{rows}</table>")
+        if diff.zone_note:
+            parts.append(f"<p>{html.escape(diff.zone_note)}</p>")
         self.browser.setHtml("".join(parts))
 
     def text(self) -> str:

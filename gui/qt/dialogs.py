@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.core import words
 from gui.core.i18n import tr, trn
 
 
@@ -163,7 +164,7 @@ def ask_restore_session(parent: QWidget, file_name: str, what: str, when: str, c
     """Edits of an earlier session that did not end cleanly (`what`: "4 cells, 1 added row"): True to put them back."""
     box = QMessageBox(QMessageBox.Icon.Question, tr("dialogs", "Restore your edits?"),
                       tr("dialogs", "Apptoto Sheets closed before your edits to {file} were saved ({what}; kept safe "
-                         "at {when}).", file=file_name, what=what, when=when.replace("T", " ")),
+                         "at {when}).", file=file_name, what=what, when=words.when(when)),
                       parent=parent)
     box.setInformativeText(tr("dialogs", "The workbook has changed since then: edits are put back by row number and "
                               "column, check them. Put the edits back?") if changed else

@@ -171,10 +171,10 @@ class HistoryDialog(QDialog):
         chosen = self.current()
         self.model.set_entries(entries)
         n = len(entries)
-        self.note.setText(note or (trn("history_dialog", "{count} run, newest first. Choose a send to see what was "
-                                       "sent and what came back, or to undo it.", "{count} runs, newest first. Choose a "
-                                       "send to see what was sent and what came back, or to undo it.", n) if entries else
-                                   tr("history_dialog", "Nothing has been sent yet.")))
+        self.note.setText(note or (trn("history_dialog", "{count} send run, newest first. Choose a send to see what was "
+                                       "sent and what came back, or to undo it.", "{count} send runs, newest first. "
+                                       "Choose a send to see what was sent and what came back, or to undo it.", n)
+                                   if entries else tr("history_dialog", "Nothing has been sent yet.")))
         row = self.model.row_of(chosen.run_id) if chosen is not None else -1
         if row >= 0:
             self.view.selectRow(row)

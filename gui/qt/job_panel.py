@@ -9,6 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from gui.core import words
 from gui.core.i18n import tr, trn
 
 PACE_AFTER = 2.0            # seconds of answers before their pace is trusted
@@ -95,7 +96,7 @@ class JobPanel(QWidget):
         self.bar.setRange(0, max(1, total) if done else 0)     # busy until the first row is answered
         self.bar.setValue(done)
         text = trn("job_panel", "{job}: {done} / {count} row", "{job}: {done} / {count} rows", total, job=self.verb,
-                   done=f"{done:,}")
+                   done=words.number(done))
         now = self.clock()
         if done and self._first is None:
             self._first = (now, done)

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.core.i18n import tr
+from gui.core import words
+from gui.core.i18n import tr, trn
 from gui.core.snapshot import Snapshot
 from gui.core.summary import summarise
 from gui.qt import dialogs
@@ -152,8 +153,9 @@ class PreviewDock(QDockWidget):
         self.summary_lines = list(preview.lines)
         self.summary.setHtml("<ul style='margin-left:-20px'>" + "".join(f"<li>{html.escape(line)}</li>"
                                                                         for line in preview.lines) + "</ul>")
-        self.note.setText(tr("preview_dock", "Showing the first {shown} of {count} events; Copy and Save write all of "
-                             "them.", shown=f"{preview.shown:,}", count=f"{preview.events:,}")
+        self.note.setText(trn("preview_dock", "Showing the first {shown} of {count} event; Copy and Save write all of "
+                              "them.", "Showing the first {shown} of {count} events; Copy and Save write all of "
+                              "them.", preview.events, shown=words.number(preview.shown))
                           if preview.shown < preview.events else "")
         self.updated.emit()
 

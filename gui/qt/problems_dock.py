@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QApplication, QDockWidget, QListView, QStyle, QWidget
 
+from gui.core import words
 from gui.core.i18n import tr
 from gui.core.problems import Problem
 from gui.core.review import Entry, Review, Splice
@@ -93,5 +94,5 @@ class ProblemsDock(QDockWidget):
 
     def _on_model_changed(self, *args) -> None:
         count = self.model.rowCount()
-        self.setWindowTitle(tr("problems_dock", "Problems ({count})", count=f"{count:,}") if count
+        self.setWindowTitle(tr("problems_dock", "Problems ({count})", count=words.number(count)) if count
                             else tr("problems_dock", "Problems — none"))

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from gui.apptoto.diff import RowDiff, change_lines, field_columns
-from gui.core.i18n import tr, tr_noop, trn, trn_noop
+from gui.core.i18n import tr, tr_noop, trn
 from gui.core.problems import ERROR, Problem
 from gui.core.review import FAILED, WARNED
 from gui.core.vocab import (
@@ -21,17 +21,20 @@ from gui.core.vocab import (
     CREATED,
     DELETED,
     HELD_BACK,
-    MAYBE_UPDATE,
+    KIND_LABELS,
     NEW,
     SKIPPED,
+    STATES,
     UNCHANGED,
     UNDONE,
     UNKNOWN,
     UPDATE,
     UPDATED,
     Outcome,
+    outcome_tally,
 )
 from gui.core.vocab import FAILED as SEND_FAILED
+from gui.core.vocab import KIND_HELP as ROW_HELP
 
 ERROR_BRUSH, WARNING_BRUSH = QColor("#f6c9c9"), QColor("#fbe3a8")
 STATE_BRUSH = {CREATED: QColor("#cdeccf"), UPDATED: QColor("#cdeccf"), DELETED: QColor("#cdeccf"),
@@ -44,24 +47,9 @@ KIND_BRUSH = {NEW: QColor("#d8f0dc"), UPDATE: QColor("#d7e6fb"), UNCHANGED: QCol
               CONFLICT: QColor("#ecd5f5"), CANCEL: QColor("#f6dcc8")}
 CANCEL_BRUSH = KIND_BRUSH[CANCEL]             # a cancellation row, before and without a Compare
 # The texts below are English; tr("row_look", text) shows them in the user's language.
-STATUS_TEXT = {NEW: tr_noop("row_look", "New"), UPDATE: tr_noop("row_look", "Update"),
-               MAYBE_UPDATE: tr_noop("row_look", "New or update"), CANCEL: tr_noop("row_look", "Cancel in Apptoto")}
-STATUS_HELP = {
-    NEW: tr_noop("row_look", "No Apptoto ID or External ID: a new appointment will be created."),
-    UPDATE: tr_noop("row_look", "Has an Apptoto ID: updates that appointment."),
-    MAYBE_UPDATE: tr_noop("row_look", "External ID only: updates the appointment if Apptoto knows it, otherwise creates it."),
-    CANCEL: tr_noop("row_look", "Its status says it was cancelled: sending deletes the appointment in Apptoto, so its "
-                                "reminders stop."),
-}
 KIND_TEXT = {NEW: tr_noop("row_look", "New"), UPDATE: tr_noop("row_look", "Will change"),
              CANCEL: tr_noop("row_look", "Will be cancelled"), UNCHANGED: tr_noop("row_look", "Unchanged"),
              CONFLICT: tr_noop("row_look", "Conflict"), UNKNOWN: tr_noop("row_look", "Not compared")}
-KIND_COUNTS = {NEW: trn_noop("row_look", "{count} new", "{count} new"),
-               UPDATE: trn_noop("row_look", "{count} will change", "{count} will change"),
-               CANCEL: trn_noop("row_look", "{count} will be cancelled", "{count} will be cancelled"),
-               UNCHANGED: trn_noop("row_look", "{count} unchanged", "{count} unchanged"),
-               CONFLICT: trn_noop("row_look", "{count} conflict", "{count} conflicts"),
-               UNKNOWN: trn_noop("row_look", "{count} not compared", "{count} not compared")}
 KIND_HELP = {
     NEW: tr_noop("row_look", "Apptoto does not have this appointment: sending creates it."),
     UPDATE: tr_noop("row_look", "Sending changes this appointment in Apptoto:"),
@@ -70,7 +58,6 @@ KIND_HELP = {
     CONFLICT: tr_noop("row_look", "Sending would not do what the sheet says:"),
     UNKNOWN: tr_noop("row_look", "Apptoto could not be asked about this row:"),
 }
-STATE_ORDER = (CREATED, UPDATED, DELETED, SEND_FAILED, UNKNOWN, SKIPPED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,10 +84,10 @@ def status_look(kind: str, severity: int, outcome: Outcome | None, diff: RowDiff
     brush = severity_brush(severity) or (KIND_BRUSH.get(diff.kind) if diff else None)
     if diff is not None:
         return Look(tr("row_look", KIND_TEXT[diff.kind]), "\n".join([explain(diff), *lines]), brush)
-    head = tr("row_look", STATUS_HELP[kind]) if kind in STATUS_HELP else ""
+    head = tr("vocab", ROW_HELP[kind]) if kind in ROW_HELP else ""
     if kind == CANCEL:                           # shown apart from the rows that are sent as they are
         brush = brush or CANCEL_BRUSH
-    return Look(tr("row_look", STATUS_TEXT[kind]) if kind in STATUS_TEXT else kind,
+    return Look(tr("vocab", KIND_LABELS[kind]) if kind in KIND_LABELS else kind,
                 "\n".join(line for line in [head, *lines] if line), brush)
 
 
@@ -133,12 +120,8 @@ def severity_brush(severity: int) -> QColor | None:
 
 def explain(diff: RowDiff) -> str:
     """The tooltip for a compared row: what sending it would do, old → new."""
-    return "\n".join([tr("row_look", KIND_HELP[diff.kind]), *diff.reasons, *change_lines(diff.changes)])
-
-
-def kind_counts(tally: dict[str, int], kinds: Sequence[str]) -> list[str]:
-    """`3 new`, `1 conflict`…: the Compare kinds of `kinds` there are, in that order."""
-    return [trn("row_look", *KIND_COUNTS[k], tally[k]) for k in kinds if tally.get(k)]
+    return "\n".join([tr("row_look", KIND_HELP[diff.kind]), *diff.reasons, *change_lines(diff.changes),
+                      *([diff.zone_note] if diff.zone_note else [])])
 
 
 # ---- send outcomes ----------------------------------------------------------------------------------
@@ -186,10 +169,15 @@ def _prefix(context: str, template: str) -> str:
 
 def outcome_tooltip(outcome: Outcome) -> str:
     note = tr("engine", "{outcome}. Note: {notes}.").split("{outcome}")[-1].split("{notes}")[0]       # ". Note: "
-    lines = [outcome.message.split(note)[0].rstrip(".") + "." if outcome.message else outcome_text(outcome)]
+    head, _, noted = outcome.message.partition(note)
+    lines = [head.rstrip(".") + "." if outcome.message else outcome_text(outcome)]
     if outcome.differences:
         lines.append(tr("row_look", "Apptoto kept something other than what was sent:"))
         lines += [f"• {d}" for d in outcome.differences]
+    for difference in outcome.differences:
+        noted = noted.replace(difference, "")
+    others = [n.strip().rstrip(".") for n in noted.split("; ") if n.strip().rstrip(".")]
+    lines += [f"{n}." for n in others]               # which zone the times were read in; a calendar made unasked
     if outcome.edited_since:
         lines.append(tr("row_look", "The row was edited after this: Apptoto does not have the edit until it is sent again."))
     if outcome.id is not None:
@@ -206,7 +194,7 @@ def _differs_icon() -> QIcon:
 
 def outcome_counts(outcomes) -> dict[str, int]:
     """How many outcomes of each state (rows an undo took back apart, as undone), and how many sent rows differ."""
-    counts = dict.fromkeys((*STATE_ORDER, UNDONE, "differ"), 0)
+    counts = dict.fromkeys((*STATES, UNDONE, "differ"), 0)
     for outcome in outcomes:
         state = UNDONE if outcome.why == UNDONE else outcome.state
         counts[state] = counts.get(state, 0) + 1
@@ -214,18 +202,12 @@ def outcome_counts(outcomes) -> dict[str, int]:
     return counts
 
 
-STATE_COUNTS = {CREATED: trn_noop("row_look", "{count} created", "{count} created"),
-                UPDATED: trn_noop("row_look", "{count} updated", "{count} updated"),
-                DELETED: trn_noop("row_look", "{count} deleted", "{count} deleted"),
-                SEND_FAILED: trn_noop("row_look", "{count} failed", "{count} failed"),
-                UNKNOWN: trn_noop("row_look", "{count} unknown", "{count} unknown"),
-                SKIPPED: trn_noop("row_look", "{count} skipped", "{count} skipped"),
-                UNDONE: trn_noop("row_look", "{count} undone", "{count} undone")}
-
-
 def counts_text(counts: dict[str, int]) -> str:
-    """'29 created · 6 updated · 1 failed · 2 undone' (states with none left out)."""
-    parts = [trn("row_look", *STATE_COUNTS[s], counts[s]) for s in (*STATE_ORDER, UNDONE) if counts.get(s)]
-    if counts.get("differ"):
-        parts.append(trn("row_look", "{count} differs", "{count} differ", counts["differ"]))
-    return " · ".join(parts)
+    """'29 created, 6 updated, 1 failed, 2 undone; 1 differs from what was sent' (states with none left out)."""
+    parts = [outcome_tally(counts)] if any(counts.get(s) for s in STATES) else []
+    if counts.get(UNDONE):                        # rows an undo took back: apart from what the send did
+        parts.append(trn("row_look", "{count} undone", "{count} undone", counts[UNDONE]))
+    n = counts.get("differ", 0)
+    differ = "; " + trn("row_look", "{count} differs from what was sent", "{count} differ from what was sent",
+                        n) if n else ""
+    return ", ".join(parts or [tr("vocab", "nothing")]) + differ

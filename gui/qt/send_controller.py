@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Collection, Hashable, Iterable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -13,8 +14,10 @@ from PySide6.QtWidgets import QTableView, QWidget
 
 from gui.apptoto import engine
 from gui.apptoto.accounts import AccountFiles
+from gui.apptoto.confirm import confirmation
 from gui.apptoto.document import Applied, Document, Server
 from gui.apptoto.estimate import estimate_seconds
+from gui.apptoto.eventzones import Rezone
 from gui.apptoto.journal import Journal
 from gui.apptoto.listing import estimate_pages
 from gui.apptoto.rows import SENT, external_id_edits, send_items
@@ -23,7 +26,6 @@ from gui.apptoto.send import send as send_rows
 from gui.core import crashlog
 from gui.core.i18n import tr, trn
 from gui.core.snapshot import Snapshot
-from gui.core.summary import summarise
 from gui.core.vocab import NEW, Outcome
 from gui.qt import dialogs, settings
 from gui.qt.account import Account
@@ -112,6 +114,7 @@ class SendController(QObject):
         self.progress.connect(busy.progress)
         self.outcomes_ready.connect(self._on_self_outcomes_ready)
         model.reset_done.connect(self._on_model_reset_done)
+        settings_flow.server_changed.connect(self._on_settings_flow_server_changed)
         busy.actions.send.triggered.connect(self._on_send_triggered)
         busy.actions.retry_failed.triggered.connect(self._on_retry_failed_triggered)
         self.update_actions()
@@ -139,41 +142,57 @@ class SendController(QObject):
         if missing and not (self._settings(focus_key=True, why=missing) and not self.account.missing()):
             self.message.emit(self.account.missing() or missing, 15000)
             return False
-        options, snapshot = self.options(), self.document.snapshot()
-        sendable = snapshot.sendable(rows)
-        items = send_items(snapshot, sendable, add_auto=settings.get(settings.ADD_AUTO))
-        journal, file = self.journal(), str(self.document.path)
-        if not dialogs.confirm_send(self.parent_widget, self.confirmation(snapshot, rows, items, options)):
+        self.settings_flow.follow_server()          # nothing that came from another server or account is sent
+        server = self.account.server()
+        if server is None:
+            self.message.emit(tr("send_controller", "The server's address cannot be used: Settings ▸ Server."), 15000)
             return False
+        options, snapshot = self.options(), self.document.snapshot()
+        asked = self.confirmation(snapshot, rows, server, options)
+        journal, file = self.journal(), str(self.document.path)
+        if not dialogs.confirm_send(self.parent_widget, asked) or not asked.facts.rows:
+            return False
+        rows = asked.facts.rows                      # conflicts left out unless ticked in the confirmation
+        options = replace(options, create_calendars=asked.create)
+        items = send_items(snapshot, rows, add_auto=settings.get(settings.ADD_AUTO))
         connected = self._connect(journal, file, items)
         if connected is None:
             return False
         client, run = connected
         assigned = engine.assign_external_ids(items) if options.generate_external_ids else {}
         now = self.document.where_now(snapshot)                      # the dialog ran an event loop
-        index_of = {snapshot.numbers[p]: now[p] for p in sendable if now[p] is not None}
+        index_of = {snapshot.numbers[p]: now[p] for p in rows if now[p] is not None}
         edits = external_id_edits(assigned, index_of, self.model.ensure_column)
         if edits:                                    # stored in the grid before anything leaves
             self.model.set_cells(edits, undoable=False)
-        self._start(snapshot, items, client, options, run, file)
+        rezone = Rezone(self.document.schedule, index_of)    # updates' zone-less times: in their event's zone
+        self.document.notice = ""                    # said once, in this confirmation
+        self._start(snapshot, items, client, options, run, file, rezone=rezone)
         return True
 
-    def confirmation(self, snapshot: Snapshot, rows: list[int], items: list[engine.SendItem],
+    def confirmation(self, snapshot: Snapshot, rows: list[int], server: Server,
                      options: engine.SendOptions) -> Confirmation:
-        """What the confirmation says for these rows."""
-        lines = summarise(snapshot, rows, self.document.known_calendars).lines()
-        warnings = []
-        again = [i for i in snapshot.sendable(rows) if snapshot.outcomes[i] and snapshot.outcomes[i].state in SENT]
-        if again:
+        """What the confirmation says for sending `rows` (the snapshot is of the live rows, taken just now)."""
+        document, memory = self.document, AccountFiles(server.base_url, server.user).load()
+        listing = document.compare_listing
+        fresh = listing is not None and listing.usable_for(server.base_url, server.user, None, time.time(),
+                                                           memory.changed_at)
+
+        def facts(include_conflicts: bool = False, create: frozenset[str] = frozenset()):
+            return confirmation(document.schedule, rows, server, replace(options, create_calendars=create),
+                                document.compare, document.compare_from, document.known_calendars,
+                                memory.largest_batch, fresh, include_conflicts)
+
+        first = facts()
+        warnings = [document.notice] if document.notice else []
+        again = [i for i in first.rows if snapshot.outcomes[i] is not None and snapshot.outcomes[i].state in SENT]
+        if again:                                    # ticked again on purpose: they were unticked when sent
             warnings.append(trn("send_controller", "{count} of these rows was already sent in this session and would "
                                 "be sent again (it updates the same appointment).", "{count} of these rows were already "
                                 "sent in this session and would be sent again (they update the same appointments).",
                                 len(again)))
-        server = self.document.server
-        if server is not None and server.user != self.account.where.user:
-            warnings.append(tr("send_controller", "The Apptoto ids in this sheet came from {user}'s account: check that "
-                               "they belong to this one.", user=server.user))
         notes = []
+        items = send_items(snapshot, first.rows)
         keyless = sum(1 for i in items if i.kind == NEW and not engine.has_key(i.event))
         if options.generate_external_ids and keyless:
             notes.append(trn("send_controller", "{count} new row gets an External ID made from the appointment, written "
@@ -186,7 +205,7 @@ class SendController(QObject):
                              "connection fails, check Apptoto before sending them again.", keyless))
         if settings.get(settings.ADD_AUTO):
             notes.append(tr("send_controller", "#auto is added to new events: Apptoto sends its auto messages for them."))
-        return Confirmation(self.account.describe(), self.account.is_sandbox(), len(items), lines, warnings, notes)
+        return Confirmation(first, self.account.describe(), warnings, notes, facts)
 
     def _connect(self, journal: Journal, file: str, items: list[engine.SendItem]) -> tuple[Any, Any] | None:
         """A client and the send's journal run; None after saying why not (nothing has changed yet)."""
@@ -206,7 +225,7 @@ class SendController(QObject):
         return client, run
 
     def _start(self, snapshot: Snapshot, items: list[engine.SendItem], client, options, run, file: str,
-               create_anyway: Collection[Hashable] = frozenset()) -> None:
+               create_anyway: Collection[Hashable] = frozenset(), rezone: Rezone | None = None) -> None:
         self._cancel = cancel = threading.Event()
         relay = RunRelay(run, self.outcomes_ready.emit)
         self._run = (snapshot, relay, Server(client.base_url, client.user))
@@ -218,7 +237,7 @@ class SendController(QObject):
             with client:
                 return send_rows(items, client, options, file, run=relay, progress=progress, cancel=cancel,
                                  listing=listing, create_anyway=create_anyway, journal_days=days, account=account,
-                                 sleep=sleep, clock=clock)
+                                 rezone=rezone, sleep=sleep, clock=clock)
 
         def failed(exc: BaseException) -> None:
             run.close()
@@ -258,6 +277,8 @@ class SendController(QObject):
         if applied.ids:
             self.model.set_cells(applied.ids, undoable=False)
         self.model.refresh_rows(applied.rows)
+        if applied.done:                                     # sent: not sent again by the next Ctrl+Enter
+            self.model.set_checked(applied.done, False)
         return applied
 
     def _on_task_done(self, result: engine.SubmitResult) -> None:
@@ -403,3 +424,6 @@ class SendController(QObject):
 
     def _on_model_reset_done(self) -> None:
         self.outcomes_changed()
+
+    def _on_settings_flow_server_changed(self, _server) -> None:
+        self.outcomes_changed()                              # results of another server were cleared

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.apptoto.errors import ApptotoError, AuthError
+from gui.apptoto.errors import failure_text
 from gui.core.i18n import tr
 from gui.core.zones import all_zone_names, local_zone_name, zone
 from gui.qt import settings
@@ -83,6 +83,9 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self._load()
+        for changed in (self.server.currentIndexChanged, self.url.textChanged, self.user.textChanged,
+                        self.key.textChanged, self.sign_in_method.toggled, self.sign_in_box.signed_in_changed):
+            changed.connect(self._on_account_changed)
 
     # ---- construction ---------------------------------------------------------------------------
     def _account_box(self) -> QGroupBox:
@@ -322,6 +325,13 @@ class SettingsDialog(QDialog):
     def _on_client_id_editing_finished(self) -> None:
         self.sign_in_box.server_changed(self.where())
 
+    def _on_account_changed(self, *_args) -> None:
+        """Another server, address, e-mail, key or way of signing in: an earlier test said nothing of it."""
+        self._testing += 1                       # a test on its way is of the old account: its answer is dropped
+        self.test_button.setEnabled(True)
+        self.test_result.clear()
+        self.test_result.hide()
+
     def _on_test_button_clicked(self) -> None:
         where = self.where()
         try:
@@ -335,7 +345,8 @@ class SettingsDialog(QDialog):
         self.test_result.setStyleSheet("")
         self.test_result.setText(tr("settings_dialog", "Asking Apptoto…"))
         self.test_result.show()
-        where_text = tr("settings_dialog", "the sandbox") if where.server == "sandbox" else client.base_url
+        server = self.account.server(where)
+        where_text = server.name() if server is not None else client.base_url
 
         def work() -> None:
             with client:
@@ -344,11 +355,11 @@ class SettingsDialog(QDialog):
         who = where.user if where.user and not where.sign_in else tr("settings_dialog", "the sign-in")
         works = tr("settings_dialog", "The account works: {server} accepted {who}.", server=where_text, who=who)
         run_task(work, lambda _none: self._on_test_done(generation, True, works),
-                 lambda exc: self._on_test_done(generation, False, _test_failure(exc, where_text)), owner=self)
+                 lambda exc: self._on_test_done(generation, False, failure_text(exc, where_text)), owner=self)
 
     def _on_test_done(self, generation: int, ok: bool, text: str) -> None:
         if not shiboken6.isValid(self) or generation != self._testing:
-            return                               # the dialog was closed, or a newer test is running
+            return                               # the dialog was closed, or the account changed, or a newer test
         self.test_button.setEnabled(True)
         self._show_test(ok, text)
 
@@ -357,10 +368,3 @@ class SettingsDialog(QDialog):
         self.test_result.setStyleSheet(OK_STYLE if ok else BAD_STYLE)
         self.test_result.setText(("✔ " if ok else "✘ ") + text)
 
-
-def _test_failure(exc: BaseException, where: str) -> str:
-    if isinstance(exc, AuthError):
-        return tr("settings_dialog", "The account does not work: {problem}", problem=exc)
-    if isinstance(exc, ApptotoError):
-        return tr("settings_dialog", "Could not reach {server}: {problem}.", server=where, problem=exc)
-    return tr("settings_dialog", "The test failed: {error}", error=repr(exc))

@@ -1,11 +1,11 @@
-"""The status-bar counts: rows, new, updates, errors, warnings, selected."""
+"""The status-bar counts: rows, new, updates (and updates if found, cancellations), errors, warnings, selected."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from gui.core.i18n import trn
-from gui.core.vocab import MAYBE_UPDATE, NEW, UPDATE
+from gui.core.vocab import CANCEL, MAYBE_UPDATE, NEW, UPDATE
 
 
 class CountsBar(QWidget):
@@ -26,14 +26,17 @@ class CountsBar(QWidget):
         self.show_counts(None, 0)
 
     def show_counts(self, counts: dict | None, ticked: int) -> None:
-        counts = counts or {"rows": 0, NEW: 0, UPDATE: 0, MAYBE_UPDATE: 0, "errors": 0, "warnings": 0}
+        counts = counts or {"rows": 0, NEW: 0, UPDATE: 0, MAYBE_UPDATE: 0, CANCEL: 0, "errors": 0, "warnings": 0}
         errors, warnings = counts["errors"], counts["warnings"]
+        more = []
+        if counts.get(MAYBE_UPDATE):                 # "Update if found" rows
+            more.append(trn("status", "{count} update if found", "{count} updates if found", counts[MAYBE_UPDATE]))
+        if counts.get(CANCEL):                       # "Cancel in Apptoto" rows
+            more.append(trn("vocab", "{count} cancellation", "{count} cancellations", counts[CANCEL]))
         texts = {
             "rows": trn("status", "{count} row", "{count} rows", counts["rows"]),
             "new": trn("status", "{count} new", "{count} new", counts[NEW]),
-            "updates": trn("status", "{count} update", "{count} updates", counts[UPDATE])
-            + (" · " + trn("status", "{count} new or update", "{count} new or update", counts[MAYBE_UPDATE])
-               if counts[MAYBE_UPDATE] else ""),
+            "updates": " · ".join([trn("status", "{count} update", "{count} updates", counts[UPDATE]), *more]),
             "errors": trn("status", "{count} with errors", "{count} with errors", errors),
             "warnings": trn("status", "{count} with warnings", "{count} with warnings", warnings),
             "selected": trn("status", "{count} selected", "{count} selected", ticked),

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from gui.core import words
 from gui.core.i18n import tr
 from gui.core.schedule import Row
 from gui.qt.model_rows import Removal
@@ -27,7 +28,7 @@ def describe(changes: list[Change], what: str = "") -> str:
     """The step's name in Edit ▸ Undo …: what was done, or how many cells changed."""
     if what:
         return what
-    return tr("undo", "edit") if len(changes) == 1 else tr("undo", "edit of {count} cells", count=f"{len(changes):,}")
+    return tr("undo", "edit") if len(changes) == 1 else tr("undo", "edit of {count} cells", count=words.number(len(changes)))
 
 
 class CellsCommand(QUndoCommand):

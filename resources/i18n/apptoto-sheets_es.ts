@@ -596,6 +596,11 @@
         <name>banner</name>
         <message>
             <location filename="../../gui/qt/banner.py" />
+            <source>no account set</source>
+            <translation>sin cuenta configurada</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/banner.py" />
             <source>&lt;b&gt;SANDBOX&lt;/b&gt; — local Apptoto simulator at {address}. Nothing sent here reaches real Apptoto.</source>
             <translation>&lt;b&gt;ENTORNO DE PRUEBA&lt;/b&gt; — simulador local de Apptoto en {address}. Nada de lo que se envía aquí llega al Apptoto real.</translation>
         </message>
@@ -603,6 +608,26 @@
             <location filename="../../gui/qt/banner.py" />
             <source>Sandbox mode: nothing reaches real Apptoto</source>
             <translation>Modo de prueba: nada llega al Apptoto real</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/banner.py" />
+            <source>&lt;b&gt;REAL APPTOTO&lt;/b&gt; — account {account} at {address}. Sending here changes real appointments and their reminders; this is not the sandbox.</source>
+            <translation>&lt;b&gt;APPTOTO REAL&lt;/b&gt; — cuenta {account} en {address}. Enviar aquí cambia citas reales y sus recordatorios; esto no es el entorno de prueba.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/banner.py" />
+            <source>Real Apptoto: sending changes real appointments</source>
+            <translation>Apptoto real: enviar cambia citas reales</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/banner.py" />
+            <source>&lt;b&gt;Server {address}&lt;/b&gt; — account {account}. Not the sandbox: sending here changes the appointments this server holds.</source>
+            <translation>&lt;b&gt;Servidor {address}&lt;/b&gt; — cuenta {account}. No es el entorno de prueba: enviar aquí cambia las citas que tiene este servidor.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/banner.py" />
+            <source>Sending to the server at {host}</source>
+            <translation>Enviando al servidor en {host}</translation>
         </message>
     </context>
     <context>
@@ -1014,6 +1039,15 @@
             <location filename="../../gui/qt/compare_controller.py" />
             <source>Compared with Apptoto: {tally}</source>
             <translation>Comparado con Apptoto: {tally}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/qt/compare_controller.py" />
+            <source>the conflicts unticked</source>
+            <extracomment>English singular: the conflict unticked</extracomment>
+            <translation>
+                <numerusform>el conflicto quedó desmarcado</numerusform>
+                <numerusform>los conflictos quedaron desmarcados</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location filename="../../gui/qt/compare_controller.py" />
@@ -3372,8 +3406,8 @@ Send it again too?</extracomment>
         </message>
         <message numerus="yes">
             <location filename="../../gui/qt/history_dialog.py" />
-            <source>{count} runs, newest first. Choose a send to see what was sent and what came back, or to undo it.</source>
-            <extracomment>English singular: {count} run, newest first. Choose a send to see what was sent and what came back, or to undo it.</extracomment>
+            <source>{count} send runs, newest first. Choose a send to see what was sent and what came back, or to undo it.</source>
+            <extracomment>English singular: {count} send run, newest first. Choose a send to see what was sent and what came back, or to undo it.</extracomment>
             <translation>
                 <numerusform>{count} envío, el más reciente primero. Elija un envío para ver qué se envió y qué se recibió, o para deshacerlo.</numerusform>
                 <numerusform>{count} envíos, los más recientes primero. Elija un envío para ver qué se envió y qué se recibió, o para deshacerlo.</numerusform>
@@ -3403,6 +3437,14 @@ Send it again too?</extracomment>
             <location filename="../../gui/qt/history_dialog.py" />
             <source>Reading…</source>
             <translation>Leyendo…</translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} runs, newest first. Choose a send to see what was sent and what came back, or to undo it.</source>
+            <extracomment>English singular: {count} run, newest first. Choose a send to see what was sent and what came back, or to undo it.</extracomment>
+            <translation type="vanished">
+                <numerusform>{count} envío, el más reciente primero. Elija un envío para ver qué se envió y qué se recibió, o para deshacerlo.</numerusform>
+                <numerusform>{count} envíos, los más recientes primero. Elija un envío para ver qué se envió y qué se recibió, o para deshacerlo.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4331,10 +4373,14 @@ Send it again too?</extracomment>
             <source>Open a schedule to see what would be sent.</source>
             <translation>Abra una agenda para ver qué se enviaría.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../gui/qt/preview_dock.py" />
             <source>Showing the first {shown} of {count} events; Copy and Save write all of them.</source>
-            <translation>Se muestran los primeros {shown} de {count} eventos; Copiar y Guardar escriben todos.</translation>
+            <extracomment>English singular: Showing the first {shown} of {count} event; Copy and Save write all of them.</extracomment>
+            <translation>
+                <numerusform>Se muestran los primeros {shown} de {count} evento; Copiar y Guardar escriben todos.</numerusform>
+                <numerusform>Se muestran los primeros {shown} de {count} eventos; Copiar y Guardar escriben todos.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../gui/qt/preview_dock.py" />
@@ -4608,41 +4654,6 @@ Send it again too?</extracomment>
         </message>
         <message>
             <location filename="../../gui/qt/row_look.py" />
-            <source>Update</source>
-            <translation>Actualización</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/row_look.py" />
-            <source>New or update</source>
-            <translation>Nueva o actualización</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/row_look.py" />
-            <source>Cancel in Apptoto</source>
-            <translation>Cancelar en Apptoto</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/row_look.py" />
-            <source>No Apptoto ID or External ID: a new appointment will be created.</source>
-            <translation>Sin ID de Apptoto ni ID externo: se creará una cita nueva.</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/row_look.py" />
-            <source>Has an Apptoto ID: updates that appointment.</source>
-            <translation>Tiene ID de Apptoto: actualiza esa cita.</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/row_look.py" />
-            <source>External ID only: updates the appointment if Apptoto knows it, otherwise creates it.</source>
-            <translation>Solo ID externo: actualiza la cita si Apptoto la conoce; si no, la crea.</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/row_look.py" />
-            <source>Its status says it was cancelled: sending deletes the appointment in Apptoto, so its reminders stop.</source>
-            <translation>Su estado indica que se canceló: al enviar se elimina la cita en Apptoto, así que sus recordatorios se detienen.</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/row_look.py" />
             <source>Will change</source>
             <translation>Cambiará</translation>
         </message>
@@ -4665,60 +4676,6 @@ Send it again too?</extracomment>
             <location filename="../../gui/qt/row_look.py" />
             <source>Not compared</source>
             <translation>No comparada</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../gui/qt/row_look.py" />
-            <source>{count} new</source>
-            <extracomment>English singular: {count} new</extracomment>
-            <translation>
-                <numerusform>{count} nueva</numerusform>
-                <numerusform>{count} nuevas</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../gui/qt/row_look.py" />
-            <source>{count} will change</source>
-            <extracomment>English singular: {count} will change</extracomment>
-            <translation>
-                <numerusform>{count} cambiará</numerusform>
-                <numerusform>{count} cambiarán</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../gui/qt/row_look.py" />
-            <source>{count} will be cancelled</source>
-            <extracomment>English singular: {count} will be cancelled</extracomment>
-            <translation>
-                <numerusform>{count} se cancelará</numerusform>
-                <numerusform>{count} se cancelarán</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../gui/qt/row_look.py" />
-            <source>{count} unchanged</source>
-            <extracomment>English singular: {count} unchanged</extracomment>
-            <translation>
-                <numerusform>{count} sin cambios</numerusform>
-                <numerusform>{count} sin cambios</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../gui/qt/row_look.py" />
-            <source>{count} conflicts</source>
-            <extracomment>English singular: {count} conflict</extracomment>
-            <translation>
-                <numerusform>{count} conflicto</numerusform>
-                <numerusform>{count} conflictos</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../gui/qt/row_look.py" />
-            <source>{count} not compared</source>
-            <extracomment>English singular: {count} not compared</extracomment>
-            <translation>
-                <numerusform>{count} no comparada</numerusform>
-                <numerusform>{count} no comparadas</numerusform>
-            </translation>
         </message>
         <message>
             <location filename="../../gui/qt/row_look.py" />
@@ -4857,60 +4814,6 @@ Send it again too?</extracomment>
         </message>
         <message numerus="yes">
             <location filename="../../gui/qt/row_look.py" />
-            <source>{count} created</source>
-            <extracomment>English singular: {count} created</extracomment>
-            <translation>
-                <numerusform>{count} creada</numerusform>
-                <numerusform>{count} creadas</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../gui/qt/row_look.py" />
-            <source>{count} updated</source>
-            <extracomment>English singular: {count} updated</extracomment>
-            <translation>
-                <numerusform>{count} actualizada</numerusform>
-                <numerusform>{count} actualizadas</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../gui/qt/row_look.py" />
-            <source>{count} deleted</source>
-            <extracomment>English singular: {count} deleted</extracomment>
-            <translation>
-                <numerusform>{count} eliminado</numerusform>
-                <numerusform>{count} eliminados</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../gui/qt/row_look.py" />
-            <source>{count} failed</source>
-            <extracomment>English singular: {count} failed</extracomment>
-            <translation>
-                <numerusform>{count} fallida</numerusform>
-                <numerusform>{count} fallidas</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../gui/qt/row_look.py" />
-            <source>{count} unknown</source>
-            <extracomment>English singular: {count} unknown</extracomment>
-            <translation>
-                <numerusform>{count} desconocida</numerusform>
-                <numerusform>{count} desconocidas</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../gui/qt/row_look.py" />
-            <source>{count} skipped</source>
-            <extracomment>English singular: {count} skipped</extracomment>
-            <translation>
-                <numerusform>{count} omitida</numerusform>
-                <numerusform>{count} omitidas</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../gui/qt/row_look.py" />
             <source>{count} undone</source>
             <extracomment>English singular: {count} undone</extracomment>
             <translation>
@@ -4920,9 +4823,141 @@ Send it again too?</extracomment>
         </message>
         <message numerus="yes">
             <location filename="../../gui/qt/row_look.py" />
+            <source>{count} differ from what was sent</source>
+            <extracomment>English singular: {count} differs from what was sent</extracomment>
+            <translation>
+                <numerusform>{count} difiere de lo que se envió</numerusform>
+                <numerusform>{count} difieren de lo que se envió</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Update</source>
+            <translation type="vanished">Actualización</translation>
+        </message>
+        <message>
+            <source>New or update</source>
+            <translation type="vanished">Nueva o actualización</translation>
+        </message>
+        <message>
+            <source>Cancel in Apptoto</source>
+            <translation type="vanished">Cancelar en Apptoto</translation>
+        </message>
+        <message>
+            <source>No Apptoto ID or External ID: a new appointment will be created.</source>
+            <translation type="vanished">Sin ID de Apptoto ni ID externo: se creará una cita nueva.</translation>
+        </message>
+        <message>
+            <source>Has an Apptoto ID: updates that appointment.</source>
+            <translation type="vanished">Tiene ID de Apptoto: actualiza esa cita.</translation>
+        </message>
+        <message>
+            <source>External ID only: updates the appointment if Apptoto knows it, otherwise creates it.</source>
+            <translation type="vanished">Solo ID externo: actualiza la cita si Apptoto la conoce; si no, la crea.</translation>
+        </message>
+        <message>
+            <source>Its status says it was cancelled: sending deletes the appointment in Apptoto, so its reminders stop.</source>
+            <translation type="vanished">Su estado indica que se canceló: al enviar se elimina la cita en Apptoto, así que sus recordatorios se detienen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} new</source>
+            <extracomment>English singular: {count} new</extracomment>
+            <translation type="vanished">
+                <numerusform>{count} nueva</numerusform>
+                <numerusform>{count} nuevas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} will change</source>
+            <extracomment>English singular: {count} will change</extracomment>
+            <translation type="vanished">
+                <numerusform>{count} cambiará</numerusform>
+                <numerusform>{count} cambiarán</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} will be cancelled</source>
+            <extracomment>English singular: {count} will be cancelled</extracomment>
+            <translation type="vanished">
+                <numerusform>{count} se cancelará</numerusform>
+                <numerusform>{count} se cancelarán</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} unchanged</source>
+            <extracomment>English singular: {count} unchanged</extracomment>
+            <translation type="vanished">
+                <numerusform>{count} sin cambios</numerusform>
+                <numerusform>{count} sin cambios</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} conflicts</source>
+            <extracomment>English singular: {count} conflict</extracomment>
+            <translation type="vanished">
+                <numerusform>{count} conflicto</numerusform>
+                <numerusform>{count} conflictos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} not compared</source>
+            <extracomment>English singular: {count} not compared</extracomment>
+            <translation type="vanished">
+                <numerusform>{count} no comparada</numerusform>
+                <numerusform>{count} no comparadas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} created</source>
+            <extracomment>English singular: {count} created</extracomment>
+            <translation type="vanished">
+                <numerusform>{count} creada</numerusform>
+                <numerusform>{count} creadas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} updated</source>
+            <extracomment>English singular: {count} updated</extracomment>
+            <translation type="vanished">
+                <numerusform>{count} actualizada</numerusform>
+                <numerusform>{count} actualizadas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} deleted</source>
+            <extracomment>English singular: {count} deleted</extracomment>
+            <translation type="vanished">
+                <numerusform>{count} eliminado</numerusform>
+                <numerusform>{count} eliminados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} failed</source>
+            <extracomment>English singular: {count} failed</extracomment>
+            <translation type="vanished">
+                <numerusform>{count} fallida</numerusform>
+                <numerusform>{count} fallidas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} unknown</source>
+            <extracomment>English singular: {count} unknown</extracomment>
+            <translation type="vanished">
+                <numerusform>{count} desconocida</numerusform>
+                <numerusform>{count} desconocidas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} skipped</source>
+            <extracomment>English singular: {count} skipped</extracomment>
+            <translation type="vanished">
+                <numerusform>{count} omitida</numerusform>
+                <numerusform>{count} omitidas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>{count} differ</source>
             <extracomment>English singular: {count} differs</extracomment>
-            <translation>
+            <translation type="vanished">
                 <numerusform>{count} difiere</numerusform>
                 <numerusform>{count} difieren</numerusform>
             </translation>
@@ -5125,6 +5160,11 @@ Send it again too?</extracomment>
             <source>Tick the rows to send first (the Send column).</source>
             <translation>Primero marque las filas que desea enviar (la columna Enviar).</translation>
         </message>
+        <message>
+            <location filename="../../gui/qt/send_controller.py" />
+            <source>The server's address cannot be used: Settings ▸ Server.</source>
+            <translation>La dirección del servidor no se puede usar: Configuración ▸ Servidor.</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../gui/qt/send_controller.py" />
             <source>{count} of these rows were already sent in this session and would be sent again (they update the same appointments).</source>
@@ -5133,11 +5173,6 @@ Send it again too?</extracomment>
                 <numerusform>{count} de estas filas ya se envió en esta sesión y se enviaría de nuevo (actualiza la misma cita).</numerusform>
                 <numerusform>{count} de estas filas ya se enviaron en esta sesión y se enviarían de nuevo (actualizan las mismas citas).</numerusform>
             </translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/send_controller.py" />
-            <source>The Apptoto ids in this sheet came from {user}'s account: check that they belong to this one.</source>
-            <translation>Los ids de Apptoto de esta hoja vienen de la cuenta de {user}: revise que pertenezcan a esta.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../gui/qt/send_controller.py" />
@@ -5256,28 +5291,66 @@ Las filas ya enviadas conservan sus resultados; las demás no se enviaron.</tran
             <source>No failed rows to send again.</source>
             <translation>No hay filas fallidas para enviar de nuevo.</translation>
         </message>
+        <message>
+            <source>The Apptoto ids in this sheet came from {user}'s account: check that they belong to this one.</source>
+            <translation type="vanished">Los ids de Apptoto de esta hoja vienen de la cuenta de {user}: revise que pertenezcan a esta.</translation>
+        </message>
     </context>
     <context>
         <name>send_dialog</name>
         <message>
             <location filename="../../gui/qt/send_dialog.py" />
-            <source>Send to the SANDBOX</source>
-            <translation>Enviar al ENTORNO DE PRUEBA</translation>
+            <source>Send to the sandbox</source>
+            <translation>Enviar al entorno de prueba</translation>
         </message>
         <message>
             <location filename="../../gui/qt/send_dialog.py" />
-            <source>Send to Apptoto</source>
-            <translation>Enviar a Apptoto</translation>
+            <source>Send to the REAL Apptoto</source>
+            <translation>Enviar al Apptoto REAL</translation>
         </message>
         <message>
             <location filename="../../gui/qt/send_dialog.py" />
-            <source>SANDBOX — nothing sent here reaches real Apptoto.</source>
-            <translation>ENTORNO DE PRUEBA — nada de lo que se envía aquí llega al Apptoto real.</translation>
+            <source>Send to {host}</source>
+            <translation>Enviar a {host}</translation>
         </message>
         <message>
             <location filename="../../gui/qt/send_dialog.py" />
-            <source>Real Apptoto — these appointments and their reminders are real.</source>
-            <translation>Apptoto real — estas citas y sus recordatorios son reales.</translation>
+            <source>Rows in conflict after the last Compare</source>
+            <translation>Filas en conflicto según la última comparación</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/send_dialog.py" />
+            <source>Send the row in conflict anyway</source>
+            <translation>Enviar de todos modos la fila en conflicto</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/send_dialog.py" />
+            <source>Send the {count} rows in conflict anyway</source>
+            <translation>Enviar de todos modos las {count} filas en conflicto</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/send_dialog.py" />
+            <source>Left out unless ticked: Apptoto would not do what the sheet says.</source>
+            <translation>Se dejan fuera a menos que las marque: Apptoto no haría lo que dice la hoja.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/send_dialog.py" />
+            <source>Calendars not seen before in this account</source>
+            <translation>Calendarios que no se habían visto en esta cuenta</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/qt/send_dialog.py" />
+            <source>Let Apptoto create “{name}” ({count} rows)</source>
+            <extracomment>English singular: Let Apptoto create “{name}” ({count} row)</extracomment>
+            <translation>
+                <numerusform>Permitir que Apptoto cree “{name}” ({count} fila)</numerusform>
+                <numerusform>Permitir que Apptoto cree “{name}” ({count} filas)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/send_dialog.py" />
+            <source>Ticked: Apptoto creates the calendar if it does not have it. Unticked, Apptoto is asked not to create it: if it does not have it, its rows fail, naming it, and nothing is created. Tick only a calendar you mean to add.</source>
+            <translation>Marcado: Apptoto crea el calendario si no lo tiene. Sin marcar, se le pide a Apptoto que no lo cree: si no lo tiene, sus filas fallan indicando su nombre y no se crea nada. Marque solo un calendario que de verdad quiera agregar.</translation>
         </message>
         <message>
             <location filename="../../gui/qt/send_dialog.py" />
@@ -5293,19 +5366,38 @@ Las filas ya enviadas conservan sus resultados; las demás no se enviaron.</tran
                 <numerusform>&amp;Enviar {count} eventos</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
+        <message>
             <location filename="../../gui/qt/send_dialog.py" />
+            <source>&lt;p&gt;&lt;b&gt;Nothing to send:&lt;/b&gt; none of the chosen rows can be sent.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Nada que enviar:&lt;/b&gt; ninguna de las filas elegidas se puede enviar.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Send to the SANDBOX</source>
+            <translation type="vanished">Enviar al ENTORNO DE PRUEBA</translation>
+        </message>
+        <message>
+            <source>Send to Apptoto</source>
+            <translation type="vanished">Enviar a Apptoto</translation>
+        </message>
+        <message>
+            <source>SANDBOX — nothing sent here reaches real Apptoto.</source>
+            <translation type="vanished">ENTORNO DE PRUEBA — nada de lo que se envía aquí llega al Apptoto real.</translation>
+        </message>
+        <message>
+            <source>Real Apptoto — these appointments and their reminders are real.</source>
+            <translation type="vanished">Apptoto real — estas citas y sus recordatorios son reales.</translation>
+        </message>
+        <message numerus="yes">
             <source>&lt;p&gt;&lt;b&gt;Send {count} events?&lt;/b&gt;&lt;/p&gt;</source>
             <extracomment>English singular: &lt;p&gt;&lt;b&gt;Send {count} event?&lt;/b&gt;&lt;/p&gt;</extracomment>
-            <translation>
+            <translation type="vanished">
                 <numerusform>&lt;p&gt;&lt;b&gt;¿Enviar {count} evento?&lt;/b&gt;&lt;/p&gt;</numerusform>
                 <numerusform>&lt;p&gt;&lt;b&gt;¿Enviar {count} eventos?&lt;/b&gt;&lt;/p&gt;</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/qt/send_dialog.py" />
             <source>&lt;p&gt;&lt;b&gt;Nothing to send:&lt;/b&gt; none of the selected rows can be sent.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Nada que enviar:&lt;/b&gt; ninguna de las filas seleccionadas se puede enviar.&lt;/p&gt;</translation>
+            <translation type="vanished">&lt;p&gt;&lt;b&gt;Nada que enviar:&lt;/b&gt; ninguna de las filas seleccionadas se puede enviar.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -5364,9 +5456,8 @@ Las filas ya enviadas conservan sus resultados; las demás no se enviaron.</tran
             <translation>Filas leídas de nuevo con la nueva configuración.</translation>
         </message>
         <message>
-            <location filename="../../gui/qt/settings_controller.py" />
             <source>Another Apptoto account or server: compare again to see what sending would change there.</source>
-            <translation>Otra cuenta o servidor de Apptoto: compare de nuevo para ver qué cambiaría al enviar allí.</translation>
+            <translation type="vanished">Otra cuenta o servidor de Apptoto: compare de nuevo para ver qué cambiaría al enviar allí.</translation>
         </message>
     </context>
     <context>
@@ -5583,11 +5674,6 @@ Las filas ya enviadas conservan sus resultados; las demás no se enviaron.</tran
         </message>
         <message>
             <location filename="../../gui/qt/settings_dialog.py" />
-            <source>the sandbox</source>
-            <translation>el entorno de prueba</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/settings_dialog.py" />
             <source>the sign-in</source>
             <translation>el inicio de sesión</translation>
         </message>
@@ -5597,19 +5683,20 @@ Las filas ya enviadas conservan sus resultados; las demás no se enviaron.</tran
             <translation>La cuenta funciona: {server} aceptó {who}.</translation>
         </message>
         <message>
-            <location filename="../../gui/qt/settings_dialog.py" />
+            <source>the sandbox</source>
+            <translation type="vanished">el entorno de prueba</translation>
+        </message>
+        <message>
             <source>The account does not work: {problem}</source>
-            <translation>La cuenta no funciona: {problem}</translation>
+            <translation type="vanished">La cuenta no funciona: {problem}</translation>
         </message>
         <message>
-            <location filename="../../gui/qt/settings_dialog.py" />
             <source>Could not reach {server}: {problem}.</source>
-            <translation>No se pudo conectar con {server}: {problem}.</translation>
+            <translation type="vanished">No se pudo conectar con {server}: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../gui/qt/settings_dialog.py" />
             <source>The test failed: {error}</source>
-            <translation>La prueba falló: {error}</translation>
+            <translation type="vanished">La prueba falló: {error}</translation>
         </message>
     </context>
     <context>
@@ -5698,6 +5785,15 @@ Las filas ya enviadas conservan sus resultados; las demás no se enviaron.</tran
         <name>status</name>
         <message numerus="yes">
             <location filename="../../gui/qt/status.py" />
+            <source>{count} updates if found</source>
+            <extracomment>English singular: {count} update if found</extracomment>
+            <translation>
+                <numerusform>{count} actualización si se encuentra</numerusform>
+                <numerusform>{count} actualizaciones si se encuentran</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/qt/status.py" />
             <source>{count} rows</source>
             <extracomment>English singular: {count} row</extracomment>
             <translation>
@@ -5725,15 +5821,6 @@ Las filas ya enviadas conservan sus resultados; las demás no se enviaron.</tran
         </message>
         <message numerus="yes">
             <location filename="../../gui/qt/status.py" />
-            <source>{count} new or update</source>
-            <extracomment>English singular: {count} new or update</extracomment>
-            <translation>
-                <numerusform>{count} nueva o actualización</numerusform>
-                <numerusform>{count} nuevas o actualizaciones</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../gui/qt/status.py" />
             <source>{count} with errors</source>
             <extracomment>English singular: {count} with errors</extracomment>
             <translation>
@@ -5757,6 +5844,14 @@ Las filas ya enviadas conservan sus resultados; las demás no se enviaron.</tran
             <translation>
                 <numerusform>{count} seleccionada</numerusform>
                 <numerusform>{count} seleccionadas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} new or update</source>
+            <extracomment>English singular: {count} new or update</extracomment>
+            <translation type="vanished">
+                <numerusform>{count} nueva o actualización</numerusform>
+                <numerusform>{count} nuevas o actualizaciones</numerusform>
             </translation>
         </message>
     </context>
@@ -6641,6 +6736,7 @@ Las filas ya enviadas conservan sus resultados; las demás no se enviaron.</tran
         <message numerus="yes">
             <location filename="../../gui/apptoto/confirm.py" />
             <location filename="../../gui/core/vocab.py" />
+            <location filename="../../gui/qt/status.py" />
             <source>{count} cancellations</source>
             <extracomment>English singular: {count} cancellation</extracomment>
             <translation>
@@ -6651,7 +6747,7 @@ Las filas ya enviadas conservan sus resultados; las demás no se enviaron.</tran
         <message>
             <location filename="../../gui/apptoto/confirm.py" />
             <location filename="../../gui/core/vocab.py" />
-            <location filename="../../gui/qt/compare_controller.py" />
+            <location filename="../../gui/qt/row_look.py" />
             <source>nothing</source>
             <translation>nada</translation>
         </message>
