@@ -1231,8 +1231,8 @@
             <source>{count} updates if found in Apptoto, else new</source>
             <extracomment>English singular: {count} update if found in Apptoto, else new</extracomment>
             <translation>
-                <numerusform>{count} actualización si se encuentra en Apptoto, si no, nueva</numerusform>
-                <numerusform>{count} actualizaciones si se encuentran en Apptoto, si no, nuevas</numerusform>
+                <numerusform>{count} actualización si se encuentra en Apptoto; si no, se crea</numerusform>
+                <numerusform>{count} actualizaciones si se encuentran en Apptoto; si no, se crean</numerusform>
             </translation>
         </message>
         <message numerus="yes">

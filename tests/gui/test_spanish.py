@@ -262,3 +262,23 @@ def test_the_language_is_chosen_in_settings(window, monkeypatch):
     assert settings.get(settings.LANGUAGE) == "system"
     window.actions.settings.trigger()
     assert chosen == [QDialog.DialogCode.Accepted] and settings.get(settings.LANGUAGE) == "es"
+
+
+def test_the_send_confirmation_is_spanish(window_es, monkeypatch):
+    from gui.qt.send_dialog import ConfirmSendDialog
+
+    seen = []
+
+    def capture(dialog: ConfirmSendDialog) -> int:
+        seen.append(widget_texts(dialog))
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ConfirmSendDialog, "exec", capture)
+    window_es.actions.send.trigger()
+    assert seen, "the confirmation did not open"
+    texts = seen[0]
+    assert any("Enviar" in t for t in texts) and "Cancelar" in texts
+    body = next(t for t in texts if "<li>" in t)
+    assert "Se enviarán" in body or "Se enviará" in body
+    assert still_english(texts, [*sheet_data(window_es), "127.0.0.1"]) == []
+    assert window_es.document.schedule.rows[0].outcome is None           # Cancel: nothing was sent
