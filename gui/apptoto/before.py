@@ -53,7 +53,8 @@ def before_states(keys: Iterable[Hashable], kinds: Mapping[Hashable, str],
             continue
         found = resolved.get(key)
         if found is None:
-            out.append(Before(key, kind, False, why=tr("before", "Apptoto was not asked about this event before the send")))
+            out.append(Before(key, kind, False,
+                              why=tr("before", "Apptoto was not asked about this event before the send")))
         elif found.state in (FOUND, MATCHED) and found.current is not None:
             out.append(Before(key, kind, True, found.current))
         elif found.state in (NOT_FOUND, NO_SUCH_ID):

@@ -120,7 +120,8 @@ def run_notes(refused_rows: Mapping[str, int], unasked: Mapping[int, str],
         notes.append(trn("calendars", "First send to this account from this computer: {names} is now remembered as a "
                          "calendar of the account. Apptoto was asked not to create calendars; if one of these names is "
                          "misspelt, check it in Apptoto.", "First send to this account from this computer: {names} are "
-                         "now remembered as calendars of the account. Apptoto was asked not to create calendars; if one "
+                         "now remembered as calendars of the account. Apptoto was asked not to create "
+                         "calendars; if one "
                          "of these names is misspelt, check it in Apptoto.", len(names), names=words.listing(names)))
     return notes
 

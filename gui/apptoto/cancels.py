@@ -89,7 +89,8 @@ class Cancellations:
         self.tries[item.key] += 1
         if self.tries[item.key] > self.opt.max_retries:
             state = UNKNOWN if item.key in self.tainted else FAILED
-            self._final(item, outcome_of(item, state, tr("cancels", "Not known to be cancelled: {reason} (gave up after "
+            self._final(item, outcome_of(item, state,
+                                         tr("cancels", "Not known to be cancelled: {reason} (gave up after "
                                                          "{count} tries); cancelling it again is safe.", reason=exc,
                                                          count=self.tries[item.key])))
             return

@@ -71,7 +71,8 @@ class Facts:
                            "nothing there.", "{count} rows are unchanged in Apptoto since the last Compare: sending "
                            "changes nothing there.", len(self.unchanged)))
         if self.not_compared and (self.untick or self.unchanged):
-            out.append(trn("confirm", "{count} row was not compared (edited since, or new): the send checks Apptoto for "
+            out.append(trn("confirm", "{count} row was not compared (edited since, or new): the send checks "
+                                      "Apptoto for "
                            "them first.", "{count} rows were not compared (edited since, or new): the send checks "
                            "Apptoto for them first.", self.not_compared))
         if self.zone_line:

@@ -357,7 +357,8 @@ class _Run(Cancellations):
                     self.tainted.add(item.key)
                 else:
                     self._final(item, Outcome(UNKNOWN, message=tr(
-                        "engine", "Unknown: check Apptoto before resending. {reason}; this row has no external_id, so it "
+                        "engine", "Unknown: check Apptoto before resending. {reason}; this row has no "
+                                  "external_id, so it "
                         "was not sent again (that could make a duplicate).", reason=exc)))
         if (isinstance(exc, ServerError) and exc.status == 502) or (isinstance(exc, NetworkError) and exc.is_timeout):
             self.sizer.too_big(len(batch))
@@ -383,7 +384,8 @@ class _Run(Cancellations):
 
     @staticmethod
     def _tainted_outcome(item: SendItem, reason: str) -> Outcome:
-        return outcome_of(item, UNKNOWN, tr("engine", "Unknown: Apptoto may have saved this row. {reason}. It carries its "
+        return outcome_of(item, UNKNOWN, tr("engine",
+                                            "Unknown: Apptoto may have saved this row. {reason}. It carries its "
                                             "id/external_id, so sending it again is safe (it updates, never "
                                             "duplicates).", reason=reason))
 

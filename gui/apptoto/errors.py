@@ -115,7 +115,8 @@ class NetworkError(ApptotoError):
             return tr("errors", "Apptoto could not be reached: the server name {host} was not found (check the address "
                       "and this computer's internet connection)", host=host.rsplit(":", 1)[0])
         if cause == "refused" and local:
-            return tr("errors", "Apptoto could not be reached: {host} refused the connection (nothing answers there: is "
+            return tr("errors", "Apptoto could not be reached: {host} refused the connection (nothing answers "
+                                "there: is "
                       "the sandbox still running?)", host=host)
         if cause == "refused":
             return tr("errors", "Apptoto could not be reached: {host} refused the connection (nothing answers there: "
@@ -194,6 +195,7 @@ def failure_text(exc: BaseException, where: str) -> str:
     if isinstance(exc, NetworkError):
         return f"{exc}."
     if isinstance(exc, ApptotoError):
-        return tr("errors", "{server} could not be used: {reason}.", server=f"{where[:1].upper()}{where[1:]}", reason=exc)
+        return tr("errors", "{server} could not be used: {reason}.", server=f"{where[:1].upper()}{where[1:]}",
+                  reason=exc)
     return tr("errors", "The test failed because of an unexpected error: {error}: {reason}.", error=type(exc).__name__,
               reason=shorten(str(exc)))

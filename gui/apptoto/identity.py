@@ -193,7 +193,8 @@ def match(row: Mapping[str, Any], event: Mapping[str, Any], names: Mapping[int, 
     at = _when(theirs, start)
     if start != theirs:
         if who == SAME and calendar and theirs.astimezone(start.tzinfo).date() == start.date():
-            return Match(WEAK, dict(event), tr("identity", "the same participant and calendar on the same day, at {when}",
+            return Match(WEAK, dict(event),
+                         tr("identity", "the same participant and calendar on the same day, at {when}",
                                                when=at))
         return None
     if who == DIFFERENT:

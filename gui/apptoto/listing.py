@@ -42,7 +42,8 @@ class Span:
 
     def text(self) -> str:
         """`Mon 2 Mar 2026 and Mon 9 Mar 2026` (the user's way of writing dates), in the span's own offsets."""
-        return tr("listing", "{first} and {last}", first=words.date(self.begin.date()), last=words.date(self.end.date()))
+        return tr("listing", "{first} and {last}", first=words.date(self.begin.date()),
+                  last=words.date(self.end.date()))
 
 
 @dataclass(slots=True)

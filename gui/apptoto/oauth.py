@@ -124,7 +124,8 @@ class SignIn:
     def _answer(self, params: dict[str, str]) -> Tokens:
         """The browser's redirect (on the listener's thread): the state checked first, then the code exchanged."""
         if not hmac.compare_digest(params.get("state", ""), self._state):
-            raise SignInError(tr("oauth", "The answer that reached Apptoto Sheets did not come from this sign-in, so it "
+            raise SignInError(tr("oauth", "The answer that reached Apptoto Sheets did not come from this "
+                                          "sign-in, so it "
                                  "was refused. Nothing was saved: start the sign-in again."))
         if params.get("error"):
             raise SignInError(tr("oauth", "Apptoto did not sign you in: {reason}.", reason=_oauth_reason(params)))

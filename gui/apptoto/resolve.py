@@ -236,7 +236,8 @@ class _Resolve:
         elif weak is not None:
             self._set(ask, Resolution(UNCERTAIN, weak.event, weak.why))
         else:
-            self._set(ask, Resolution(NOT_FOUND, reason=tr("resolve", "Apptoto has no event with external ID {external_id}",
+            self._set(ask, Resolution(NOT_FOUND,
+                                      reason=tr("resolve", "Apptoto has no event with external ID {external_id}",
                                                            external_id=value)))
 
     def _get(self, by: str, value: Any) -> dict | None:

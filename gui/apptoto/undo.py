@@ -184,7 +184,8 @@ def execute(plan: UndoPlan, client: Any, options: SendOptions, journal: Journal 
                                 secrets=sending.client_secrets(client), undoes=plan.run.run_id)
         log.write("undo_plan", steps=[s.record() for s in plan.steps])
     except OSError as exc:
-        result.status, result.message = CRASHED, tr("undo", "The send journal cannot be written ({reason}): nothing was "
+        result.status, result.message = CRASHED, tr("undo",
+                                                    "The send journal cannot be written ({reason}): nothing was "
                                                    "undone.", reason=exc)
         return result
     items = [SendItem(s.key, dict(s.body or {}), {DELETE: CANCEL, RESTORE: UPDATE, RECREATE: NEW}[s.action])

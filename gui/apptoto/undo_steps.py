@@ -151,7 +151,8 @@ def _undo_created(key: Hashable, item: ReconciledItem, now: dict | None) -> Undo
         step.conflict = tr("undo_steps", "Apptoto may have had it before the send (its answer showed {signs}): "
                            "deleting it may remove an appointment the send only changed", signs="; ".join(signs))
     elif changed:
-        step.conflict = tr("undo_steps", "changed in Apptoto since the send ({fields}): deleting it loses those changes",
+        step.conflict = tr("undo_steps", "changed in Apptoto since the send ({fields}): deleting it loses those "
+                                         "changes",
                            fields=", ".join(tr("compare", k) for k in changed))
     step.messaged = messaged(now)
     step.body = {"id": now["id"]}

@@ -60,7 +60,8 @@ def summary_line(plan: Any) -> str:
         parts.append(trn("undo_text", *ALL_DONE[counts[0][1]], total))
     elif counts:
         parts.append(trn("undo_text", "{count} event will be changed: {changes}", "{count} events will be changed: "
-                         "{changes}", total, changes=", ".join(trn("undo_text", *DONE_COUNTS[a], n) for n, a in counts)))
+                         "{changes}", total,
+                         changes=", ".join(trn("undo_text", *DONE_COUNTS[a], n) for n, a in counts)))
     if plan.conflicts:
         parts.append(trn("undo_text", "{count} of them was changed since the send (skipped unless you confirm)",
                          "{count} of them were changed since the send (skipped unless you confirm)",
@@ -72,7 +73,8 @@ def summary_line(plan: Any) -> str:
 
 def event_text(step: Any) -> str:
     """`event #1003 “Check-up” on 2025-03-03 09:00`."""
-    name = tr("undo_text", "event #{id}", id=step.event_id) if step.event_id is not None else tr("undo_text", "the event")
+    name = tr("undo_text", "event #{id}", id=step.event_id) if step.event_id is not None else tr("undo_text",
+                                                                                                 "the event")
     title = f" “{step.title}”" if step.title else ""
     when = " " + tr("undo_text", "on {when}", when=step.when) if step.when else ""
     return name + title + when

@@ -37,14 +37,17 @@ class Field:
 # write for appointments. Headers are matched folded (normalise), so "Start Date & Time" is "startdatetime".
 EVENT_FIELDS: tuple[Field, ...] = (
     Field("id", tr_noop("fields", "Apptoto ID"), INT, EVENT, "id",
-          tr_noop("fields", "Apptoto's number for an event that already exists. Filled in after sending; keep it to update the event later."),
+          tr_noop("fields", "Apptoto's number for an event that already exists. Filled in after sending; keep "
+                            "it to update the event later."),
           synonyms=("apptoto id", "event id")),
     Field("external_id", tr_noop("fields", "External ID"), TEXT, EVENT, "external_id",
-          tr_noop("fields", "Your own unique code for the appointment. With it, sending again updates the same event instead of making a new one."),
+          tr_noop("fields", "Your own unique code for the appointment. With it, sending again updates the same "
+                            "event instead of making a new one."),
           synonyms=("appointment id", "appt id", "booking id", "reference", "appointment number", "appt num", "aptnum",
                     "booking number", "booking reference", "appointment no", "appt no", "appointment ref")),
     Field("calendar", tr_noop("fields", "Calendar"), TEXT, EVENT, "calendar",
-          tr_noop("fields", "The name of the Apptoto calendar (often the provider). A name Apptoto does not know yet creates a new calendar."),
+          tr_noop("fields", "The name of the Apptoto calendar (often the provider). A name Apptoto does not "
+                            "know yet creates a new calendar."),
           synonyms=("calendar name", "provider", "provider name", "practitioner", "practitioner name", "clinician",
                     "clinician name", "staff", "staff name", "staff member", "assigned to", "resource",
                     "resource name", "team member", "employee", "therapist", "doctor", "dentist", "host",
@@ -62,7 +65,8 @@ EVENT_FIELDS: tuple[Field, ...] = (
           synonyms=("appointment date", "appt date", "day", "event date", "start date", "visit date",
                     "service date", "booking date", "scheduled date")),
     Field("start_time", tr_noop("fields", "Start"), DATETIME, EVENT, "start_time",
-          tr_noop("fields", "When it starts: a date and time, or only a time together with the Date column (required for a new appointment)."),
+          tr_noop("fields", "When it starts: a date and time, or only a time together with the Date column "
+                            "(required for a new appointment)."),
           required_new=True,
           synonyms=("start", "starts", "begin", "time", "appointment time", "appt time", "start date time",
                     "start time", "start datetime", "date time", "datetime", "date and time",
@@ -70,21 +74,25 @@ EVENT_FIELDS: tuple[Field, ...] = (
                     "appointment start time", "event start", "start date and time", "booking time",
                     "scheduled start", "visit time")),
     Field("end_time", tr_noop("fields", "End"), DATETIME, EVENT, "end_time",
-          tr_noop("fields", "When it ends: a date and time, or only a time with the Date column. Or leave it empty and fill Duration."),
+          tr_noop("fields", "When it ends: a date and time, or only a time with the Date column. Or leave it "
+                            "empty and fill Duration."),
           required_new=True, synonyms=("end", "ends", "finish", "end date time", "end time", "end datetime",
                                        "appointment end", "appt end", "appointment end time", "event end",
                                        "end date and time", "finish time", "scheduled end")),
     Field("end_date", tr_noop("fields", "End date"), DATE, SHEET, None,
-          tr_noop("fields", "The day it ends, when End holds only a time and the appointment ends on another day than Date "
+          tr_noop("fields", "The day it ends, when End holds only a time and the appointment ends on another "
+                            "day than Date "
           "(exports from calendars have it). Empty: the same day as Date."),
           synonyms=("end date", "finish date", "end day")),
     Field("duration_minutes", tr_noop("fields", "Duration (minutes)"), MINUTES, SHEET, None,
-          tr_noop("fields", "How long it lasts: 50, 50 min, 1h 30m, 1:30 or 1.5 hours; used to work out End when End is empty."),
+          tr_noop("fields", "How long it lasts: 50, 50 min, 1h 30m, 1:30 or 1.5 hours; used to work out End "
+                            "when End is empty."),
           synonyms=("duration", "minutes", "length", "duration min", "duration mins", "length minutes",
                     "duration minutes", "appointment length", "appt length", "length min", "mins",
                     "appointment duration", "session length", "length of appointment", "appt duration")),
     Field("time_zone", tr_noop("fields", "Time zone"), ZONE, EVENT, "time_zone",
-          tr_noop("fields", "The time zone of the appointment, e.g. America/New_York or Eastern Time (US & Canada). Empty: the default zone."),
+          tr_noop("fields", "The time zone of the appointment, e.g. America/New_York or Eastern Time (US & "
+                            "Canada). Empty: the default zone."),
           synonyms=("timezone", "tz", "zone", "invitee time zone", "customer time zone")),
     Field("all_day", tr_noop("fields", "All day"), BOOL, EVENT, "all_day",
           tr_noop("fields", "yes / no (also true/false, 1/0, x): the appointment lasts the whole day."),
@@ -93,15 +101,19 @@ EVENT_FIELDS: tuple[Field, ...] = (
           tr_noop("fields", "Free, Tentative, Busy, Out of Office or Working Elsewhere (or 0-4). Empty: Busy."),
           synonyms=("availability", "free busy", "show time as")),
     Field("location", tr_noop("fields", "Location"), TEXT, EVENT, "location",
-          tr_noop("fields", "Where it happens."), synonyms=("place", "room", "office", "site", "address", "op", "operatory",
-                                         "location name", "clinic", "clinic name", "business location", "service location",
+          tr_noop("fields", "Where it happens."),
+          synonyms=("place", "room", "office", "site", "address", "op", "operatory",
+                                         "location name", "clinic", "clinic name", "business location",
+                    "service location",
                                          "chair", "business", "department")),
     Field("content", tr_noop("fields", "Notes"), TEXT, EVENT, "content",
-          tr_noop("fields", "Description or notes of the appointment. Write #auto here to ask Apptoto to send its auto messages."),
+          tr_noop("fields", "Description or notes of the appointment. Write #auto here to ask Apptoto to send "
+                            "its auto messages."),
           synonyms=("notes", "note", "description", "details", "body", "comments", "appointment notes",
                     "appt note", "appointment note", "memo", "remarks")),
     Field("appointment_status", tr_noop("fields", "Appointment status"), TEXT, SHEET, None,
-          tr_noop("fields", "The appointment's status in the system it came from (booked, confirmed, cancelled...). Read, never sent."),
+          tr_noop("fields", "The appointment's status in the system it came from (booked, confirmed, "
+                            "cancelled...). Read, never sent."),
           synonyms=("status", "appointment status", "appt status", "visit status", "booking status",
                     "event status")),
 )

@@ -49,7 +49,8 @@ class Clearing:
                              len(self.outcomes)))
         if self.compare:
             parts.append(tr("origins", "the Compare results cleared"))
-        return tr("origins", "Now sending to {server}. What came from {where} is not used here: {cleared}. External IDs "
+        return tr("origins", "Now sending to {server}. What came from {where} is not used here: {cleared}. "
+                             "External IDs "
                   "are kept: they name the appointments, so sending updates the same appointments there or creates "
                   "them.", server=self.server.describe(), where=where, cleared="; ".join(parts))
 

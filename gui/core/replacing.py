@@ -9,7 +9,8 @@ from gui.core.vocab import MAYBE_UPDATE, UPDATE
 
 PARTICIPANTS = tr_noop("replacing", "this update replaces all participants of the event (people not listed in the row "
                                     "are removed)")
-CUSTOM_DATA = tr_noop("replacing", "this update replaces all custom data of the event (keys not in the row are removed)")
+CUSTOM_DATA = tr_noop("replacing", "this update replaces all custom data of the event (keys not in the row are "
+                                   "removed)")
 MAYBE = "maybe"          # replaces them if Apptoto already has the event (a row with only an external_id)
 
 

@@ -89,7 +89,8 @@ class Server:
 
     def describe(self) -> str:
         """The name with the account: `Apptoto (api.apptoto.com), account jo@example.com`."""
-        return tr("server", "{server}, account {user}", server=self.name(), user=self.user) if self.user else self.name()
+        return tr("server", "{server}, account {user}", server=self.name(),
+                  user=self.user) if self.user else self.name()
 
 
 def _normal_url(url: str) -> str:

@@ -310,7 +310,8 @@ class Account:
                 self.oauth_config(where)
             except ValueError as exc:
                 return str(exc)
-            return "" if self.tokens(where) else tr("account", "Not signed in to Apptoto yet: Settings ▸ Sign in with Apptoto.")
+            return "" if self.tokens(where) else tr("account",
+                                                    "Not signed in to Apptoto yet: Settings ▸ Sign in with Apptoto.")
         if not where.user:
             return tr("account", "No Apptoto e-mail is set up yet.")
         if not self.api_key(where.user):

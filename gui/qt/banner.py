@@ -62,7 +62,8 @@ class ServerBanner(QLabel):
                       "appointments and their reminders; this is not the sandbox.", account=who, address=host)
             name = tr("banner", "Real Apptoto: sending changes real appointments")
         else:
-            text = tr("banner", "<b>Server {address}</b> — account {account}. Not the sandbox: sending here changes the "
+            text = tr("banner", "<b>Server {address}</b> — account {account}. Not the sandbox: sending here "
+                                "changes the "
                       "appointments this server holds.", address=host, account=who)
             name = tr("banner", "Sending to the server at {host}", host=server.host)
         self.setText(text)

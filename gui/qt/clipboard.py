@@ -144,7 +144,8 @@ class CellOps:
             rows = last_row - top + 1
         if left + columns - 1 > last_column:
             notes.append(trn("clipboard", "{count} copied column did not fit right of the last column",
-                             "{count} copied columns did not fit right of the last column", left + columns - 1 - last_column))
+                             "{count} copied columns did not fit right of the last column",
+                             left + columns - 1 - last_column))
             columns = last_column - left + 1
         cells = []
         for dr in range(rows):

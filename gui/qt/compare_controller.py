@@ -95,7 +95,8 @@ class CompareController(QObject):
         self.busy.begin(COMPARING, tr("compare_controller", "Comparing with Apptoto"), total=asked,
                         note=tr("compare_controller", "up to {time}", time=time_left(asked * 60.0 / max(1, rate)))
                         if asked else "", cancel=cancel.set,
-                        cancel_tip=tr("compare_controller", "Stop asking Apptoto (Esc); rows already answered keep their "
+                        cancel_tip=tr("compare_controller",
+                                      "Stop asking Apptoto (Esc); rows already answered keep their "
                                       "result"), stopping=tr("busy", "stopping"), esc=True)
         run_task(work, lambda diffs: self._on_task_done(snapshot, server, cancel, diffs),
                  lambda exc: self._on_task_failed(server, cancel, exc), owner=self)
@@ -134,7 +135,8 @@ class CompareController(QObject):
         if unticked:                        # short: the status bar shares its width with the counts
             parts.append(trn("compare_controller", "the conflict unticked", "the conflicts unticked", unticked))
         if applied.edited:
-            parts.append(trn("compare_controller", "{count} row was edited meanwhile: compare again to see what sending "
+            parts.append(trn("compare_controller",
+                             "{count} row was edited meanwhile: compare again to see what sending "
                              "would change", "{count} rows were edited meanwhile: compare again to see what sending "
                              "would change", applied.edited))
         if applied.removed:

@@ -16,7 +16,8 @@ CANDIDATE = 3                   # the column with the event it may be
 
 def headers() -> tuple[str, ...]:
     return (tr("create_anyway_dialog", "Create it anyway"), tr("create_anyway_dialog", "Row"),
-            tr("create_anyway_dialog", "The row's appointment"), tr("create_anyway_dialog", "May already be in Apptoto as"))
+            tr("create_anyway_dialog", "The row's appointment"),
+            tr("create_anyway_dialog", "May already be in Apptoto as"))
 
 
 def held_row(held: Uncertain) -> TickRow:
@@ -34,7 +35,8 @@ class CreateAnywayDialog(TickDialog):
         n = len(held)
         self.head.setText(trn("create_anyway_dialog", "<b>{count} new row was not sent: Apptoto may already have "
                               "it.</b>", "<b>{count} new rows were not sent: Apptoto may already have them.</b>", n))
-        self.add_note(tr("create_anyway_dialog", "The rest of the send went ahead. Look each one up in Apptoto: if it is another appointment, "
+        self.add_note(tr("create_anyway_dialog",
+                         "The rest of the send went ahead. Look each one up in Apptoto: if it is another appointment, "
                       "tick “Create it anyway”. Rows left unticked are not sent; Retry failed rows asks about them "
                       "again."))
         self.create_button, self.leave_button = self.act_button, self.safe_button

@@ -113,14 +113,16 @@ def ask_fix_credentials(parent: QWidget, message: str) -> bool:
 def confirm_close_while_sending(parent: QWidget) -> bool:
     """Closing during a send: True to stop after the batch on its way and then close."""
     return _yes_no(parent, tr("dialogs", "A send is in progress"),
-                   tr("dialogs", "Rows are being sent to Apptoto. Stop after the batch on its way and close? Every row keeps what "
+                   tr("dialogs", "Rows are being sent to Apptoto. Stop after the batch on its way and close? "
+                                 "Every row keeps what "
                    "happened to it: rows not sent yet are marked skipped and can be sent later."))
 
 
 def confirm_close_while_undoing(parent: QWidget) -> bool:
     """Closing during an undo: True to stop after the request on its way and then close."""
     return _yes_no(parent, tr("dialogs", "An undo is in progress"),
-                   tr("dialogs", "A send is being undone in Apptoto. Stop after the request on its way and close? What is undone "
+                   tr("dialogs", "A send is being undone in Apptoto. Stop after the request on its way and "
+                                 "close? What is undone "
                    "stays undone; undo the send again from Send history to finish."))
 
 
@@ -128,8 +130,10 @@ def confirm_retry_unknown(parent: QWidget, count: int) -> bool:
     """Rows whose fate is unknown: True to send them again too."""
     return _yes_no(parent, tr("dialogs", "Send rows with an unknown result?"),
                    trn("dialogs", "{count} row may or may not have reached Apptoto. Check Apptoto first: rows with an "
-                       "External ID or Apptoto ID are updated, never duplicated, but a row without one could be created "
-                       "twice.\n\nSend it again too?", "{count} rows may or may not have reached Apptoto. Check Apptoto "
+                       "External ID or Apptoto ID are updated, never duplicated, but a row without one could be "
+                       "created "
+                       "twice.\n\nSend it again too?",
+                       "{count} rows may or may not have reached Apptoto. Check Apptoto "
                        "first: rows with an External ID or Apptoto ID are updated, never duplicated, but a row without "
                        "one could be created twice.\n\nSend them again too?", count))
 
@@ -142,7 +146,8 @@ def _yes_no(parent: QWidget, title: str, text: str) -> bool:
 
 
 def ask_save_results(parent: QWidget, suggested: str) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, tr("dialogs", "Save results"), suggested, tr("dialogs", "Excel workbook (*.xlsx)"))
+    path, _ = QFileDialog.getSaveFileName(parent, tr("dialogs", "Save results"), suggested,
+                                          tr("dialogs", "Excel workbook (*.xlsx)"))
     if path and not path.lower().endswith(".xlsx"):
         path += ".xlsx"
     return path or None
@@ -154,7 +159,8 @@ def show_info(parent: QWidget, title: str, message: str) -> None:
 
 def ask_save_workbook(parent: QWidget, suggested: str) -> str | None:
     """Where to save the rows as edited (a new .xlsx)."""
-    path, _ = QFileDialog.getSaveFileName(parent, tr("dialogs", "Save as workbook"), suggested, tr("dialogs", "Excel workbook (*.xlsx)"))
+    path, _ = QFileDialog.getSaveFileName(parent, tr("dialogs", "Save as workbook"), suggested,
+                                          tr("dialogs", "Excel workbook (*.xlsx)"))
     if path and not path.lower().endswith(".xlsx"):
         path += ".xlsx"
     return path or None
@@ -191,10 +197,12 @@ def ask_unsaved_changes(parent: QWidget, file_name: str, doing: str) -> str:
 
 def ask_download_update(parent: QWidget, headline: str, details: str, can_download: bool) -> bool:
     """A newer version is out (`details`: what is new): True to open its download page."""
-    box = QMessageBox(QMessageBox.Icon.Information, tr("dialogs", "A new version is available"), headline, parent=parent)
+    box = QMessageBox(QMessageBox.Icon.Information, tr("dialogs", "A new version is available"), headline,
+                      parent=parent)
     box.setInformativeText(details)
     download = box.addButton(tr("dialogs", "&Download…"), QMessageBox.ButtonRole.AcceptRole) if can_download else None
-    later = box.addButton(tr("dialogs", "&Later") if can_download else tr("dialogs", "&Close"), QMessageBox.ButtonRole.RejectRole)
+    later = box.addButton(tr("dialogs", "&Later") if can_download else tr("dialogs", "&Close"),
+                          QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(download or later)
     box.exec()
     return download is not None and box.clickedButton() is download
@@ -212,7 +220,8 @@ def show_crash(parent: QWidget, details: str, log_folder: str) -> None:
     dialog.setObjectName("crash_report")
     dialog.setWindowTitle(tr("dialogs", "Something went wrong"))
     layout = QVBoxLayout(dialog)
-    head = QLabel(tr("dialogs", "<b>Something went wrong — your edits and send results are saved.</b><br>Apptoto Sheets keeps "
+    head = QLabel(tr("dialogs", "<b>Something went wrong — your edits and send results are "
+                                "saved.</b><br>Apptoto Sheets keeps "
                   "running. If it happens again, send the details (or the log file) to whoever supports you: "
                   "they never hold your API key."))
     head.setWordWrap(True)

@@ -179,7 +179,8 @@ class FindDialog(QDialog):
         self._take()
         if not self.finder.text:
             return
-        self._say("" if self.finder.find_next() else tr("find_dialog", "“{text}” was not found.", text=self.finder.text))
+        self._say("" if self.finder.find_next() else tr("find_dialog", "“{text}” was not found.",
+                                                        text=self.finder.text))
 
     def _on_replace_button_clicked(self) -> None:
         self._take()

@@ -80,7 +80,8 @@ class HistoryController(QObject):
         """Undo the send `run` after the confirmation; False when nothing was started (another job runs, another
         account, no account set up)."""
         if self.busy.job is not None:
-            self._tell(tr("history_controller", "The send can be undone once the {job} has ended.", job=self.busy.name()))
+            self._tell(tr("history_controller", "The send can be undone once the {job} has ended.",
+                          job=self.busy.name()))
             return False
         try:
             where = self.account.base_url(), self.account.where.user
@@ -117,8 +118,11 @@ class HistoryController(QObject):
                     execute(plan, client, options, journal, sleep=sleep, clock=clock)
             return plan
 
-        self.busy.begin(UNDOING, tr("history_controller", "Preparing the undo"), note=tr("history_controller", "asking Apptoto what it has now of the events this "
-                        "send changed"), cancel=cancel.set, cancel_tip=tr("history_controller", "Stop (nothing is changed)"), stopping=tr("busy", "stopping"))
+        self.busy.begin(UNDOING, tr("history_controller", "Preparing the undo"),
+                        note=tr("history_controller", "asking Apptoto what it has now of the events this "
+                        "send changed"), cancel=cancel.set,
+                        cancel_tip=tr("history_controller", "Stop (nothing is changed)"),
+                        stopping=tr("busy", "stopping"))
         run_task(work, lambda plan: self._on_plan_done(plan, cancel), self._on_task_failed, owner=self)
         return True
 
@@ -143,7 +147,8 @@ class HistoryController(QObject):
     # ---- undo: doing it -------------------------------------------------------------------------
     def _execute(self, plan: UndoPlan, confirmed: set) -> bool:
         if self.busy.job is not None:
-            self._tell(tr("history_controller", "The send can be undone once the {job} has ended.", job=self.busy.name()))
+            self._tell(tr("history_controller", "The send can be undone once the {job} has ended.",
+                          job=self.busy.name()))
             return False
         try:
             client = self.account.client()
@@ -160,7 +165,8 @@ class HistoryController(QObject):
                 return execute(plan, client, options, journal, confirmed, progress, cancel, sleep=sleep, clock=clock)
 
         self.busy.begin(UNDOING, tr("history_controller", "Undoing"), total=total, cancel=cancel.set,
-                        cancel_tip=tr("history_controller", "Stop after the request being sent (what is undone stays undone; undo the send "
+                        cancel_tip=tr("history_controller",
+                                      "Stop after the request being sent (what is undone stays undone; undo the send "
                         "again to finish)"), stopping=tr("history_controller", "stopping after this request"))
         self.message.emit(tr("history_controller", "Undoing the send in Apptoto: you can go on editing meanwhile."), 0)
         run_task(work, lambda result: self._on_undo_done(result, server), self._on_task_failed, owner=self)
@@ -177,7 +183,8 @@ class HistoryController(QObject):
             return
         self._say(text)
         if result.left or result.status not in (FINISHED, CANCELLED):
-            dialogs.show_info(self._parent(), tr("history_controller", "The send is partly undone"), "\n".join([text, *result.lines()]))
+            dialogs.show_info(self._parent(), tr("history_controller", "The send is partly undone"),
+                              "\n".join([text, *result.lines()]))
 
     @staticmethod
     def _summary(result: UndoResult, rows: int) -> str:
@@ -189,7 +196,8 @@ class HistoryController(QObject):
                       count=f"{result.left:,}")
         text += "." + (f" {result.message}" if result.message else "")
         if rows:
-            text += " " + trn("history_controller", "{count} row shows it in the grid.", "{count} rows show it in the grid.",
+            text += " " + trn("history_controller", "{count} row shows it in the grid.",
+                              "{count} rows show it in the grid.",
                               rows)
         return text
 

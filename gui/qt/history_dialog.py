@@ -81,7 +81,8 @@ class RunsModel(QAbstractTableModel):
         """'undone 2026-05-01 14:10', 'partly undone (3 rows left)', or for an undo: what it undid."""
         undoes = entry.summary.undoes
         if undoes:
-            return (tr("history_dialog", "an undo of the send of {when}", when=self._when[undoes]) if undoes in self._when
+            return (tr("history_dialog", "an undo of the send of {when}",
+                       when=self._when[undoes]) if undoes in self._when
                     else tr("history_dialog", "an undo"))
         return entry.undo_text()
 
@@ -96,7 +97,8 @@ class RunsModel(QAbstractTableModel):
             return None
         entry = self.entries[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (entry.when, entry.file, entry.status_text(), entry.created, entry.updated, entry.deleted, entry.failed,
+            return (entry.when, entry.file, entry.status_text(), entry.created, entry.updated, entry.deleted,
+                    entry.failed,
                     self.undo_text(entry))[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             summary = entry.summary
@@ -171,7 +173,8 @@ class HistoryDialog(QDialog):
         chosen = self.current()
         self.model.set_entries(entries)
         n = len(entries)
-        self.note.setText(note or (trn("history_dialog", "{count} send run, newest first. Choose a send to see what was "
+        self.note.setText(note or (trn("history_dialog",
+                                       "{count} send run, newest first. Choose a send to see what was "
                                        "sent and what came back, or to undo it.", "{count} send runs, newest first. "
                                        "Choose a send to see what was sent and what came back, or to undo it.", n)
                                    if entries else tr("history_dialog", "Nothing has been sent yet.")))
@@ -192,9 +195,11 @@ class HistoryDialog(QDialog):
     def _on_undoable_changed(self) -> None:
         chosen = self.current()
         self.undo_button.setEnabled(chosen is not None and not chosen.undoes)
-        self.undo_button.setToolTip(tr("history_dialog", "An undo cannot itself be undone here: send the rows again instead.")
+        self.undo_button.setToolTip(tr("history_dialog",
+                                       "An undo cannot itself be undone here: send the rows again instead.")
                                     if chosen is not None and chosen.undoes else
-                                    tr("history_dialog", "Delete in Apptoto what this send created and put back what it changed "
+                                    tr("history_dialog",
+                                       "Delete in Apptoto what this send created and put back what it changed "
                                     "(asks first, says what will happen)"))
 
     def _on_undo_button_clicked(self) -> None:

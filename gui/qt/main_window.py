@@ -91,7 +91,8 @@ class MainWindow(QMainWindow):
 
     # ---- construction ---------------------------------------------------------------------------
     def _build_layout(self) -> None:
-        self.empty = QLabel(tr("main_window", "Open a schedule with File ▸ Open (Ctrl+O), or drop a workbook or CSV file here."))
+        self.empty = QLabel(tr("main_window",
+                               "Open a schedule with File ▸ Open (Ctrl+O), or drop a workbook or CSV file here."))
         self.empty.setObjectName("empty_hint")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
@@ -162,7 +163,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(tr("main_window", "{file} can be opened once the {job} has ended.",
                                             file=Path(path).name, job=self.busy.name()), 8000)
             return False
-        if self.document.is_open and not self.keeper.may_leave(tr("main_window", "opening {file}", file=Path(path).name)):
+        if self.document.is_open and not self.keeper.may_leave(tr("main_window", "opening {file}",
+                                                                  file=Path(path).name)):
             return False
         return self.loader.open(os.path.abspath(path), sheet=sheet, mapping_path=mapping_path)
 
@@ -202,7 +204,8 @@ class MainWindow(QMainWindow):
         the title and the session file follow."""
         self.document.open(opened)
         if self.sandbox is not None and self.account.is_sandbox():     # the sandbox's own events (the sample's)
-            self.document.attribute_ids(self.account.server(), self.sandbox.holds(row.event.get("id") for row in opened.schedule.rows))
+            self.document.attribute_ids(self.account.server(),
+                                        self.sandbox.holds(row.event.get("id") for row in opened.schedule.rows))
         self.model.reset()
         self.preview.folder = str(opened.path.parent)
         self.stack.setCurrentWidget(self.view)

@@ -30,7 +30,8 @@ class MappingBadge(QToolButton):
             self.hide()
             return
         self.setText(" · ".join(parts))
-        tip = [tr("mapping_badge", "Dates written as text are read {order}.", order=dates.words()), *loaded.warnings[:1],
+        tip = [tr("mapping_badge", "Dates written as text are read {order}.", order=dates.words()),
+               *loaded.warnings[:1],
                tr("mapping_badge", "Click to change the columns or the date order for this file (Ctrl+M).")]
         self.setToolTip(" ".join(tip))
         self.show()

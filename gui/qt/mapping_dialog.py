@@ -126,7 +126,8 @@ class MappingDialog(QDialog):
     def _column_grid(self, headers: list[str], letters: list[str], names: list[str | None]) -> QScrollArea:
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
-        for col, title in enumerate((tr("mapping_dialog", "Column"), tr("mapping_dialog", "Values"), tr("mapping_dialog", "Field"), tr("mapping_dialog", "What it is"))):
+        for col, title in enumerate((tr("mapping_dialog", "Column"), tr("mapping_dialog", "Values"),
+                                     tr("mapping_dialog", "Field"), tr("mapping_dialog", "What it is"))):
             heading = QLabel(f"<b>{title}</b>")
             grid.addWidget(heading, 0, col)
         for column, header in enumerate(headers):
@@ -175,7 +176,8 @@ class MappingDialog(QDialog):
         for code, text in DATE_ORDERS.items():
             self.date_order.addItem(tr("mapping_dialog", text), code)
         self.date_order.setCurrentIndex(max(0, self.date_order.findData(self.dates.order)))
-        self.date_order.setToolTip(tr("mapping_dialog", "How this file's dates written as text read. Chosen per file, and kept with its "
+        self.date_order.setToolTip(tr("mapping_dialog",
+                                      "How this file's dates written as text read. Chosen per file, and kept with its "
                                    "columns for the next file like it."))
         dates_row = QWidget()
         row = QVBoxLayout(dates_row)
@@ -314,7 +316,8 @@ class MappingDialog(QDialog):
             self.name_edit.setText(mapping.name)
 
     def _on_save_button_clicked(self) -> None:
-        path = dialogs.ask_save_json(self, tr("mapping_dialog", "Save the column mapping"), os.path.join(self.folder, "mapping.json"))
+        path = dialogs.ask_save_json(self, tr("mapping_dialog", "Save the column mapping"),
+                                     os.path.join(self.folder, "mapping.json"))
         if not path:
             return
         try:

@@ -140,7 +140,8 @@ class PreviewDock(QDockWidget):
         generation = self._generation
         snapshot = self._snapshot()
         if snapshot is None:
-            self._show(generation, Preview("", [tr("preview_dock", "Open a schedule to see what would be sent.")], 0, 0))
+            self._show(generation, Preview("",
+                                           [tr("preview_dock", "Open a schedule to see what would be sent.")], 0, 0))
             return
         indices, known = self.selected_indices(), self.model.document.known_calendars
         run_task(lambda: build_preview(snapshot, indices, known), lambda preview: self._show(generation, preview),
@@ -174,7 +175,8 @@ class PreviewDock(QDockWidget):
         if schedule is None:
             return
         stem = Path(schedule.source or "schedule").stem
-        path = dialogs.ask_save_json(self, tr("preview_dock", "Save the JSON body"), str(Path(self.folder) / f"{stem}-events.json"))
+        path = dialogs.ask_save_json(self, tr("preview_dock", "Save the JSON body"),
+                                     str(Path(self.folder) / f"{stem}-events.json"))
         if path:
             self._full_body(lambda text: self._write(path, text))
 

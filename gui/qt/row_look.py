@@ -179,7 +179,8 @@ def outcome_tooltip(outcome: Outcome) -> str:
     others = [n.strip().rstrip(".") for n in noted.split("; ") if n.strip().rstrip(".")]
     lines += [f"{n}." for n in others]               # which zone the times were read in; a calendar made unasked
     if outcome.edited_since:
-        lines.append(tr("row_look", "The row was edited after this: Apptoto does not have the edit until it is sent again."))
+        lines.append(tr("row_look", "The row was edited after this: Apptoto does not have the edit until it is "
+                                    "sent again."))
     if outcome.id is not None:
         lines.append(tr("row_look", "Apptoto id {id}, external_id {external_id}", id=outcome.id,
                         external_id=outcome.external_id) if outcome.external_id else

@@ -320,7 +320,8 @@ class ScheduleModel(RowsMixin, QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole and record is not None:
                 return f"+{record.number}" if record.added else str(record.number)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return tr("schedule_model", "New row, added here (not in the workbook)") if record and record.added else tr("schedule_model", "Row number in the sheet")
+                return tr("schedule_model",
+                          "New row, added here (not in the workbook)") if record and record.added else tr("schedule_model", "Row number in the sheet")
             return None
         if section == CHECK:
             return tr("schedule_model", "Send") if role == Qt.ItemDataRole.DisplayRole else (
@@ -334,9 +335,11 @@ class ScheduleModel(RowsMixin, QAbstractTableModel):
             return None
         name = schedule.names[column]
         if role == Qt.ItemDataRole.DisplayRole:
-            return schedule.headers[column] or tr("schedule_model", "(column {letter})", letter=schedule.letters[column])
+            return schedule.headers[column] or tr("schedule_model", "(column {letter})",
+                                                  letter=schedule.letters[column])
         if role == Qt.ItemDataRole.ToolTipRole:
-            where = (tr("schedule_model", "Column {letter}", letter=schedule.letters[column]) if schedule.letters[column]
+            where = (tr("schedule_model", "Column {letter}",
+                        letter=schedule.letters[column]) if schedule.letters[column]
                      else tr("schedule_model", "Added column"))
             if name is None:
                 return tr("schedule_model", "{column}: not used (not sent). Choose its field in Columns…", column=where)
@@ -370,6 +373,8 @@ class ScheduleModel(RowsMixin, QAbstractTableModel):
         old = self.persistentIndexList()
         kept = [self._order[i.row()] for i in old]
         self._set_order(order)
-        self.changePersistentIndexList(old, [self.index(self._row_of[k], i.column()) for k, i in zip(kept, old, strict=True)])
+        self.changePersistentIndexList(old,
+                                       [self.index(self._row_of[k], i.column()) for k,
+                                        i in zip(kept, old, strict=True)])
         self.layoutChanged.emit()
 

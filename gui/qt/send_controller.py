@@ -188,14 +188,16 @@ class SendController(QObject):
         again = [i for i in first.rows if snapshot.outcomes[i] is not None and snapshot.outcomes[i].state in SENT]
         if again:                                    # ticked again on purpose: they were unticked when sent
             warnings.append(trn("send_controller", "{count} of these rows was already sent in this session and would "
-                                "be sent again (it updates the same appointment).", "{count} of these rows were already "
+                                "be sent again (it updates the same appointment).",
+                                "{count} of these rows were already "
                                 "sent in this session and would be sent again (they update the same appointments).",
                                 len(again)))
         notes = []
         items = send_items(snapshot, first.rows)
         keyless = sum(1 for i in items if i.kind == NEW and not engine.has_key(i.event))
         if options.generate_external_ids and keyless:
-            notes.append(trn("send_controller", "{count} new row gets an External ID made from the appointment, written "
+            notes.append(trn("send_controller",
+                             "{count} new row gets an External ID made from the appointment, written "
                              "into the grid before sending, so a retry or a resend can never make a duplicate.",
                              "{count} new rows get an External ID made from the appointment, written into the grid "
                              "before sending, so a retry or a resend can never make a duplicate.", keyless))
@@ -204,7 +206,8 @@ class SendController(QObject):
                              "Apptoto before sending it again.", "{count} new rows have no External ID: if the "
                              "connection fails, check Apptoto before sending them again.", keyless))
         if settings.get(settings.ADD_AUTO):
-            notes.append(tr("send_controller", "#auto is added to new events: Apptoto sends its auto messages for them."))
+            notes.append(tr("send_controller",
+                            "#auto is added to new events: Apptoto sends its auto messages for them."))
         return Confirmation(first, self.account.describe(), warnings, notes, facts)
 
     def _connect(self, journal: Journal, file: str, items: list[engine.SendItem]) -> tuple[Any, Any] | None:
@@ -248,7 +251,8 @@ class SendController(QObject):
         self.busy.begin(SENDING, tr("send_controller", "Sending"), total=len(items),
                         note=tr("send_controller", "checking Apptoto for these appointments first"),
                         least_pace=seconds / max(1, len(items)),
-                        cancel=cancel.set, cancel_tip=tr("send_controller", "Stop after the batch being sent (rows already sent keep "
+                        cancel=cancel.set,
+                        cancel_tip=tr("send_controller", "Stop after the batch being sent (rows already sent keep "
                         "their results)"), stopping=tr("send_controller", "stopping after this batch"))
         self.message.emit(self.busy.reason(), 0)
         self.started.emit(len(items))
@@ -295,15 +299,19 @@ class SendController(QObject):
             "send_controller", "{outcome} This send: {counts}.", outcome=result.message,
             counts=counts_text(outcome_counts(result.values())))
         if applied.removed:
-            text += " " + trn("send_controller", "{count} row was deleted while it was being sent: see Send history for "
-                              "what Apptoto answered.", "{count} rows were deleted while they were being sent: see Send "
+            text += " " + trn("send_controller",
+                              "{count} row was deleted while it was being sent: see Send history for "
+                              "what Apptoto answered.",
+                              "{count} rows were deleted while they were being sent: see Send "
                               "history for what Apptoto answered.", applied.removed)
         if applied.edited:
             text += " " + trn("send_controller", "{count} row was changed while being sent: Apptoto does not have the "
-                              "change until sent again.", "{count} rows were changed while being sent: Apptoto does not "
+                              "change until sent again.",
+                              "{count} rows were changed while being sent: Apptoto does not "
                               "have those changes until sent again.", applied.edited)
         if applied.stale:
-            text += " " + tr("send_controller", "The rows shown now are not the ones that were sent: see Send history for "
+            text += " " + tr("send_controller",
+                             "The rows shown now are not the ones that were sent: see Send history for "
                              "the results.")
         self.message.emit(text, 15000)
         self.finished.emit(result)

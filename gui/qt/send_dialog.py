@@ -134,7 +134,8 @@ class ConfirmSendDialog(QDialog):
                 self.create[name] = tick
                 box_layout.addWidget(tick)
             box_layout.addWidget(_note(tr("send_dialog", "Ticked: Apptoto creates the calendar if it does not have it. "
-                                          "Unticked, Apptoto is asked not to create it: if it does not have it, its rows "
+                                          "Unticked, Apptoto is asked not to create it: if it does not have it, "
+                                          "its rows "
                                           "fail, naming it, and nothing is created. Tick only a calendar you mean to "
                                           "add.")))
             body_layout.addWidget(box)

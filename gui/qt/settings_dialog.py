@@ -96,7 +96,8 @@ class SettingsDialog(QDialog):
         self.user.setPlaceholderText(tr("settings_dialog", "the e-mail you log in to Apptoto with"))
         self.sign_in_method = QRadioButton(tr("settings_dialog", "Sign in with &Apptoto"))
         self.sign_in_method.setObjectName("sign_in_method")
-        self.sign_in_method.setToolTip(tr("settings_dialog", "Sign in in your web browser; Apptoto Sheets never sees your password. "
+        self.sign_in_method.setToolTip(tr("settings_dialog",
+                                          "Sign in in your web browser; Apptoto Sheets never sees your password. "
                                        "Needs the client id of the app your office registered with Apptoto."))
         self.api_key_method = QRadioButton(tr("settings_dialog", "E-mail and API &key"))
         self.api_key_method.setObjectName("api_key_method")
@@ -110,7 +111,8 @@ class SettingsDialog(QDialog):
         self.key = QLineEdit()
         self.key.setObjectName("account_key")
         self.key.setEchoMode(QLineEdit.EchoMode.Password)
-        self.key.setToolTip(tr("settings_dialog", "Apptoto: Settings > Integrations > Developer Tools > API Keys. Kept in the system "
+        self.key.setToolTip(tr("settings_dialog",
+                               "Apptoto: Settings > Integrations > Developer Tools > API Keys. Kept in the system "
                             "keyring, never in a file."))
         self.server = QComboBox()
         self.server.setObjectName("account_server")
@@ -160,7 +162,8 @@ class SettingsDialog(QDialog):
         self.zone.setObjectName("default_zone")
         self.zone.setEditable(True)
         self.zone.addItems(all_zone_names())
-        self.zone.lineEdit().setPlaceholderText(tr("settings_dialog", "this computer's zone ({zone})", zone=local_zone_name()))
+        self.zone.lineEdit().setPlaceholderText(tr("settings_dialog", "this computer's zone ({zone})",
+                                                   zone=local_zone_name()))
         searchable(self.zone)
         self.region = QComboBox()
         self.region.setObjectName("phone_region")
@@ -171,7 +174,8 @@ class SettingsDialog(QDialog):
         form.addRow(tr("settings_dialog", "Default &calendar:"), self.calendar)
         form.addRow(tr("settings_dialog", "Default time &zone:"), self.zone)
         form.addRow(tr("settings_dialog", "&Phone numbers from:"), self.region)
-        self.remember = QCheckBox(tr("settings_dialog", "Remember the columns chosen for each kind of file (the next export of the same "
+        self.remember = QCheckBox(tr("settings_dialog",
+                                     "Remember the columns chosen for each kind of file (the next export of the same "
                                   "shape opens the same way)"))
         self.remember.setObjectName("remember_mappings")
         form.addRow(self.remember)
@@ -188,7 +192,8 @@ class SettingsDialog(QDialog):
         self.rate.setObjectName("rate_limit")
         self.rate.setRange(1, 600)
         self.rate.setSuffix(tr("settings_dialog", " requests a minute"))
-        self.external_ids = QCheckBox(tr("settings_dialog", "Give new rows an External ID (a retry can never make a duplicate)"))
+        self.external_ids = QCheckBox(tr("settings_dialog",
+                                         "Give new rows an External ID (a retry can never make a duplicate)"))
         self.external_ids.setObjectName("external_ids")
         self.add_auto = QCheckBox(tr("settings_dialog", "Add #auto so Apptoto sends its auto messages for new events"))
         self.add_auto.setObjectName("add_auto")
@@ -220,12 +225,14 @@ class SettingsDialog(QDialog):
         self._on_server_current_index_changed()
         self._on_sign_in_method_toggled()
         saved = bool(self.account.api_key(where.user))
-        self.key.setPlaceholderText(tr("settings_dialog", "saved: type a new key to replace it") if saved else tr("settings_dialog", "paste the API key"))
+        self.key.setPlaceholderText(tr("settings_dialog",
+                                       "saved: type a new key to replace it") if saved else tr("settings_dialog", "paste the API key"))
         notes = []
         if self.account.session_only:
             notes.append(tr("settings_dialog", "Sandbox mode: the account here lasts until you quit."))
         elif not self.account.keyring_ok:
-            notes.append(tr("settings_dialog", "This computer has no system keyring: the API key is kept in memory until you quit, "
+            notes.append(tr("settings_dialog",
+                            "This computer has no system keyring: the API key is kept in memory until you quit, "
                          "and asked for again next time. It is never written to a file."))
         else:
             notes.append(tr("settings_dialog", "The API key is kept in the system keyring, never in a file."))
@@ -259,14 +266,17 @@ class SettingsDialog(QDialog):
             if where.server == CUSTOM:
                 return str(exc)
         if where.sign_in and not where.app_id:
-            return tr("settings_dialog", "Enter the client id of your office's Apptoto app to sign in with Apptoto, or use an API key.")
+            return tr("settings_dialog", "Enter the client id of your office's Apptoto app to sign in with "
+                                         "Apptoto, or use an API key.")
         text = self.zone.currentText().strip()
         if text and zone(text) is None:
-            return tr("settings_dialog", "“{zone}” is not a time zone this app knows. Pick one from the list, or leave it "
+            return tr("settings_dialog", "“{zone}” is not a time zone this app knows. Pick one from the list, "
+                                         "or leave it "
                       "empty.", zone=text)
         region = self.region.currentText().strip().upper()
         if region and region not in country_codes():
-            return tr("settings_dialog", "“{code}” is not a country code (e.g. US, GB, AU).", code=self.region.currentText())
+            return tr("settings_dialog", "“{code}” is not a country code (e.g. US, GB, AU).",
+                      code=self.region.currentText())
         return ""
 
     def accept(self) -> None:

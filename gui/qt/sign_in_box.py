@@ -35,7 +35,8 @@ class SignInBox(QWidget):
         self.note = ""                                   # e.g. "no keyring: kept until you quit"
         self.client_id = QLineEdit()
         self.client_id.setObjectName("client_id")
-        self.client_id.setToolTip(tr("sign_in_box", "The client id of the app your office registered with Apptoto (Settings ▸ "
+        self.client_id.setToolTip(tr("sign_in_box",
+                                     "The client id of the app your office registered with Apptoto (Settings ▸ "
                                   "Integrations ▸ Developer Tools), with the redirect URI http://127.0.0.1."))
         self.authorize_url = QLineEdit()
         self.authorize_url.setObjectName("authorize_url")
@@ -62,7 +63,8 @@ class SignInBox(QWidget):
 
     def fields(self) -> list[tuple[str, QWidget]]:
         """(label, field) rows for the dialog's form."""
-        return [(tr("sign_in_box", "App &client id:"), self.client_id), (tr("sign_in_box", "Sign-in page:"), self.authorize_url), ("", self.status)]
+        return [(tr("sign_in_box", "App &client id:"), self.client_id),
+                (tr("sign_in_box", "Sign-in page:"), self.authorize_url), ("", self.status)]
 
     # ---- state ----------------------------------------------------------------------------------
     @property
@@ -83,7 +85,8 @@ class SignInBox(QWidget):
                                                  app=where.app_id))
         else:
             self.client_id.setPlaceholderText(tr("sign_in_box", "from your office's app registration at Apptoto"))
-        self.authorize_url.setPlaceholderText(tr("sign_in_box", "https://…/oauth/authorize (default: the server's /oauth/authorize)"))
+        self.authorize_url.setPlaceholderText(tr("sign_in_box",
+                                                 "https://…/oauth/authorize (default: the server's /oauth/authorize)"))
         if not self.signing_in:
             self.show_status()
 
@@ -93,7 +96,8 @@ class SignInBox(QWidget):
         signed_in = self.account.tokens(where) is not None
         self.status.setStyleSheet("" if ok is None else OK_STYLE if ok else BAD_STYLE)
         self._say(html.escape(text or self.account.sign_in_status(where)))
-        self.sign_in_button.setText(tr("sign_in_box", "Sign &in again…") if signed_in else tr("sign_in_box", "Sign &in with Apptoto…"))
+        self.sign_in_button.setText(tr("sign_in_box", "Sign &in again…") if signed_in else tr("sign_in_box",
+                                                                                              "Sign &in with Apptoto…"))
         self.sign_out_button.setEnabled(signed_in)
 
     def cancel(self) -> None:
@@ -145,7 +149,8 @@ class SignInBox(QWidget):
         self.account.sign_out(self._where())
         self.show_status()
         self._say(html.escape(self.account.sign_in_status(self._where())
-                                        + tr("sign_in_box", " To withdraw Apptoto Sheets' access altogether, remove it under "
+                                        + tr("sign_in_box",
+                                             " To withdraw Apptoto Sheets' access altogether, remove it under "
                                         "Authorized Applications in Apptoto.")))
         self.signed_in_changed.emit()
 

@@ -28,7 +28,8 @@ def describe(changes: list[Change], what: str = "") -> str:
     """The step's name in Edit ▸ Undo …: what was done, or how many cells changed."""
     if what:
         return what
-    return tr("undo", "edit") if len(changes) == 1 else tr("undo", "edit of {count} cells", count=words.number(len(changes)))
+    return tr("undo", "edit") if len(changes) == 1 else tr("undo", "edit of {count} cells",
+                                                           count=words.number(len(changes)))
 
 
 class CellsCommand(QUndoCommand):
@@ -59,7 +60,8 @@ class InsertRowsCommand(QUndoCommand):
 
     def __init__(self, model: ScheduleModel, model_row: int, placed: list[tuple[int, Row]],
                  select: SelectCells) -> None:
-        super().__init__(tr("undo", "add row") if len(placed) == 1 else tr("undo", "add {count} rows", count=len(placed)))
+        super().__init__(tr("undo", "add row") if len(placed) == 1 else tr("undo", "add {count} rows",
+                                                                           count=len(placed)))
         self.model, self.model_row, self.placed, self.select = model, model_row, placed, select
         self._removals: list[Removal] | None = None
 
@@ -80,7 +82,8 @@ class RemoveRowsCommand(QUndoCommand):
     """Rows deleted (redo deletes them, undo puts them back with their cells, ticks and outcomes)."""
 
     def __init__(self, model: ScheduleModel, rows: list[int], select: SelectCells) -> None:
-        super().__init__(tr("undo", "delete row") if len(rows) == 1 else tr("undo", "delete {count} rows", count=len(rows)))
+        super().__init__(tr("undo", "delete row") if len(rows) == 1 else tr("undo", "delete {count} rows",
+                                                                            count=len(rows)))
         self.model, self.rows, self.select = model, sorted(rows), select
         self._removals: list[Removal] = []
 

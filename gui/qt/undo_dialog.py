@@ -42,19 +42,23 @@ class ConfirmUndoDialog(TickDialog):
     def __init__(self, plan: UndoPlan, parent: QWidget | None = None) -> None:
         self.plan = plan
         model = TickModel(headers(), [step_row(s) for s in plan.steps], warn_column=WHAT)
-        super().__init__("confirm_undo", tr("undo_dialog", "Undo this send"), model, DETAILS, tr("undo_dialog", "Cancel"),
+        super().__init__("confirm_undo", tr("undo_dialog", "Undo this send"), model, DETAILS,
+                         tr("undo_dialog", "Cancel"),
                          parent)
         self.head.setText(f"<b>{html.escape(plan.summary())}</b>")
         for note in plan.notes:
             self.add_note(note)
         if plan.conflicts:
-            self.add_note(tr("undo_dialog", "Events changed in Apptoto since the send are not undone unless you tick them: undoing "
+            self.add_note(tr("undo_dialog",
+                             "Events changed in Apptoto since the send are not undone unless you tick them: undoing "
                           "them loses those later changes."))
         messaged = sum(1 for s in plan.acting() if s.messaged)
         if messaged:
-            self.warn(trn("undo_dialog", "{count} of these events has participants Apptoto shows as already reminded or "
+            self.warn(trn("undo_dialog", "{count} of these events has participants Apptoto shows as already "
+                                         "reminded or "
                           "confirmed: messages already sent cannot be recalled.", "{count} of these events have "
-                          "participants Apptoto shows as already reminded or confirmed: messages already sent cannot be "
+                          "participants Apptoto shows as already reminded or confirmed: messages already sent "
+                          "cannot be "
                           "recalled.", messaged))
         self.undo_button, self.cancel_button = self.act_button, self.safe_button
         self.fit(940, 560)

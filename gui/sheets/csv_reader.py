@@ -121,7 +121,8 @@ def read_rows(path: Path) -> Records:
         size = 0                      # read_bytes says what is wrong
     if size > MAX_CSV_BYTES:
         raise WorkbookError(tr("files", "{file} was refused: it is {size} MB, more than the {most} MB of text this app "
-                               "reads.", file=where(path), size=f"{size / 1024**2:,.0f}", most=MAX_CSV_BYTES // 1024**2))
+                               "reads.", file=where(path), size=f"{size / 1024**2:,.0f}",
+                               most=MAX_CSV_BYTES // 1024**2))
     decoded = decode_lines(read_bytes(path))
     text, decoded.text = decoded.text, ""
     if "\x00" in text:
@@ -151,7 +152,8 @@ def read_rows(path: Path) -> Records:
                 raise _too_many(path, len(rows), width, widest)
     except csv.Error as exc:
         if "field larger than field limit" in str(exc):
-            raise WorkbookError(tr("files", "{file} was refused: line {line} has a field of more than {most} characters "
+            raise WorkbookError(tr("files",
+                                   "{file} was refused: line {line} has a field of more than {most} characters "
                                    "(a spreadsheet cell holds at most 32,767).", file=where(path),
                                    line=f"{lines.number:,}", most=f"{csv.field_size_limit():,}")) from None
         raise WorkbookError(tr("files", "{file} is not a readable CSV file: line {line}: {reason}.", file=where(path),
@@ -191,7 +193,8 @@ class _Lines:
 
 
 def _too_many(path: Path, count: int, width: int, widest: int) -> WorkbookError:
-    return WorkbookError(tr("files", "{file} was refused: {rows} rows by {columns} columns (row {widest} is the widest) "
+    return WorkbookError(tr("files", "{file} was refused: {rows} rows by {columns} columns (row {widest} is the "
+                                     "widest) "
                             "make more than the {most} cells this app reads.", file=where(path), rows=f"{count:,}",
                             columns=f"{width:,}", widest=f"{widest:,}", most=f"{MAX_CELLS:,}"))
 

@@ -28,7 +28,8 @@ class DateOrder:
     def words(self) -> str:
         """'day first (from the file's dates)': the order in use, for the window."""
         why = {GIVEN: tr_noop("dateorder", "as the command line says"),
-               SAVED: tr_noop("dateorder", "as chosen for these files"), FILE: tr_noop("dateorder", "from the file's dates"),
+               SAVED: tr_noop("dateorder", "as chosen for these files"),
+               FILE: tr_noop("dateorder", "from the file's dates"),
                ASSUMED: tr_noop("dateorder", "every date reads both ways"),
                DEFAULT: tr_noop("dateorder", "the file has no dates written as text")}[self.source]
         return tr("dateorder", "{order} ({why})", order=tr("dateorder", WORDS.get(self.order, self.order)),

@@ -70,7 +70,8 @@ def load_schedule(path: str | os.PathLike[str], options: Options, sheet: str | N
         schedule = Schedule(table.headers, columns.fields, table.rows, replace(options, date_order=dates.order),
                             letters=table.letters, source=Path(path).name, sheet=table.sheet, columns=table.columns)
         table.columns = None        # only the first build can use them: edits change the rows, not these
-    loaded = Loaded(schedule, table, columns, table.notes + columns.problems(), [dates.warning] if dates.warning else [],
+    loaded = Loaded(schedule, table, columns, table.notes + columns.problems(),
+                    [dates.warning] if dates.warning else [],
                     dates, mapping, recalled)
     if recalled:
         loaded.notes.insert(0, tr("load", "{mapping}, remembered for files with these columns.",
@@ -109,7 +110,8 @@ def remap(loaded: Loaded, names: list[str | None], options: Options, rows: list[
         try:
             result.mapping, result.remembered = memory.remember(old.headers, kept, folder), True
         except MappingError as exc:
-            result.notes.append(tr("load", "The columns could not be remembered for the next file: {reason}", reason=exc))
+            result.notes.append(tr("load", "The columns could not be remembered for the next file: {reason}",
+                                   reason=exc))
     return result
 
 
@@ -147,7 +149,8 @@ def _offer_guesses(columns: ColumnMap, cells, apply: bool) -> None:
             columns.notes[i] = tr("load", "{note}: used as {label}.", note=found.note, label=label)
         else:
             columns.suggested[i] = found.field
-            columns.notes[i] = tr("load", "{note}: it looks like {label} (choose its field in Columns…).", note=found.note,
+            columns.notes[i] = tr("load", "{note}: it looks like {label} (choose its field in Columns…).",
+                                  note=found.note,
                                   label=label)
 
 

@@ -148,7 +148,8 @@ def _resolve_clashes(headers: Sequence[str], chosen: list[str | None], notes: li
                 continue
             chosen[i] = None
             if winner is None:
-                notes[i] = tr("mapping", "{columns} all mean {name}; none of them is used until the mapping says which.",
+                notes[i] = tr("mapping", "{columns} all mean {name}; none of them is used until the mapping "
+                                         "says which.",
                               columns=listed, name=name)
             elif phones and fields.phone_rank(headers[winner]) == fields.MOBILE_PHONE:
                 notes[i] = tr("mapping", '"{column}" is not sent: reminders go to the mobile number in "{used}".',
@@ -157,7 +158,8 @@ def _resolve_clashes(headers: Sequence[str], chosen: list[str | None], notes: li
                 notes[i] = tr("mapping", '"{column}" is not sent: the participant\'s phone comes from "{used}".',
                               column=headers[i], used=headers[winner])
             else:
-                notes[i] = tr("mapping", '"{column}" also means {name}, but "{used}" is used for it.', column=headers[i],
+                notes[i] = tr("mapping", '"{column}" also means {name}, but "{used}" is used for it.',
+                              column=headers[i],
                               name=name, used=headers[winner])
 
 

@@ -99,7 +99,8 @@ def detect(path: Path) -> str:
     else:
         what = tr("files", "not a file type this app can read")
     if suffix in SPREADSHEET_SUFFIXES:
-        raise WorkbookError(tr("files", "{file} is not a workbook: it is {what}. Open it in Excel and save it as .xlsx, "
+        raise WorkbookError(tr("files", "{file} is not a workbook: it is {what}. Open it in Excel and save it "
+                                        "as .xlsx, "
                                "or save it as .csv.", file=where(path), what=what))
     raise WorkbookError(tr("files", "{file} is not a workbook or CSV file: it is {what}.", file=where(path), what=what))
 
@@ -175,11 +176,13 @@ def check_zip_sizes(path: Path, infos: list[zipfile.ZipInfo]) -> None:
         total += info.file_size
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > RATIO_FLOOR and ratio > MAX_RATIO:
-            raise WorkbookError(tr("files", "{file} was refused: its part {part} would expand {ratio} times to {size} MB "
+            raise WorkbookError(tr("files",
+                                   "{file} was refused: its part {part} would expand {ratio} times to {size} MB "
                                    "(a zip bomb?).", file=where(path), part=info.filename, ratio=f"{ratio:,.0f}",
                                    size=f"{info.file_size / 1024**2:,.0f}"))
     if total > MAX_UNCOMPRESSED:
-        raise WorkbookError(tr("files", "{file} was refused: it would expand to {size} GB, more than the {most} GB this "
+        raise WorkbookError(tr("files", "{file} was refused: it would expand to {size} GB, more than the {most} "
+                                        "GB this "
                                "app reads.", file=where(path), size=f"{total / 1024**3:,.1f}",
                                most=MAX_UNCOMPRESSED // 1024**3))
 

@@ -168,7 +168,8 @@ def _check_sheets(path: Path, stream: bytes) -> None:
                 break
             sheet.record(kind, stream, start, end)
         if sheet.reserve > MAX_CELLS:
-            raise WorkbookError(tr("files", "{sheet} is damaged: it claims {count} cells, more than the {most} this app "
+            raise WorkbookError(tr("files",
+                                   "{sheet} is damaged: it claims {count} cells, more than the {most} this app "
                                    "reads. Open it in Excel and save it again.", sheet=where_sheet(path, name),
                                    count=f"{sheet.reserve:,}", most=f"{MAX_CELLS:,}"))
         cells += sheet.cells.area

@@ -126,7 +126,8 @@ def _segments(package: Package, info: zipfile.ZipInfo, pieces: Iterable[bytes]
             if first < 0:
                 carry += piece
                 if len(carry) > _TAG_LIMIT:
-                    raise WorkbookError(tr("files", "{file} is damaged: its part {part} has a tag longer than {most} MB.",
+                    raise WorkbookError(tr("files",
+                                           "{file} is damaged: its part {part} has a tag longer than {most} MB.",
                                            file=where(package.path), part=info.filename,
                                            most=_TAG_LIMIT // 1024**2))
                 continue

@@ -49,7 +49,8 @@ def _part(package: Package, name: str) -> bytes | None:
         return None
     data = b"".join(package.read(info, _STRUCTURE_LIMIT) for info in infos)
     if data[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in data[:4]:
-        raise WorkbookError(tr("files", "{file} cannot be read: its part {part} is written in UTF-16, which Excel never "
+        raise WorkbookError(tr("files", "{file} cannot be read: its part {part} is written in UTF-16, which "
+                                        "Excel never "
                                "does. Open it in Excel, save it, and try again.", file=where(package.path), part=name))
     return data
 

@@ -72,7 +72,8 @@ class Package:
             raise WorkbookError(tr("files", "{file} is damaged: its part {part} is encrypted.", file=where(self.path),
                                    part=name))
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise WorkbookError(tr("files", "{file} cannot be read: its part {part} is packed in a way this app does not "
+            raise WorkbookError(tr("files",
+                                   "{file} cannot be read: its part {part} is packed in a way this app does not "
                                    "know (zip method {method}). Save it again in Excel.", file=where(self.path),
                                    part=name, method=info.compress_type))
         try:
@@ -129,7 +130,8 @@ class Package:
             raise self._wrong_size(info, produced)
 
     def _wrong_size(self, info: zipfile.ZipInfo, size: int) -> WorkbookError:
-        return WorkbookError(tr("files", "{file} is damaged: its part {part} holds {size} bytes, not the {expected} the "
+        return WorkbookError(tr("files", "{file} is damaged: its part {part} holds {size} bytes, not the "
+                                         "{expected} the "
                                 "file's table of contents says.", file=where(self.path), part=info.filename,
                                 size=f"{size:,}", expected=f"{info.file_size:,}"))
 
@@ -140,11 +142,13 @@ class Package:
     def _check(self, info: zipfile.ZipInfo, produced: int) -> None:
         """Refuse a part whose real unpacked size is absurd, whatever the zip directory says."""
         if produced > MAX_UNCOMPRESSED:
-            raise WorkbookError(tr("files", "{file} was refused: its part {part} unpacks to more than the {most} GB this "
+            raise WorkbookError(tr("files",
+                                   "{file} was refused: its part {part} unpacks to more than the {most} GB this "
                                    "app reads.", file=where(self.path), part=info.filename,
                                    most=MAX_UNCOMPRESSED // 1024**3))
         if produced > RATIO_FLOOR and produced > MAX_RATIO * max(info.compress_size, 1):
-            raise WorkbookError(tr("files", "{file} was refused: its part {part} unpacks to more than {ratio} times its "
+            raise WorkbookError(tr("files",
+                                   "{file} was refused: its part {part} unpacks to more than {ratio} times its "
                                    "packed size (a zip bomb?).", file=where(self.path), part=info.filename,
                                    ratio=MAX_RATIO))
 
