@@ -234,3 +234,25 @@ def test_picking_show_as_from_the_opened_list_enters_it(loaded, qtbot):
     qtbot.keyClick(box.view(), Qt.Key.Key_Return)                  # one Enter in the list: chosen and entered
     qtbot.waitUntil(lambda: value(window, 4, "show_as") == "Tentative")
     qtbot.waitUntil(lambda: window.view.currentIndex() == cell(window, 5, "show_as"))
+
+
+def test_esc_in_the_time_zone_suggestions_cancels_the_edit_and_the_hint_stays_in_sight(loaded, qtbot):
+    window = loaded
+    before = value(window, 12, "Time Zone")
+    line = open_editor(window, qtbot, cell(window, 12, "Time Zone"), HintedEdit)
+    line.selectAll()
+    qtbot.keyClicks(line, "york")
+    popup = line.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.waitUntil(lambda: hint(window) != "")
+    label = next(w for w in window.view.findChildren(QLabel, "cell_hint") if w.isVisible())
+
+    def global_rect(widget):
+        rect = widget.rect()
+        rect.moveTopLeft(widget.mapToGlobal(rect.topLeft()))
+        return rect
+    qtbot.waitUntil(lambda: not global_rect(label).intersects(global_rect(popup)))
+    qtbot.keyClick(popup, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not [w for w in window.view.findChildren(HintedEdit) if w.isVisible()])
+    assert value(window, 12, "Time Zone") == before
+    assert window.view.state() != window.view.State.EditingState
