@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from gui.qt.schedule_model import CHECK, FIRST_DATA, STATUS
@@ -12,15 +12,43 @@ MIN_WIDTH, MAX_WIDTH = 60, 280
 Trigger = QAbstractItemView.EditTrigger
 
 
+class ColumnHeader(QHeaderView):
+    """Column headers that sort on a click, except Send's: a click there ticks or unticks every row shown."""
+
+    check_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setSectionsClickable(True)
+        self._pressed_check = False
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._pressed_check = (event.button() == Qt.MouseButton.LeftButton
+                               and self.logicalIndexAt(event.position().toPoint()) == CHECK)
+        if not self._pressed_check:
+            super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._pressed_check:
+            self._pressed_check = False
+            if self.logicalIndexAt(event.position().toPoint()) == CHECK:
+                self.check_clicked.emit()
+            return
+        super().mouseReleaseEvent(event)
+
+
 class ScheduleView(QTableView):
     """Shows a ScheduleProxy; typing or F2 starts editing, Enter moves down, Space ticks in the Send column."""
 
     edit_refused = Signal()               # the user tried to edit a cell of the sheet while the grid is read-only
+    check_header_clicked = Signal()       # the Send column's header was clicked: tick or untick the rows shown
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("schedule_grid")
         self.setAccessibleName("Schedule rows")
+        self.setHorizontalHeader(ColumnHeader(self))
+        self.horizontalHeader().check_clicked.connect(self.check_header_clicked)
         self.setSortingEnabled(True)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)

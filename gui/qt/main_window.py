@@ -25,6 +25,7 @@ from gui.qt.compare_dock import CompareDock
 from gui.qt.crash import CrashReporter
 from gui.qt.editing import EditingController
 from gui.qt.grid import ScheduleView
+from gui.qt.grid_menus import GridMenus
 from gui.qt.history_controller import HistoryController
 from gui.qt.job_panel import JobPanel
 from gui.qt.loader import Loader
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self.sending = SendController(self.document, self.busy, self.model, self.account, self.settings_flow,
                                       self.view, self)
         self.history = HistoryController(self.document, self.busy, self.model, self.account, self)
+        self.grid_menus = GridMenus(self.actions, self.model, self.proxy, self.view, self)
         self.crash = CrashReporter(self.keeper.save_now, self)    # app.run makes it listen
         self.updates = UpdateChecker(self)        # Help ▸ Check for updates…, and the optional check at start
         self._connect()
