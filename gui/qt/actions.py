@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QStyle, QToolBar
 
 Key = QKeySequence.StandardKey
 
 
-class Actions:
+def menu_entry(dock: QDockWidget, text: str) -> QAction:
+    """The dock's show/hide action, named `text` (with its Alt letter) whatever the dock's title says now."""
+    action = dock.toggleViewAction()
+    action.setText(text)
+    dock.windowTitleChanged.connect(lambda _title: action.setText(text))   # the dock renames it after each title
+    return action
+
+
+class Actions(QObject):
     """Every command once; the main window connects them to slots, later issues add theirs here."""
 
     def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
         style = window.style()
         icon = style.standardIcon
 
@@ -128,8 +137,9 @@ class Actions:
         apptoto.addSeparator()
         apptoto.addActions([self.history, self.settings])
         view = bar.addMenu("&View")
-        for dock in docks:
-            view.addAction(dock.toggleViewAction())
+        for dock, text in zip(docks, (self.tr("&Problems panel"), self.tr("Pre&view panel"),
+                                      self.tr("Co&mpare panel")), strict=True):
+            view.addAction(menu_entry(dock, text))
         help_menu = bar.addMenu("&Help")
         help_menu.addActions([self.check_updates, self.check_updates_at_start])
         help_menu.addSeparator()
