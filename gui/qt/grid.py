@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
 from gui.qt.schedule_model import CHECK, FIRST_DATA, STATUS
 
@@ -64,9 +64,30 @@ class ScheduleView(QTableView):
         header.setResizeContentsPrecision(100)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.note = QLabel(self.viewport())      # said over an empty grid (all rows filtered out)
+        self.note.setObjectName("grid_empty_note")
+        self.note.setWordWrap(True)
+        self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.note.setStyleSheet("QLabel { color: palette(text); background: palette(base); padding: 12px; }")
+        self.note.hide()
         rows = self.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
+
+    def show_note(self, text: str) -> None:
+        """A sentence over the grid's empty area ('' hides it); screen readers get it as the grid's description."""
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
+        self.setAccessibleDescription(text)
+        self._place_note()
+
+    def _place_note(self) -> None:
+        area = self.viewport().rect()
+        self.note.setGeometry(area.adjusted(24, 24, -24, -24).intersected(area.adjusted(0, 0, 0, -area.height() // 2)))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._place_note()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter moves to the cell below (Shift+Enter: above), as in Excel; F2 or typing edits."""

@@ -144,6 +144,9 @@ class MainWindow(QMainWindow):
         model.reset_done.connect(self._on_model_reset_done)
         model.rows_restructured.connect(self._on_model_reset_done)      # the problems' row indices moved
         self.problems.problem_chosen.connect(self._on_problems_problem_chosen)
+        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
+                       self.proxy.layoutChanged):
+            signal.connect(self._update_empty_note)
         self.busy.read_only_changed.connect(model.set_read_only)
         self.busy.read_only_changed.connect(self.preview.set_paused)
         self.busy.started.connect(self.counts.hide)           # room in the status bar for the job and its news
@@ -251,6 +254,12 @@ class MainWindow(QMainWindow):
     def _update_counts(self, *args) -> None:
         review = self.model.review
         self.counts.show_counts(review.counts if review else None, self.model.checked_count())
+
+    def _update_empty_note(self, *args) -> None:
+        """An empty grid says why: every row is filtered out by "Only rows with problems"."""
+        empty = self.document.is_open and self.proxy.only_problems and self.proxy.rowCount() == 0
+        self.view.show_note(self.tr("No row has a problem now.\nTurn off Rows ▸ Only rows with problems "
+                                    "(Ctrl+Shift+F) to see every row.") if empty else "")
 
     def selected_schedule_rows(self) -> list[int]:
         """Schedule row indices of the cells selected in the grid."""

@@ -75,3 +75,17 @@ def test_right_click_menus_offer_the_commands(loaded, qtbot):
     assert window.actions.insert_row.text() in menu_texts(menus.menu)
     assert window.view.selectionModel().isRowSelected(3)
     menus.menu.close()
+
+
+def test_an_empty_grid_under_only_rows_with_problems_says_why(loaded, qtbot):
+    window = loaded
+    note = window.view.note
+    window.actions.only_problems.setChecked(True)
+    assert window.proxy.rowCount() > 0 and note.isHidden()
+    window.view.selectAll()
+    window.actions.delete_rows.trigger()                           # the rows with problems are gone
+    assert window.proxy.rowCount() == 0
+    assert note.isVisible() and "Only rows with problems" in note.text()
+    assert "No row has a problem" in window.view.accessibleDescription()
+    window.actions.only_problems.setChecked(False)
+    assert window.proxy.rowCount() > 0 and note.isHidden()
