@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from gui.core.vocab import MAYBE_UPDATE, NEW, UPDATE
 
-
 KEYS = ("rows", "new", "updates", "errors", "warnings", "selected")
 LEFT_OUT_FIRST = ("updates", "new", "rows", "warnings")     # errors and selected rows stay in sight
 
