@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.qt.frozen import FrozenColumns
 from gui.qt.schedule_model import CHECK, FIRST_DATA, STATUS
 
 MIN_WIDTH, MAX_WIDTH = 60, 280
@@ -56,7 +57,12 @@ class ScheduleView(QTableView):
         self.setAccessibleName("Schedule rows")
         self.setHorizontalHeader(ColumnHeader(self))
         self.horizontalHeader().check_clicked.connect(self.check_header_clicked)
+        self.frozen = FrozenColumns(self, ColumnHeader())          # Send and Status stay in sight at the left
+        self.frozen.horizontalHeader().check_clicked.connect(self.check_header_clicked)
         self.setSortingEnabled(True)
+        self.frozen.setSortingEnabled(True)
+        self.horizontalHeader().sortIndicatorChanged.connect(self._on_header_sort_indicator_changed)
+        self.frozen.horizontalHeader().sortIndicatorChanged.connect(self._on_header_sort_indicator_changed)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -80,6 +86,32 @@ class ScheduleView(QTableView):
         rows = self.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
+
+    # ---- the frozen Send and Status columns (gui/qt/frozen.py) ------------------------------------------
+    def setModel(self, model) -> None:
+        super().setModel(model)
+        self.frozen.attach()
+
+    def _on_header_sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:
+        """Both headers show the one sort (the rows are sorted once, by the header clicked)."""
+        for header in (self.horizontalHeader(), self.frozen.horizontalHeader()):
+            if (header.sortIndicatorSection(), header.sortIndicatorOrder()) != (column, order):
+                header.blockSignals(True)
+                header.setSortIndicator(column, order)
+                header.blockSignals(False)
+
+    def updateGeometries(self) -> None:
+        super().updateGeometries()
+        self.frozen.place()
+
+    def scrollTo(self, index: QModelIndex, hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible
+                 ) -> None:
+        """As Qt does, and a sheet cell is never left hidden under the frozen columns."""
+        super().scrollTo(index, hint)
+        if index.isValid() and index.column() >= FIRST_DATA:
+            hidden = self.frozen.width_shown() - self.visualRect(index).left()
+            if hidden > 0:
+                self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - hidden)
 
     def show_note(self, text: str) -> None:
         """A sentence over the grid's empty area ('' hides it); screen readers get it as the grid's description."""

@@ -27,6 +27,10 @@ class GridMenus(QObject):
         view.horizontalHeader().customContextMenuRequested.connect(self._on_columns_custom_context_menu_requested)
         view.verticalHeader().customContextMenuRequested.connect(self._on_rows_custom_context_menu_requested)
         view.check_header_clicked.connect(self.toggle_shown_rows)
+        view.frozen.customContextMenuRequested.connect(self._on_frozen_custom_context_menu_requested)
+        view.frozen.horizontalHeader().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.frozen.horizontalHeader().customContextMenuRequested.connect(
+            self._on_frozen_columns_custom_context_menu_requested)
 
     # ---- the Send header ------------------------------------------------------------------------------
     def shown_rows(self) -> list[int]:
@@ -91,13 +95,23 @@ class GridMenus(QObject):
         menu.popup(widget.mapToGlobal(pos))
 
     def _on_view_custom_context_menu_requested(self, pos: QPoint) -> None:
-        index = self.view.indexAt(pos)
+        self._cell_menu_at(self.view, pos)
+
+    def _on_frozen_custom_context_menu_requested(self, pos: QPoint) -> None:
+        self._cell_menu_at(self.view.frozen, pos)
+
+    def _cell_menu_at(self, table, pos: QPoint) -> None:
+        index = table.indexAt(pos)
         if index.isValid() and not self.view.selectionModel().isSelected(index):
             self.view.setCurrentIndex(index)              # as Excel: the right-clicked cell is the one acted on
-        self._show(self.cell_menu(index.column()), self.view.viewport(), pos)
+        self._show(self.cell_menu(index.column()), table.viewport(), pos)
 
     def _on_columns_custom_context_menu_requested(self, pos: QPoint) -> None:
         header = self.view.horizontalHeader()
+        self._show(self.column_menu(header.logicalIndexAt(pos)), header, pos)
+
+    def _on_frozen_columns_custom_context_menu_requested(self, pos: QPoint) -> None:
+        header = self.view.frozen.horizontalHeader()
         self._show(self.column_menu(header.logicalIndexAt(pos)), header, pos)
 
     def _on_rows_custom_context_menu_requested(self, pos: QPoint) -> None:

@@ -89,3 +89,24 @@ def test_an_empty_grid_under_only_rows_with_problems_says_why(loaded, qtbot):
     assert "No row has a problem" in window.view.accessibleDescription()
     window.actions.only_problems.setChecked(False)
     assert window.proxy.rowCount() > 0 and note.isHidden()
+
+
+def test_send_and_status_stay_in_sight_when_the_grid_scrolls_sideways(loaded, qtbot):
+    window = loaded
+    window.resize(1024, 700)
+    view, frozen = window.view, window.view.frozen
+    last = cell(window, 20, window.document.schedule.headers[-1])
+    view.scrollTo(last)
+    qtbot.waitUntil(lambda: view.horizontalScrollBar().value() > 0)
+    assert frozen.isVisible() and not frozen.isColumnHidden(CHECK) and frozen.isColumnHidden(data_column(window, "Notes"))
+    assert frozen.width() == view.columnWidth(0) + view.columnWidth(1)
+    assert frozen.verticalScrollBar().value() == view.verticalScrollBar().value() > 0   # rows scroll together
+    row = last.row()
+    box = frozen.visualRect(frozen.model().index(row, CHECK))
+    before = window.model.checked_count()
+    tick = QPoint(box.left() + 12, box.center().y())                   # on the tick box, at the cell's left
+    qtbot.mouseClick(frozen.viewport(), Qt.MouseButton.LeftButton, pos=tick)
+    assert window.model.checked_count() == before - 1                 # a click on its box unticks the row
+    first_data = cell(window, 20, window.document.schedule.headers[0])
+    view.scrollTo(first_data)                                         # back to the first sheet column: in sight
+    assert view.visualRect(first_data).left() >= frozen.width()
