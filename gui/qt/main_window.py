@@ -24,6 +24,7 @@ from gui.qt.compare_controller import CompareController
 from gui.qt.compare_dock import CompareDock
 from gui.qt.crash import CrashReporter
 from gui.qt.editing import EditingController
+from gui.qt.focus import show_focus
 from gui.qt.grid import ScheduleView
 from gui.qt.grid_menus import GridMenus
 from gui.qt.history_controller import HistoryController
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self.crash = CrashReporter(self.keeper.save_now, self)    # app.run makes it listen
         self.updates = UpdateChecker(self)        # Help ▸ Check for updates…, and the optional check at start
         self._connect()
+        show_focus(self)                          # a ring round the list, table or text box with the keyboard
         self.busy.allow(Actions.NEED_DOCUMENT, False)
         self._rebuild_recent_menu()
         if sandbox is not None:

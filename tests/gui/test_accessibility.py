@@ -104,3 +104,16 @@ def test_every_command_in_the_menus_is_reachable_from_the_keyboard(loaded):
     in_menus = {a for menu, _path in menus_of(window) for a in menu.actions()}
     for toolbar_action in window.findChild(QWidget, "main_toolbar").actions():
         assert toolbar_action.isSeparator() or toolbar_action in in_menus, toolbar_action.text()
+
+
+def test_the_list_or_text_box_with_the_keyboard_shows_it(loaded, qtbot):
+    window = loaded
+    for widget in (window.view, window.problems.view, window.preview.text):
+        widget.setFocus()
+        qtbot.waitUntil(widget.hasFocus)
+        focused = widget.grab().toImage()
+        window.menuBar().setFocus()
+        qtbot.waitUntil(lambda w=widget: not w.hasFocus())
+        unfocused = widget.grab().toImage()
+        edge = [(x, 1) for x in range(10, widget.width() - 10, 25)]      # the top edge of its frame
+        assert any(focused.pixel(x, y) != unfocused.pixel(x, y) for x, y in edge), widget.objectName()
