@@ -57,6 +57,10 @@ class Actions(QObject):
         self.save_json = make("Save JSON &as…", "Save the JSON body for the selected rows to a file", "Ctrl+Shift+S",
                               P.SP_DialogSaveButton)
         self.about = make("&About Apptoto Sheets", "About this app")
+        self.getting_started = make(self.tr("&Getting started"), self.tr("A short guide: open, check, fix, send"),
+                                    Key.HelpContents, P.SP_DialogHelpButton)
+        self.save_template = make(self.tr("Save blank &template…"),
+                                  self.tr("Save an empty workbook with Apptoto's columns and what each one means"))
         self.check_updates = make("Check for &updates…", "Ask whether a newer version of Apptoto Sheets is out "
                                   "(needs the internet; nothing is downloaded without asking)")
         self.check_updates_at_start = make("Check for updates when the app &starts",
@@ -141,6 +145,8 @@ class Actions(QObject):
                                       self.tr("Co&mpare panel")), strict=True):
             view.addAction(menu_entry(dock, text))
         help_menu = bar.addMenu("&Help")
+        help_menu.addActions([self.getting_started, self.save_template])
+        help_menu.addSeparator()
         help_menu.addActions([self.check_updates, self.check_updates_at_start])
         help_menu.addSeparator()
         help_menu.addActions([self.open_log_folder, self.about])

@@ -27,6 +27,7 @@ from gui.qt.editing import EditingController
 from gui.qt.focus import show_focus
 from gui.qt.grid import ScheduleView
 from gui.qt.grid_menus import GridMenus
+from gui.qt.help_guide import HelpController
 from gui.qt.history_controller import HistoryController
 from gui.qt.job_panel import JobPanel
 from gui.qt.loader import Loader
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self.sending = SendController(self.document, self.busy, self.model, self.account, self.settings_flow,
                                       self.view, self)
         self.history = HistoryController(self.document, self.busy, self.model, self.account, self)
+        self.help = HelpController(self, lambda: self.document.path if self.document.is_open else None)
         self.grid_menus = GridMenus(self.actions, self.model, self.proxy, self.view, self)
         self.crash = CrashReporter(self.keeper.save_now, self)    # app.run makes it listen
         self.updates = UpdateChecker(self)        # Help ▸ Check for updates…, and the optional check at start
@@ -138,6 +140,8 @@ class MainWindow(QMainWindow):
         a.save_workbook.triggered.connect(self.keeper.save_workbook)
         a.save_results.triggered.connect(self.keeper.save_results)
         a.about.triggered.connect(self._on_about_triggered)
+        a.getting_started.triggered.connect(self.help.show_guide)
+        a.save_template.triggered.connect(self._on_save_template_triggered)
         a.open_log_folder.triggered.connect(self._on_open_log_folder_triggered)
         a.clear_recent.triggered.connect(self._on_clear_recent_triggered)
         model.rows_changed.connect(self._update_counts)
@@ -304,6 +308,11 @@ class MainWindow(QMainWindow):
 
     def _on_open_log_folder_triggered(self) -> None:
         dialogs.open_folder(self, str(log_dir()))
+
+    def _on_save_template_triggered(self) -> None:
+        path = self.help.save_template()
+        if path:
+            self.statusBar().showMessage(self.tr("Blank template saved as {path}").format(path=path), 8000)
 
     def _on_about_triggered(self) -> None:
         QMessageBox.about(self, f"About {APP_NAME}",

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from gui.apptoto.journal import Journal
 from gui.qt.account import Account
+from gui.qt.help_guide import GettingStartedDialog
 from gui.qt.history_dialog import HistoryDialog
 from gui.qt.mapping_dialog import MappingDialog
 from gui.qt.settings_dialog import SettingsDialog
@@ -60,7 +61,7 @@ def test_every_control_of_the_window_and_its_dialogs_has_an_accessible_name(load
     window = loaded
     window.actions.find.trigger()
     schedule = window.document.schedule
-    dialogs = [SettingsDialog(Account()), HistoryDialog(None, Journal(tmp_path)),
+    dialogs = [SettingsDialog(Account()), HistoryDialog(None, Journal(tmp_path)), GettingStartedDialog(),
                MappingDialog(schedule.headers, schedule.letters, schedule.names, [""] * len(schedule.headers))]
     for dialog in dialogs:
         qtbot.addWidget(dialog)
