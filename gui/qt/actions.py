@@ -132,7 +132,7 @@ class Actions(QObject):
         rows.addActions([self.only_problems, self.next_problem])
         rows.addSeparator()
         rows.addActions([self.insert_row, self.delete_rows])
-        sheet = bar.addMenu("&Sheet")
+        self.sheet_menu = sheet = bar.addMenu("&Sheet")
         sheet.addAction(self.columns)
         apptoto = bar.addMenu("&Apptoto")
         apptoto.addActions([self.compare, self.cancel_job, self.select_changing])

@@ -39,6 +39,7 @@ from gui.qt.schedule_model import ScheduleModel
 from gui.qt.schedule_proxy import ScheduleProxy
 from gui.qt.send_controller import SendController
 from gui.qt.settings_controller import SettingsController
+from gui.qt.sheet_switcher import SheetSwitcher
 from gui.qt.status import CountsBar
 from gui.qt.update_check import UpdateChecker
 from gui.sheets.sniff import SPREADSHEET_SUFFIXES, TEXT_SUFFIXES
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self.compare_dock = CompareDock(self)
         self.counts = CountsBar()
         self.mapping_badge = MappingBadge()
+        self.sheet_switcher = SheetSwitcher()
         self.loader = Loader(self.busy, self._choose_sheet, self._choose_mapping, settings.options, self)
         self._build_layout()
         self.account = Account(sandbox)           # e-mail, server, API key (keyring): for compare and send
@@ -118,6 +120,8 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.problems], [330], Qt.Orientation.Horizontal)
         self.resizeDocks([self.preview], [260], Qt.Orientation.Vertical)
         self.actions.build_menus(self, [self.problems, self.preview, self.compare_dock])
+        self.actions.sheet_menu.addMenu(self.sheet_switcher.sheets_menu)
+        self.statusBar().addPermanentWidget(self.sheet_switcher)
         self.statusBar().addPermanentWidget(self.mapping_badge)
         self.statusBar().addPermanentWidget(self.busy.panel)
         self.statusBar().addPermanentWidget(self.counts)
@@ -128,6 +132,7 @@ class MainWindow(QMainWindow):
         a.reload.triggered.connect(self._on_reload_triggered)
         a.columns.triggered.connect(self._on_columns_triggered)
         self.mapping_badge.clicked.connect(a.columns.trigger)
+        self.sheet_switcher.sheet_chosen.connect(self._on_sheet_switcher_sheet_chosen)
         a.quit.triggered.connect(self.close)
         a.check_all.triggered.connect(model.check_all)
         a.check_none.triggered.connect(model.check_none)
@@ -193,6 +198,10 @@ class MainWindow(QMainWindow):
         if self.document.is_open and self.keeper.may_leave("reading the file again"):
             self.loader.open(str(self.document.path), sheet=self.document.schedule.sheet)
 
+    def _on_sheet_switcher_sheet_chosen(self, sheet: str) -> None:
+        if self.document.is_open and self.keeper.may_leave(self.tr("opening the sheet {sheet}").format(sheet=sheet)):
+            self.loader.open(str(self.document.path), sheet=sheet)
+
     def _on_columns_triggered(self) -> None:
         if not self.document.is_open:
             return
@@ -221,6 +230,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{opened.path.name}[*] — {APP_NAME}")
         self.setWindowFilePath(str(opened.path))
         self.mapping_badge.show_loaded(opened.loaded)
+        sheet = opened.schedule.sheet
+        sheets = self.loader.sheets_of(str(opened.path), sheet)
+        self.sheet_switcher.show_sheets(sheet, sheets)
+        if sheet and len(sheets) > 1:                   # which of the workbook's schedules this is
+            self.setWindowTitle(f"{opened.path.name} ▸ {sheet}[*] — {APP_NAME}")
         for note in (opened.loaded.warnings + opened.loaded.notes)[:1]:
             self.statusBar().showMessage(note, 8000)
         self.keeper.follow()
