@@ -124,6 +124,24 @@ def test_replace_within_the_selected_cells_only(loaded, qtbot):
     assert sum("Main St" in str(r.values[8]) for r in window.document.schedule.rows) > 5
 
 
+def test_replace_only_in_the_current_column(loaded, qtbot):
+    window = loaded
+    window.model.setData(cell(window, 4, "Notes"), "Meet at Suite 100", Qt.ItemDataRole.EditRole)
+    select(window, cell(window, 2, "Location"))
+    press(qtbot, window, Qt.Key.Key_H, CTRL)
+    dialog = window.editing.find_dialog
+    assert dialog.in_column.isVisible() and dialog.in_column.text() == "Only in the c&olumn “Location”"
+    assert not dialog.in_column.isChecked()
+    dialog.in_column.setChecked(True)
+    dialog.find_edit.setText("Suite 100")
+    dialog.replace_edit.setText("Suite 300")
+    qtbot.mouseClick(dialog.replace_all_button, Qt.MouseButton.LeftButton)
+    assert value(window, 2, "Location") == "Suite 300, 12 Main St"
+    assert value(window, 4, "Notes") == "Meet at Suite 100"                  # another column: left alone
+    window.editing.stack.undo()
+    assert value(window, 2, "Location") == "Suite 100, 12 Main St"           # one undo step
+
+
 def test_show_as_is_a_list_of_the_labels(loaded, qtbot):
     window = loaded
     window.model.ensure_column("show_as")
