@@ -233,7 +233,8 @@ class FieldDelegate(QStyledItemDelegate):
             return edit
         if kind in (fields.DATETIME, fields.DATE):
             order = self.model.schedule.options.date_order
-            return HintedEdit(parent, lambda text: explain_moment(text, order, kind == fields.DATE))
+            times = kind == fields.DATETIME and self.model.schedule.column_of("date") is not None
+            return HintedEdit(parent, lambda text: explain_moment(text, order, kind == fields.DATE, times))
         if name == "calendar":
             seen = self.calendars()
             edit = HintedEdit(parent, lambda text: explain_calendar(text, seen))
@@ -278,6 +279,8 @@ class FieldDelegate(QStyledItemDelegate):
             model.setData(index, SHOW_AS_CHOICES[editor.currentIndex()], Qt.ItemDataRole.EditRole)
         elif isinstance(editor, BoolEditor):
             model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
+        elif isinstance(editor, HintedEdit) and self.field_kind(index)[1] == fields.DATETIME:
+            model.setData(index, convert.tidy_typed_time(editor.text()), Qt.ItemDataRole.EditRole)
         else:
             super().setModelData(editor, model, index)
 
@@ -298,13 +301,16 @@ def show_as_choice(text: str) -> str:
         return text
 
 
-def explain_moment(text: str, order: str, date_only: bool) -> tuple[str, bool]:
-    """How a date/time cell reads `text`: (note, readable)."""
+def explain_moment(text: str, order: str, date_only: bool, times: bool = False) -> tuple[str, bool]:
+    """How a date/time cell reads `text`: (note, readable). `times`: the sheet has a Date column, so the example
+    given for what cannot be read is a time."""
     if not text.strip():
         return "Blank: left as it is", True
     try:
         moment = convert.to_date(text, order) if date_only else convert.to_moment(text, order)
     except convert.CellProblem as problem:
+        if times:
+            return f"✗ “{text.strip()}” is not a time I can read ({convert.TIME_HINT})", False
         return f"✗ {problem}", False
     if isinstance(moment, dt.datetime):
         offset = moment.strftime(" %z") if moment.tzinfo else ""

@@ -334,7 +334,7 @@ class ScheduleModel(RowsMixin, QAbstractTableModel):
             if self.read_only:
                 return False
             current = self.review.schedule.rows[row].values[column - FIRST_DATA]
-            if (value or "") == display_text(current):
+            if display_text(value) == display_text(current):
                 return True            # unchanged: keep the native value (a date stays a date)
             self.set_cells([(row, column - FIRST_DATA, value)])
             return True

@@ -3,6 +3,8 @@ find and replace, and the editor each field gets (list, tick box, time zones, da
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 
@@ -201,11 +203,15 @@ def test_date_and_time_boxes_show_how_the_text_is_read(loaded, qtbot):
     line.selectAll()
     qtbot.keyClicks(line, "12/9/2026 2:30 PM")
     assert hint(window) == "✓ Wed 09 Dec 2026, 14:30"
-    line.setText("next tuesday")
-    assert hint(window).startswith("✗") and "12/31/2026" in hint(window)
-    line.setText("9:15")
+    line.setText("next tuesday")                       # beside a Date column the example is a time, not a date
+    assert hint(window) == "✗ “next tuesday” is not a time I can read (e.g. 9:30 or 2:30 PM)"
+    line.setText("9:15 am")
     qtbot.keyClick(line, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: text(window, 2, "Start Time") == "9:15")
+    qtbot.waitUntil(lambda: text(window, 2, "Start Time") == "09:15")     # kept as the sheet's times read
+    assert value(window, 2, "Start Time") == dt.time(9, 15)
+    window.editing.stack.undo()                                           # one undo step back to what was there
+    assert value(window, 2, "Start Time") == dt.time(8, 0)
+    window.editing.stack.redo()
     assert window.document.schedule.rows[0].event["start_time"].startswith("2026-12-07T09:15")
     line = open_editor(window, qtbot, cell(window, 2, "Date"), HintedEdit)
     line.setText("12/24/2026 10:00")
