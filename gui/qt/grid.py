@@ -133,6 +133,12 @@ class ScheduleView(QTableView):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state() != self.State.EditingState:
             self.step_down(bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
             return
+        if event.key() == Qt.Key.Key_Menu or (event.key() == Qt.Key.Key_F10
+                                              and event.modifiers() == Qt.KeyboardModifier.ShiftModifier):
+            current = self.currentIndex()          # the menu opens at the current cell, not where the mouse is
+            spot = self.visualRect(current).center() if current.isValid() else self.viewport().rect().topLeft()
+            self.customContextMenuRequested.emit(spot)
+            return
         super().keyPressEvent(event)
 
     def edit(self, index: QModelIndex, trigger: Trigger = Trigger.AllEditTriggers, event: QEvent | None = None) -> bool:

@@ -110,3 +110,18 @@ def test_send_and_status_stay_in_sight_when_the_grid_scrolls_sideways(loaded, qt
     first_data = cell(window, 20, window.document.schedule.headers[0])
     view.scrollTo(first_data)                                         # back to the first sheet column: in sight
     assert view.visualRect(first_data).left() >= frozen.width()
+
+
+def test_the_menu_key_and_shift_f10_open_the_cell_menu_at_the_current_cell(loaded, qtbot):
+    window = loaded
+    index = cell(window, 6, "Location")
+    window.view.setFocus()
+    window.view.setCurrentIndex(index)
+    for key, modifiers in ((Qt.Key.Key_Menu, Qt.KeyboardModifier.NoModifier),
+                           (Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)):
+        window.grid_menus.menu = None
+        qtbot.keyClick(window.view, key, modifiers)
+        assert window.grid_menus.menu is not None and window.grid_menus.menu.isVisible()
+        assert window.view.currentIndex() == index
+        assert any(a.text().startswith("Sort by “Location”") for a in window.grid_menus.menu.actions())
+        window.grid_menus.menu.close()
