@@ -12,10 +12,10 @@ class SandboxBanner(QLabel):
     def __init__(self, url: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sandbox_banner")
-        self.setText(f"<b>SANDBOX</b> — local Apptoto simulator at {url.removeprefix('http://')}. "
-                     "Nothing sent here reaches real Apptoto.")
+        self.setText(f"<b>SANDBOX</b> — a simulator at {url.removeprefix('http://')}: nothing sent here reaches "
+                     "real Apptoto")                # one line beside the docks on a 1024-pixel screen
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setWordWrap(True)
         self.setAccessibleName("Sandbox mode: nothing reaches real Apptoto")
-        self.setStyleSheet("QLabel#sandbox_banner { background: #f5a623; color: #1f1400; padding: 6px; "
-                           "font-size: 11pt; border-bottom: 1px solid #b97800; }")
+        self.setStyleSheet("QLabel#sandbox_banner { background: #f5a623; color: #1f1400; padding: 4px; "
+                           "font-size: 10pt; border-bottom: 1px solid #b97800; }")

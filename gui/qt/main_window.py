@@ -96,6 +96,9 @@ class MainWindow(QMainWindow):
         self.account.load_key(lambda: None, owner=self)      # the keyring is read once, off the GUI thread
         room = self.screen().availableGeometry()              # a 1024 × 700 screen shows the whole window
         self.resize(min(1200, room.width()), min(760, room.height()))
+        if room.width() < 1280 or room.height() < 800:        # a small screen: the grid gets the room first
+            self.resizeDocks([self.problems], [280], Qt.Orientation.Horizontal)
+            self.resizeDocks([self.preview], [200], Qt.Orientation.Vertical)
 
     # ---- construction ---------------------------------------------------------------------------
     def _build_layout(self) -> None:
