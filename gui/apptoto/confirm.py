@@ -51,7 +51,10 @@ class Facts:
 
     def lines(self) -> list[str]:
         """Everything the confirmation says, one sentence a line, in order."""
-        out = [self.heading(), self.kinds_line(), *self.summary.lines()[1:]]
+        rest = self.summary.lines()
+        if self.summary.events or not self.summary.cancellations:
+            rest = rest[1:]                              # its count of events: kinds_line says it by kind
+        out = [self.heading(), self.kinds_line(), *rest]
         if self.untick:
             out.append(f"{words.count(len(self.untick), 'row')} in conflict after the last Compare "
                        f"{words.verb(len(self.untick), 'is', 'are')} left out (unticked): "
@@ -99,12 +102,14 @@ def confirmation(schedule: Schedule, indices: Iterable[int], server: Server, opt
     account are not used); its conflicts are left out unless `include_conflicts`. `known_calendars`: names the
     account is known to have (None: not known, not judged). `remembered_batch`: the batch size remembered for the
     account; `listing_fresh`: a Compare's listing the send may reuse (no listing to wait for)."""
-    indices = [i for i in indices if not schedule.has_errors(i)]
+    chosen = list(indices)
+    indices = [i for i in chosen if not schedule.has_errors(i)]
     diffs = dict(compare or {}) if compare_server is None or compare_server.same_account(server) else {}
     untick = {i: _conflict(schedule, diffs[i]) for i in indices
               if i in diffs and diffs[i].kind == CONFLICT and not include_conflicts}
     rows = [i for i in indices if i not in untick]
     summary = summarise(schedule, rows, known_calendars, options.create_calendars)
+    summary.skipped = len(chosen) - len(indices)                 # chosen rows with errors: said, never sent
     kinds: dict[str, int] = {}
     for i in rows:
         kinds[schedule.rows[i].kind] = kinds.get(schedule.rows[i].kind, 0) + 1

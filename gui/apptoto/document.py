@@ -1,17 +1,20 @@
 """The open document, owned by the window (no Qt): the schedule and what is known about its rows — send outcomes,
-compare results, Apptoto's calendars and which server they came from. Every change goes through its methods;
+compare results, Apptoto's calendars and which server each came from. Every change goes through its methods;
 background jobs work on a Snapshot and hand their answers back through apply_send / apply_compare, which
-know which rows were edited, added or deleted since the snapshot was taken."""
+know which rows were edited, added or deleted since the snapshot was taken; switch_server clears what came from
+another server or account."""
 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Container, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from gui.apptoto.diff import RowDiff
+from gui.apptoto.eventzones import apply_zones
 from gui.apptoto.rows import ColumnOf, Edit, key_edits, settled
+from gui.core.origins import Clearing, clearing
 from gui.core.review import Review, Splice
 from gui.core.rowbuild import Options
 from gui.core.schedule import Row, Schedule
@@ -46,6 +49,22 @@ class Applied:
     removed: int = 0
     edited: int = 0
     stale: bool = False                  # the snapshot is of a document no longer open
+    done: list[int] = field(default_factory=list)    # rows Apptoto confirmed in this answer, not edited since
+
+
+@dataclass(slots=True)
+class Switched:
+    """What switch_server cleared: `clearing` (its note says it to the user), the id cells to empty (through the
+    table model), the rows to repaint, and the rows that had been sent there (Apptoto confirmed them) — they are
+    not sent to this account yet. True when anything was cleared."""
+
+    clearing: Clearing
+    ids: list[Edit] = field(default_factory=list)
+    rows: list[int] = field(default_factory=list)
+    sent: list[int] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return not self.clearing.empty
 
 
 class Document:
@@ -58,7 +77,10 @@ class Document:
         self.compare: dict[int, RowDiff] = {}        # row index -> what Compare with Apptoto said
         self.compare_listing = None                  # the last Compare's listing: a send soon after reuses it
         self.known_calendars: list[str] | None = None   # calendar names the account has (None: not known)
-        self.server: Server | None = None            # where this document's ids and results came from
+        self.server: Server | None = None            # the server and account this document's rows go to
+        self.compare_from: Server | None = None      # the server and account the compare results came from
+        self.id_from: dict[int, Server] = {}         # row index -> where its id came from, when the window knows
+        self.notice = ""                             # what the last switch of server cleared, until the next send
         self.generation = 0
         self._moves = 0                              # rows inserted or removed so far (where_now's cache)
         self._where: tuple | None = None             # (snapshot, (generation, moves), where_now, positions)
@@ -85,7 +107,9 @@ class Document:
         self.path, self.loaded, self.review = opened.path, opened.loaded, opened.review
         self.compare = {}
         self.compare_listing = None
-        self.server = None
+        self.server = self.compare_from = None
+        self.id_from = {}
+        self.notice = ""
         self.generation += 1
 
     def snapshot(self, cells: bool = False) -> Snapshot:
@@ -100,6 +124,11 @@ class Document:
         assert self.review is not None
         affected, splices = self.review.edit(edits, by_user)
         self.forget_compare({row for row, _column, _value in edits})
+        if self.id_from:                             # an id typed or cleared: where it came from is not known
+            id_column = self.review.schedule.column_of("id")
+            for row, column, _value in edits:
+                if column == id_column:
+                    self.id_from.pop(row, None)
         return affected, splices
 
     def wake(self, rows: Iterable[int]) -> list[Splice]:
@@ -116,6 +145,7 @@ class Document:
         assert self.review is not None
         slots = [index - n for n, (index, _) in enumerate(placed)]       # old rows before each new one
         self.compare = {i + bisect.bisect_right(slots, i): d for i, d in self.compare.items()}
+        self.id_from = {i + bisect.bisect_right(slots, i): s for i, s in self.id_from.items()}
         self._moves += 1
         return self.review.insert_rows(placed)
 
@@ -128,6 +158,7 @@ class Document:
         gone = [index for index, _ in removed]
         dropped = set(gone)
         self.compare = {i - bisect.bisect_left(gone, i): d for i, d in self.compare.items() if i not in dropped}
+        self.id_from = {i - bisect.bisect_left(gone, i): s for i, s in self.id_from.items() if i not in dropped}
         return removed, partners
 
     def forget_compare(self, rows: Iterable[int]) -> list[int]:
@@ -157,12 +188,19 @@ class Document:
                    server: Server | None = None) -> Applied:
         """Store a send's outcomes (keyed by sheet row number at the snapshot) on the rows they were for. A row
         edited since keeps the edit and its outcome says so (its ids go only into empty cells); answers for
-        rows deleted since are counted, not applied. May be called again with more of the same send."""
+        rows deleted since are counted, not applied. May be called again with more of the same send. The zone
+        of each event that placed an update's zone-less times (`result.zones`, the engine's) stays with its row."""
         if not self.is_open or snapshot.generation != self.generation:
             return Applied(stale=True)
         rows = self.review.schedule.rows
         now, position = self._located(snapshot)
         applied, edited = Applied(), set()
+        for key, name in getattr(result, "zones", {}).items():
+            at = position.get(key)
+            index = now[at] if at is not None else None
+            if index is not None and rows[index].zone != name:
+                self.review.schedule.set_zone(index, name)
+                applied.rows.append(index)
         for key, got in result.items():
             at = position.get(key)
             if at is None:
@@ -176,10 +214,12 @@ class Document:
             outcome = settled(got, changed, snapshot.outcomes[at])
             if changed:
                 edited.add(index)
+            elif outcome.state in SENT:
+                applied.done.append(index)
             if row.outcome != outcome:
                 row.outcome = outcome
                 applied.rows.append(index)
-        applied.rows.sort()
+        applied.rows = sorted(set(applied.rows))
         applied.edited = len(edited)
         applied.ids = key_edits(self.review.schedule, applied.rows, column_of, edited)
         applied.rows = sorted({*applied.rows, *self.forget_compare(applied.rows)})
@@ -192,10 +232,13 @@ class Document:
     def apply_compare(self, snapshot: Snapshot, diffs: Iterable[RowDiff], server: Server | None = None,
                       keep_unknown: bool = True) -> Applied:
         """Store Compare's results on the rows they were for; rows edited or deleted since get none (they must
-        be compared again). `keep_unknown` False drops rows Apptoto was not asked about (a cancelled run)."""
+        be compared again). `keep_unknown` False drops rows Apptoto was not asked about (a cancelled run).
+        An update whose times have no zone is read in its event's zone where Apptoto gave one
+        (eventzones.apply_zones: its result is made again from that reading, or says no zone was known)."""
         if not self.is_open or snapshot.generation != self.generation:
             return Applied(stale=True)
         schedule, now, applied = self.review.schedule, self.where_now(snapshot), Applied()
+        stored: list[RowDiff] = []
         for diff in diffs:
             index = now[diff.index]
             if index is None:
@@ -203,12 +246,15 @@ class Document:
             elif schedule.rows[index].version != snapshot.versions[diff.index]:
                 applied.edited += 1
             elif keep_unknown or diff.kind != UNKNOWN:
-                self.compare[index] = diff
                 if diff.known is not None and schedule.rows[index].known != diff.known:
                     schedule.set_known(index, diff.known)     # an unknown external_id: the row is new
+                stored.append(replace(diff, index=index) if index != diff.index else diff)
                 applied.rows.append(index)
+        apply_zones(schedule, stored)                         # by the rows' indices now
+        for diff in stored:
+            self.compare[diff.index] = diff
         if server is not None:
-            self.server = server
+            self.server = self.compare_from = server
         return applied
 
     def apply_undo(self, file: str, server: Server, undone: Iterable[tuple[Hashable, int | None, Outcome]]
@@ -251,22 +297,55 @@ class Document:
         if fresh:
             self.known_calendars = sorted({*self.known_calendars, *fresh})
 
-    def switch_server(self, server: Server) -> bool:
-        """The account or server changed: compare results of another server no longer apply. True if some
-        were dropped."""
-        if self.server is None or self.server == server:
-            return False
-        had = bool(self.compare)
-        self.compare = {}
+    def attribute_ids(self, server: Server, held: Container[int]) -> int:
+        """The ids in the rows that `server` is known to hold (`held`) came from it: the sandbox's own events in a
+        workbook opened in sandbox mode (the bundled sample's, or a workbook saved after sending there). Other
+        ids of the workbook are the user's: where they came from is not known, and they are kept. How many."""
+        assert self.review is not None
+        found = 0
+        for index, row in enumerate(self.review.schedule.rows):
+            if isinstance(row.event.get("id"), int) and row.event["id"] in held:
+                self.id_from[index] = server
+                found += 1
+        return found
+
+    def switch_server(self, server: Server) -> Switched:
+        """The rows go to `server` from now on: ids, send results and compare results of another server or account
+        are cleared (origins.clearing), and the calendars known for another account forgotten. The id cells to
+        empty are returned (the caller writes them through the table model, so the views follow); `notice`
+        keeps the note for the next send's confirmation."""
+        if self.server is None or not self.server.same_account(server):
+            self.notice = ""                         # it told of the switch before this one
+            if self.server is not None:
+                self.known_calendars = None
         self.server = server
-        return had
+        if not self.is_open:
+            return Switched(Clearing(server))
+        schedule = self.review.schedule
+        found = clearing(schedule, server, self.id_from, self.compare_from)
+        switched = Switched(found, found.id_edits(schedule))
+        if found.empty:
+            return switched
+        rows = schedule.rows
+        switched.sent = sorted(i for i in found.outcomes if rows[i].outcome.state in SENT)
+        for index in found.outcomes:
+            rows[index].outcome = None
+        for index in found.ids:
+            self.id_from.pop(index, None)
+        touched = set(found.outcomes)
+        if found.compare is not None:
+            touched.update(self.compare)
+            self.compare, self.compare_listing, self.compare_from = {}, None, None
+        switched.rows = sorted(touched)
+        self.notice = found.note()
+        return switched
 
     def reread(self, options: Options) -> Review:
         """Read every row again with other options (zone, date order, calendar); outcomes are kept."""
         assert self.review is not None
         self.review.schedule.set_options(options)
         self.review = Review(self.review.schedule)
-        self.compare = {}
+        self.compare, self.compare_from = {}, None
         return self.review
 
 

@@ -10,7 +10,7 @@ import socket
 import threading
 import time
 from collections import Counter, deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -228,6 +228,11 @@ class SandboxServer:
     def calendars(self) -> dict[int, str]:
         with self.store.lock:
             return dict(self.store.calendars)
+
+    def holds(self, ids: Iterable[Any]) -> set[int]:
+        """Those of `ids` the sandbox has an event for (the window: which ids of a workbook are the sandbox's)."""
+        with self.store.lock:
+            return {i for i in ids if isinstance(i, int) and i in self.store.events}
 
     def mark_messaged(self, event_id: int, state: str = "reminded", who: str | None = None) -> list[int]:
         return self.store.mark_messaged(event_id, state, who)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from gui.core import fields, words
 from gui.core.schedule import Schedule
 from gui.core.server import Server
+from gui.core.vocab import SENT
 
 
 @dataclass(slots=True)
@@ -56,7 +57,8 @@ def clearing(schedule: Schedule, server: Server, id_from: Mapping[int, Server | 
     """What must be cleared before the rows of `schedule` go to `server`.
 
     A row's id came from the server in `id_from` (the window knows where ids it wrote or opened came from), else
-    from its results workbook's "Sent to" cell, else from its send result when the result carries that id; an id
+    from its results workbook's "Sent to" cell, else from its send result when Apptoto confirmed the event with
+    that id there (a row that failed there may carry the user's own id); an id
     of unknown origin (typed, or in the user's own workbook) is kept. A send result from another server or
     account is cleared, and so are Compare results (`compare_from`)."""
     out = Clearing(server)
@@ -65,7 +67,7 @@ def clearing(schedule: Schedule, server: Server, id_from: Mapping[int, Server | 
         outcome = row.outcome
         origin = (id_from or {}).get(index) or written.get(index)
         if origin is None and outcome is not None and outcome.server is not None and outcome.id is not None \
-                and row.event.get("id") == outcome.id:
+                and outcome.state in SENT and row.event.get("id") == outcome.id:     # confirmed there
             origin = outcome.server
         if origin is not None and "id" in row.event and not origin.same_account(server):
             out.ids[index] = origin

@@ -11,10 +11,12 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from gui.apptoto import credentials
+from gui.apptoto.accounts import AccountFiles
 from gui.apptoto.auth import TokenAuth
 from gui.apptoto.client import DEFAULT_BASE_URL, ApptotoClient, check_base_url
 from gui.apptoto.tokens import MemoryTokenStore, Tokens, TokenStore
-from gui.core import crashlog
+from gui.core import crashlog, words
+from gui.core.server import Server
 from gui.qt import settings
 from gui.qt.tasks import run_task
 
@@ -108,6 +110,41 @@ class Account:
 
     def is_sandbox(self, where: Where | None = None) -> bool:
         return (where or self.where).server == SANDBOX
+
+    def server(self, where: Where | None = None) -> Server | None:
+        """The server and account the rows go to (the account: the e-mail, else who signed in); None when the
+        server's address cannot be used."""
+        where = where or self.where
+        try:
+            base = self.base_url(where)
+        except ValueError:
+            return None
+        user = where.user
+        if not user and where.sign_in:
+            tokens = self.tokens(where)
+            user = tokens.account if tokens is not None and tokens.account else ""
+        return Server(base, user)
+
+    def calendars(self, server: Server | None) -> dict[int, str]:
+        """The account's calendars this computer knows (id -> name): learned from its answers and kept per account;
+        on this app's own sandbox, the sandbox's (it runs in this process)."""
+        if server is None:
+            return {}
+        names = AccountFiles(server.base_url, server.user).load().calendars if server.user else {}
+        if self._own_sandbox(server):
+            names = {**names, **self.sandbox.calendars}
+        return names
+
+    def known_calendars(self, server: Server | None) -> list[str] | None:
+        """The names of calendars the account is known to have (none yet before the first send to it from this
+        computer: then every calendar is one not seen before, which the confirmation lets the user allow); None
+        when no account is set up (nothing can be judged)."""
+        if server is None or not (server.user or self._own_sandbox(server)):
+            return None
+        return sorted(set(self.calendars(server).values()))
+
+    def _own_sandbox(self, server: Server) -> bool:
+        return self.sandbox is not None and Server(self.sandbox.url).same_server(server)
 
     def describe(self, where: Where | None = None) -> str:
         """The account and server in plain words, e.g. for the send confirmation."""
@@ -221,7 +258,7 @@ class Account:
         if tokens is None:
             return f"Not signed in to {self.server_text(where)}."
         who = tokens.account or where.user
-        since = datetime.fromtimestamp(tokens.signed_in_at).strftime("%d %b %Y, %H:%M") if tokens.signed_in_at else ""
+        since = words.when(datetime.fromtimestamp(tokens.signed_in_at)) if tokens.signed_in_at else ""
         return (f"Signed in{f' as {who}' if who else ''} on {self.server_text(where)}"
                 + (f" since {since}." if since else "."))
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QEventLoop, QLocale, Qt, QTime, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
+from gui.core import words
 from gui.resources import ICON, SAMPLE, resource_path
 
 ORGANIZATION, APPLICATION = "Apptoto", "Apptoto Sheets"
@@ -29,12 +31,30 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def locale_formats(locale: QLocale | None = None) -> tuple[words.DateFormat, words.TimeFormat]:
+    """Dates and times as the user's locale writes them (for words.set_formats): its long date with short day and
+    month names — `Mon, Dec 7, 2026`, `Mon, 7 Dec 2026`, `Mo., 7. Dez. 2026`, never a date that reads two ways as
+    12/7/26 does — and its short time (`9:30 AM`, `09:30`)."""
+    locale = locale or QLocale()
+    day_pattern = locale.dateFormat(QLocale.FormatType.LongFormat).replace("dddd", "ddd").replace("MMMM", "MMM")
+    time_pattern = locale.timeFormat(QLocale.FormatType.ShortFormat)
+
+    def date(day: dt.date) -> str:
+        return locale.toString(QDate(day.year, day.month, day.day), day_pattern)
+
+    def time_of_day(moment: dt.datetime) -> str:
+        return locale.toString(QTime(moment.hour, moment.minute), time_pattern)
+
+    return date, time_of_day
+
+
 def run(args: argparse.Namespace) -> int:
     """The GUI entry point called by `apptoto-sheets [FILE] [--sandbox] [--screenshot OUT.png]`."""
     app = make_application()
     from gui.qt.main_window import MainWindow
 
     sandbox = start_sandbox() if args.sandbox else None
+    words.set_formats(*locale_formats())           # every date and time the window shows, in the user's locale
     try:
         window = MainWindow(sandbox=sandbox)
         window.crash.listen()                      # unexpected errors: logged (gui/cli installed it) and shown
@@ -48,6 +68,7 @@ def run(args: argparse.Namespace) -> int:
         window.updates.check_at_start()
         return app.exec()
     finally:
+        words.set_formats()                        # the plain ones again (a test runs the window in-process)
         if sandbox is not None:
             sandbox.stop()
 

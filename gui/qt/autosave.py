@@ -120,7 +120,7 @@ class SessionKeeper(QObject):
         rows, outcomes, fresh = self.model.schedule.rows, self.session.outcomes, False
         for index in indices:
             outcome = rows[index].outcome
-            if outcome is not None and outcomes.get(rows[index].number) != outcome:
+            if outcomes.get(rows[index].number) != outcome:        # None: cleared (another server)
                 self.session.record_outcome(rows[index].number, outcome)
                 fresh = True
         if fresh:

@@ -1,21 +1,68 @@
-"""The SANDBOX banner: a coloured bar saying the app talks to a local simulator, not to Apptoto."""
+"""The server banner: a coloured bar at the top of the window saying where sends go whenever that is not plain —
+the SANDBOX (a local simulator), the REAL Apptoto in a window started as a sandbox, or another server."""
 
 from __future__ import annotations
+
+import html
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from gui.core.server import Server
 
-class SandboxBanner(QLabel):
-    """Shown at the top of the window in sandbox mode."""
+SANDBOX, REAL, OTHER, NONE = "sandbox", "real", "other", ""
+STYLES = {
+    SANDBOX: "background: #f5a623; color: #1f1400; border-bottom: 1px solid #b97800;",
+    REAL: "background: #b3261e; color: #ffffff; border-bottom: 1px solid #7a1a14;",
+    OTHER: "background: #35506e; color: #ffffff; border-bottom: 1px solid #1f3147;",
+}
 
-    def __init__(self, url: str, parent: QWidget | None = None) -> None:
+
+def banner_kind(server: Server | None, sandbox_url: str | None) -> str:
+    """Which banner: the sandbox of this window; the real Apptoto only in a window started with --sandbox (where
+    the user expects practice: a normal window talks to the real Apptoto, said in every confirmation); any other
+    server (a local one that is not this window's sandbox too)."""
+    if server is None:
+        return NONE
+    if sandbox_url is not None and server.same_server(Server(sandbox_url)):
+        return SANDBOX
+    if server.is_apptoto:
+        return REAL if sandbox_url is not None else NONE
+    return OTHER
+
+
+class ServerBanner(QLabel):
+    """Follows the window's server (`show_server`); hidden when no banner applies."""
+
+    def __init__(self, sandbox_url: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("sandbox_banner")
-        self.setText(f"<b>SANDBOX</b> — a simulator at {url.removeprefix('http://')}: nothing sent here reaches "
-                     "real Apptoto")                # one line beside the docks on a 1024-pixel screen
+        self.setObjectName("server_banner")
+        self.sandbox_url = sandbox_url
+        self.kind = NONE
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setWordWrap(True)
-        self.setAccessibleName("Sandbox mode: nothing reaches real Apptoto")
-        self.setStyleSheet("QLabel#sandbox_banner { background: #f5a623; color: #1f1400; padding: 4px; "
-                           "font-size: 10pt; border-bottom: 1px solid #b97800; }")
+        self.hide()
+
+    def show_server(self, server: Server | None) -> None:
+        self.kind = kind = banner_kind(server, self.sandbox_url)
+        self.setVisible(kind != NONE)
+        if kind == NONE:
+            self.setText("")
+            self.setAccessibleName("")
+            return
+        who = html.escape(server.user) if server.user else "no account set"
+        if kind == SANDBOX:
+            text = (f"<b>SANDBOX</b> — a simulator at {html.escape(server.host)}: nothing sent here reaches real "
+                    "Apptoto")               # one line beside the docks on a 1024-pixel screen
+            name = "Sandbox mode: nothing reaches real Apptoto"
+        elif kind == REAL:
+            text = (f"<b>REAL APPTOTO</b> — account {who} at {html.escape(server.host)}. Sending here changes real "
+                    "appointments and their reminders; this is not the sandbox.")
+            name = "Real Apptoto: sending changes real appointments"
+        else:
+            text = (f"<b>Server {html.escape(server.host)}</b> — account {who}. Not the sandbox: sending here changes "
+                    "the appointments this server holds.")
+            name = f"Sending to the server at {server.host}"
+        self.setText(text)
+        self.setAccessibleName(name)
+        self.setStyleSheet(f"QLabel#server_banner {{ {STYLES[kind]} padding: 4px; font-size: 10pt; }}")

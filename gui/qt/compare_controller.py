@@ -9,20 +9,21 @@ from collections.abc import Callable, Iterable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QTableView, QWidget
 
+from gui.apptoto.accounts import AccountFiles
 from gui.apptoto.client import ApptotoClient
 from gui.apptoto.diff import RowDiff, compare_rows, counts, row_events
 from gui.apptoto.document import Applied, Document, Server
 from gui.apptoto.engine import has_key
-from gui.apptoto.errors import ApptotoError, AuthError
+from gui.apptoto.errors import ApptotoError, AuthError, failure_text
 from gui.apptoto.ratelimit import RateLimiter
+from gui.core import words
 from gui.core.snapshot import Snapshot
-from gui.core.vocab import CANCEL, CONFLICT, NEW, UNCHANGED, UNKNOWN, UPDATE
+from gui.core.vocab import CANCEL, CONFLICT, NEW, UNCHANGED, UNKNOWN, UPDATE, compare_tally
 from gui.qt import dialogs, settings
 from gui.qt.account import Account
 from gui.qt.busy import COMPARING, Busy
 from gui.qt.compare_dock import CompareDock
 from gui.qt.job_panel import time_left
-from gui.qt.row_look import KIND_TEXT
 from gui.qt.schedule_model import ScheduleModel
 from gui.qt.tasks import run_task
 
@@ -79,19 +80,23 @@ class CompareController(QObject):
         asked = sum(1 for row in todo if has_key(row.event))
         self._cancel = cancel = threading.Event()
         server, progress = Server(client.base_url, client.user), self.busy.progress
+        names = self.account.calendars(server)      # Apptoto may answer calendar ids only: a move is still told
+        account = AccountFiles(client.base_url, client.user)
 
         def work() -> list[RowDiff]:
             with client:
-                return compare_rows(todo, client, limiter, cancel.is_set,
-                                    progress=lambda status: progress.emit(status.rows_done, status.rows_total,
-                                                                          status.text()))
+                diffs = compare_rows(todo, client, limiter, cancel.is_set, names=names,
+                                     progress=lambda status: progress.emit(status.rows_done, status.rows_total,
+                                                                           status.text()))
+            account.learn(diffs.calendars())        # the account's calendars, for the next confirmation
+            return diffs
 
         self.busy.begin(COMPARING, "Comparing with Apptoto", total=asked,
                         note=f"up to {time_left(asked * 60.0 / max(1, rate))}" if asked else "",
                         cancel=cancel.set, cancel_tip="Stop asking Apptoto (Esc); rows already answered keep "
                         "their result", stopping="stopping", esc=True)
         run_task(work, lambda diffs: self._on_task_done(snapshot, server, cancel, diffs),
-                 lambda exc: self._on_task_failed(cancel, exc), owner=self)
+                 lambda exc: self._on_task_failed(server, cancel, exc), owner=self)
         return True
 
     def cancel(self) -> None:
@@ -107,25 +112,31 @@ class CompareController(QObject):
         self.document.compare_listing = getattr(diffs, "listing", None)      # used by a send only while fresh
         self.model.refresh_rows(applied.rows)
         results = {row: self.document.compare[row] for row in applied.rows}
-        self.message.emit(self._summary(results, applied, stopped, len(diffs)), 15000)
+        conflicts = [row for row, diff in results.items() if diff.kind == CONFLICT and self.model.is_checked(row)]
+        if conflicts:                       # not sent unless ticked again: they would not do what the sheet says
+            self.model.set_checked(conflicts, False)
+        self.message.emit(self._summary(results, applied, stopped, len(diffs), len(conflicts)), 15000)
         self.show_current()
         self.finished.emit(results)
 
     @staticmethod
-    def _summary(results: dict[int, RowDiff], applied: Applied, stopped: bool, asked: int) -> str:
-        tally = ", ".join(f"{n} {KIND_TEXT[k].lower()}" for k, n in counts(results.values()).items() if n)
-        text = (f"Compare stopped: {len(results):,} of {asked:,} rows compared" + (f" ({tally})" if tally else "")
-                if stopped else "Compared with Apptoto: " + (tally or "nothing"))
+    def _summary(results: dict[int, RowDiff], applied: Applied, stopped: bool, asked: int, unticked: int) -> str:
+        tally = compare_tally(counts(results.values()))
+        text = (f"Compare stopped: {words.number(len(results))} of {words.count(asked, 'row')} compared"
+                + (f" ({tally})" if results else "") if stopped else f"Compared with Apptoto: {tally}")
+        if unticked:                        # short: the status bar shares its width with the counts
+            text += f"; {'the conflict' if unticked == 1 else 'the conflicts'} unticked"
         if applied.edited:
-            text += (f"; {applied.edited:,} row{'s were' if applied.edited != 1 else ' was'} edited meanwhile: "
-                     "compare again to see what sending would change")
+            text += (f"; {words.count(applied.edited, 'row was', 'rows were')} edited meanwhile: compare again to "
+                     "see what sending would change")
         if applied.removed:
-            text += f"; {applied.removed:,} row{'s were' if applied.removed != 1 else ' was'} deleted meanwhile"
+            text += f"; {words.count(applied.removed, 'row was', 'rows were')} deleted meanwhile"
         return text + ". Nothing was sent."
 
-    def _on_task_failed(self, cancel: threading.Event, exc: BaseException) -> None:
+    def _on_task_failed(self, server: Server, cancel: threading.Event, exc: BaseException) -> None:
         self.busy.end(COMPARING)
-        text = str(exc) if isinstance(exc, AuthError) else f"Apptoto could not be asked: {exc}"
+        text = (str(exc) if isinstance(exc, AuthError) else failure_text(exc, server.name())
+                if isinstance(exc, ApptotoError) else f"Apptoto could not be asked: {exc}")
         self.failed.emit(text)
         self.message.emit("", 0)
         if not cancel.is_set() or isinstance(exc, AuthError):
@@ -157,8 +168,9 @@ class CompareController(QObject):
     def _on_select_changing_triggered(self) -> None:
         keep, tally = self.changing_rows()
         self.model.check_only(keep)
-        left = [f"{tally[k]} {KIND_TEXT[k].lower()}" for k in (UNCHANGED, CONFLICT, UNKNOWN) if tally[k]]
-        self.message.emit(f"{len(keep)} rows selected" + (f"; left out: {', '.join(left)}." if left else "."), 15000)
+        left = compare_tally({k: tally[k] for k in (UNCHANGED, CONFLICT, UNKNOWN)})
+        self.message.emit(f"{words.count(len(keep), 'row')} selected"
+                          + (f"; left out: {left}." if left != "nothing" else "."), 15000)
 
     def _on_view_current_row_changed(self, *_args) -> None:
         self.show_current()

@@ -49,6 +49,8 @@ class CompareDock(QDockWidget):
                 for key, (old, new) in diff.changes.items())
             parts.append("<table cellspacing='4'><tr><th align='left'>Field</th><th align='left'>In Apptoto now</th>"
                          f"<th></th><th align='left'>After sending</th></tr>{rows}</table>")
+        if diff.zone_note:
+            parts.append(f"<p>{html.escape(diff.zone_note)}</p>")
         self.browser.setHtml("".join(parts))
 
     def text(self) -> str:

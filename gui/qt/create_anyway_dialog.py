@@ -8,6 +8,7 @@ from collections.abc import Hashable, Sequence
 from PySide6.QtWidgets import QWidget
 
 from gui.apptoto.presend import Uncertain
+from gui.core import words
 from gui.qt.tick_list import TickDialog, TickModel, TickRow
 
 HEADERS = ("Create it anyway", "Row", "The row's appointment", "May already be in Apptoto as")
@@ -26,7 +27,7 @@ class CreateAnywayDialog(TickDialog):
                          TickModel(HEADERS, [held_row(h) for h in held]), HEADERS.index("May already be in Apptoto as"),
                          "&Leave them", parent)
         n = len(held)
-        self.head.setText(f"<b>{n:,} new row{'s were' if n != 1 else ' was'} not sent: Apptoto may already have "
+        self.head.setText(f"<b>{words.count(n, 'new row was', 'new rows were')} not sent: Apptoto may already have "
                           f"{'them' if n != 1 else 'it'}.</b>")
         self.add_note("The rest of the send went ahead. Look each one up in Apptoto: if it is another appointment, "
                       "tick “Create it anyway”. Rows left unticked are not sent; Retry failed rows asks about them "
@@ -38,5 +39,5 @@ class CreateAnywayDialog(TickDialog):
         return self.model.ticked()
 
     def act_text(self, count: int) -> str:
-        return (f"&Create the {count:,} ticked" if count > 1 else "&Create the ticked one" if count
+        return (f"&Create the {words.number(count)} ticked" if count > 1 else "&Create the ticked one" if count
                 else "&Create the ticked ones")

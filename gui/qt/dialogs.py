@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.core import words
+
 SCHEDULE_FILTER = ("Schedules (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt);;"
                    "Excel workbooks (*.xlsx *.xlsm *.xls *.xlsb);;CSV files (*.csv *.txt);;All files (*)")
 JSON_FILTER = "JSON files (*.json);;All files (*)"
@@ -118,7 +120,7 @@ def confirm_close_while_undoing(parent: QWidget) -> bool:
 def confirm_retry_unknown(parent: QWidget, count: int) -> bool:
     """Rows whose fate is unknown: True to send them again too."""
     return _yes_no(parent, "Send rows with an unknown result?",
-                   f"{count} row{'s' if count != 1 else ''} may or may not have reached Apptoto. Check Apptoto first: "
+                   f"{words.count(count, 'row')} may or may not have reached Apptoto. Check Apptoto first: "
                    "rows with an External ID or Apptoto ID are updated, never duplicated, but a row without one could "
                    "be created twice.\n\nSend them again too?")
 
@@ -161,7 +163,7 @@ def ask_restore_session(parent: QWidget, file_name: str, what: str, when: str, c
     """Edits of an earlier session that did not end cleanly (`what`: "4 cells, 1 added row"): True to put them back."""
     box = QMessageBox(QMessageBox.Icon.Question, "Restore your edits?",
                       f"Apptoto Sheets closed before your edits to {file_name} were saved "
-                      f"({what}; kept safe at {when.replace('T', ' ')}).",
+                      f"({what}; kept safe at {words.when(when)}).",
                       parent=parent)
     box.setInformativeText(("The workbook has changed since then: edits are put back by row number and "
                             "column, check them. " if changed else "") + "Put the edits back?")

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
+from gui.core import words
 from gui.core.schedule import Row
 from gui.qt.busy import Busy
 from gui.qt.clipboard import CellOps
@@ -119,7 +120,7 @@ class EditingController(QObject):
             QGuiApplication.clipboard().setText(text)
             box = self.cells.box()
             count = (box[2] - box[0] + 1) * (box[3] - box[1] + 1) if box else 0
-            self.status(f"Copied {count:,} cell{'s' if count != 1 else ''}.")
+            self.status(f"Copied {words.count(count, 'cell')}.")
 
     def _on_cut_triggered(self) -> None:
         text = self.cells.copy_text()
@@ -137,7 +138,7 @@ class EditingController(QObject):
         if pasted.note:
             self.status(pasted.note)
         elif pasted.edits:
-            self.status(f"Pasted {len(pasted.edits):,} cell{'s' if len(pasted.edits) != 1 else ''}.")
+            self.status(f"Pasted {words.count(len(pasted.edits), 'cell')}.")
 
     def _on_clear_cells_triggered(self) -> None:
         self.apply(self.cells.clear(), "clear")
@@ -176,7 +177,7 @@ class EditingController(QObject):
         if not rows:
             return
         self.stack.push(RemoveRowsCommand(self.model, rows, self._select_new_rows))
-        self.status(f"Deleted {len(rows):,} row{'s' if len(rows) != 1 else ''} (Ctrl+Z brings "
+        self.status(f"Deleted {words.count(len(rows), 'row')} (Ctrl+Z brings "
                     f"{'it' if len(rows) == 1 else 'them'} back).")
 
     # ---- find and replace -----------------------------------------------------------------------

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.core import words
 from gui.qt.clipboard import CellOps
 from gui.qt.schedule_model import FIRST_DATA, display_text
 
@@ -203,5 +204,5 @@ class FindDialog(QDialog):
         self._take()
         edits = self.finder.replace_all()
         self.apply(edits, "replace all")
-        self._say(f"Replaced {len(edits):,} cell{'s' if len(edits) != 1 else ''}." if edits
+        self._say(f"Replaced {words.count(len(edits), 'cell')}." if edits
                   else f"“{self.finder.text}” was not found.")

@@ -18,7 +18,7 @@ from gui.apptoto.errors import AuthError
 from gui.apptoto.journal import Journal, RunSummary
 from gui.apptoto.ratelimit import Pacer, RateLimiter
 from gui.apptoto.undo import UndoPlan, UndoRefused, UndoResult, execute, plan_undo, refusal
-from gui.core import crashlog
+from gui.core import crashlog, words
 from gui.core.vocab import CANCELLED, FINISHED
 from gui.qt import dialogs, settings
 from gui.qt.account import Account
@@ -181,12 +181,12 @@ class HistoryController(QObject):
     @staticmethod
     def _summary(result: UndoResult, rows: int) -> str:
         done, file = len(result.undone()), Path(result.plan.run.file).name
-        text = f"Undo of the send of {file}: {done:,} event{'s' if done != 1 else ''} undone"
+        text = f"Undo of the send of {file}: {words.count(done, 'event')} undone"
         if result.left:
-            text += f", {result.left:,} not (undo the send again to finish)"
+            text += f", {words.number(result.left)} not (undo the send again to finish)"
         text += "." + (f" {result.message}" if result.message else "")
         if rows:
-            text += f" {rows:,} row{'s show' if rows != 1 else ' shows'} it in the grid."
+            text += f" {words.count(rows, 'row shows', 'rows show')} it in the grid."
         return text
 
     def _on_task_failed(self, exc: BaseException) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from gui.apptoto.history import RunDetail, RunEntry, list_runs, read_run
 from gui.apptoto.journal import Journal, RunSummary
+from gui.core import words
 from gui.qt.tasks import run_task
 
 Index = QModelIndex | QPersistentModelIndex
@@ -162,8 +163,7 @@ class HistoryDialog(QDialog):
     def _on_task_listed(self, entries: list[RunEntry], note: str = "") -> None:
         chosen = self.current()
         self.model.set_entries(entries)
-        n = len(entries)
-        self.note.setText(note or (f"{n} run{'s' if n != 1 else ''}, newest first. Choose a send to see what was "
+        self.note.setText(note or (f"{words.count(len(entries), 'send run')}, newest first. Choose a send to see what was "
                                    "sent and what came back, or to undo it." if entries else
                                    "Nothing has been sent yet."))
         row = self.model.row_of(chosen.run_id) if chosen is not None else -1

@@ -9,6 +9,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from gui.core import words
+
 PACE_AFTER = 2.0            # seconds of answers before their pace is trusted
 ROW_STATES = ("created", "updated", "deleted", "failed", "unknown", "skipped")
 
@@ -92,7 +94,7 @@ class JobPanel(QWidget):
             self.note = ""                                      # the look-up before the first answer is over
         self.bar.setRange(0, max(1, total) if done else 0)     # busy until the first row is answered
         self.bar.setValue(done)
-        text = f"{self.verb}: {done:,} / {total:,} rows"
+        text = f"{self.verb}: {words.number(done)} / {words.count(total, 'row')}"
         now = self.clock()
         if done and self._first is None:
             self._first = (now, done)

@@ -18,7 +18,7 @@ from gui.qt import dialogs, settings
 from gui.qt.account import Account
 from gui.qt.actions import Actions
 from gui.qt.autosave import SessionKeeper
-from gui.qt.banner import SandboxBanner
+from gui.qt.banner import ServerBanner
 from gui.qt.busy import COMPARING, SENDING, UNDOING, Busy
 from gui.qt.compare_controller import CompareController
 from gui.qt.compare_dock import CompareDock
@@ -91,8 +91,7 @@ class MainWindow(QMainWindow):
         show_focus(self)                          # a ring round the list, table or text box with the keyboard
         self.busy.allow(Actions.NEED_DOCUMENT, False)
         self._rebuild_recent_menu()
-        if sandbox is not None:
-            self.document.known_calendars = list(sandbox.calendars.values())
+        self.settings_flow.follow_server()                  # the banner, and the account's calendars
         self.account.load_key(lambda: None, owner=self)      # the keyring is read once, off the GUI thread
         room = self.screen().availableGeometry()              # a 1024 × 700 screen shows the whole window
         self.resize(min(1200, room.width()), min(760, room.height()))
@@ -112,9 +111,8 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        if self.sandbox is not None:
-            self.banner = SandboxBanner(self.sandbox.url)
-            layout.addWidget(self.banner)
+        self.banner = ServerBanner(self.sandbox.url if self.sandbox is not None else None)
+        layout.addWidget(self.banner)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.preview)
@@ -169,6 +167,7 @@ class MainWindow(QMainWindow):
         self.loader.loaded.connect(self._on_loader_loaded)
         self.loader.failed.connect(self._on_loader_failed)
         self.sending.counts_changed.connect(self.busy.panel.show_counts)
+        self.settings_flow.server_changed.connect(self.banner.show_server)
         self.keeper.modified_changed.connect(self.setWindowModified)
         self.history.finished.connect(self.sending.outcomes_changed)     # rows an undo took back: the counts follow
         for source in (self.sending, self.compare, self.editing, self.keeper, self.settings_flow, self.history):
@@ -224,6 +223,8 @@ class MainWindow(QMainWindow):
         """The one way a file reaches the screen: the document takes it, the grid, the problems panel, the preview,
         the title and the session file follow."""
         self.document.open(opened)
+        if self.sandbox is not None and self.account.is_sandbox():     # the sandbox's own events (the sample's)
+            self.document.attribute_ids(self.account.server(), self.sandbox.holds(row.event.get("id") for row in opened.schedule.rows))
         self.model.reset()
         self.preview.folder = str(opened.path.parent)
         self.stack.setCurrentWidget(self.view)
@@ -241,6 +242,7 @@ class MainWindow(QMainWindow):
         for note in (opened.loaded.warnings + opened.loaded.notes)[:1]:
             self.statusBar().showMessage(note, 8000)
         self.keeper.follow()
+        self.settings_flow.follow_server()        # ids and results the file says came from another server
         self.editing.focus_grid()
 
     def _on_model_reset_done(self) -> None:

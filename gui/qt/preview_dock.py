@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.core import words
 from gui.core.snapshot import Snapshot
 from gui.core.summary import summarise
 from gui.qt import dialogs
@@ -151,7 +152,7 @@ class PreviewDock(QDockWidget):
         self.summary_lines = list(preview.lines)
         self.summary.setHtml("<ul style='margin-left:-20px'>" + "".join(f"<li>{html.escape(line)}</li>"
                                                                         for line in preview.lines) + "</ul>")
-        self.note.setText(f"Showing the first {preview.shown:,} of {preview.events:,} events; Copy and Save "
+        self.note.setText(f"Showing the first {words.number(preview.shown)} of {words.count(preview.events, 'event')}; Copy and Save "
                           "write all of them." if preview.shown < preview.events else "")
         self.updated.emit()
 

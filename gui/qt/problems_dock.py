@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QApplication, QDockWidget, QListView, QStyle, QWidget
 
+from gui.core import words
 from gui.core.problems import Problem
 from gui.core.review import Entry, Review, Splice
 
@@ -91,4 +92,4 @@ class ProblemsDock(QDockWidget):
 
     def _on_model_changed(self, *args) -> None:
         count = self.model.rowCount()
-        self.setWindowTitle(f"Problems ({count:,})" if count else "Problems — none")
+        self.setWindowTitle(f"Problems ({words.number(count)})" if count else "Problems — none")

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from gui.apptoto.diff import RowDiff, change_lines, field_columns
+from gui.core import words
 from gui.core.problems import ERROR, Problem
 from gui.core.review import FAILED, WARNED
 from gui.core.vocab import (
@@ -20,17 +21,20 @@ from gui.core.vocab import (
     CREATED,
     DELETED,
     HELD_BACK,
-    MAYBE_UPDATE,
+    KIND_LABELS,
     NEW,
     SKIPPED,
+    STATES,
     UNCHANGED,
     UNDONE,
     UNKNOWN,
     UPDATE,
     UPDATED,
     Outcome,
+    outcome_tally,
 )
 from gui.core.vocab import FAILED as SEND_FAILED
+from gui.core.vocab import KIND_HELP as ROW_HELP
 from gui.qt.marks import ERROR_MARK, WARNING_MARK, mark
 
 ERROR_BRUSH, WARNING_BRUSH = QColor("#f6c9c9"), QColor("#fbe3a8")
@@ -43,13 +47,6 @@ WHY_BRUSH = {HELD_BACK: QColor("#fbe3a8"),      # held back: check Apptoto, then
 KIND_BRUSH = {NEW: QColor("#d8f0dc"), UPDATE: QColor("#d7e6fb"), UNCHANGED: QColor("#e8e8e8"),
               CONFLICT: QColor("#ecd5f5"), CANCEL: QColor("#f6dcc8")}
 CANCEL_BRUSH = KIND_BRUSH[CANCEL]             # a cancellation row, before and without a Compare
-STATUS_TEXT = {NEW: "New", UPDATE: "Update", MAYBE_UPDATE: "New or update", CANCEL: "Cancel in Apptoto"}
-STATUS_HELP = {
-    NEW: "No Apptoto ID or External ID: a new appointment will be created.",
-    UPDATE: "Has an Apptoto ID: updates that appointment.",
-    MAYBE_UPDATE: "External ID only: updates the appointment if Apptoto knows it, otherwise creates it.",
-    CANCEL: "Its status says it was cancelled: sending deletes the appointment in Apptoto, so its reminders stop.",
-}
 KIND_TEXT = {NEW: "New", UPDATE: "Will change", CANCEL: "Will be cancelled", UNCHANGED: "Unchanged",
              CONFLICT: "Conflict", UNKNOWN: "Not compared"}
 KIND_HELP = {
@@ -60,7 +57,6 @@ KIND_HELP = {
     CONFLICT: "Sending would not do what the sheet says:",
     UNKNOWN: "Apptoto could not be asked about this row:",
 }
-STATE_ORDER = (CREATED, UPDATED, DELETED, SEND_FAILED, UNKNOWN, SKIPPED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,12 +82,12 @@ def status_look(kind: str, severity: int, outcome: Outcome | None, diff: RowDiff
                     _differs_icon() if outcome.differences else severity_mark(severity))
     brush = severity_brush(severity) or (KIND_BRUSH.get(diff.kind) if diff else None)
     if diff is not None:
-        return Look(KIND_TEXT[diff.kind], "\n".join([explain(diff), *lines]), brush,
-                    severity_mark(severity))
-    head = STATUS_HELP.get(kind, "")
+        return Look(KIND_TEXT[diff.kind], "\n".join([explain(diff), *lines]), brush, severity_mark(severity))
+    head = ROW_HELP.get(kind, "")
     if kind == CANCEL:                           # shown apart from the rows that are sent as they are
         brush = brush or CANCEL_BRUSH
-    return Look(STATUS_TEXT.get(kind, kind), "\n".join(line for line in [head, *lines] if line), brush, severity_mark(severity))
+    return Look(KIND_LABELS.get(kind, kind), "\n".join(line for line in [head, *lines] if line), brush,
+                severity_mark(severity))
 
 
 def cell_look(problems: Sequence[Problem], diff: RowDiff | None, column: int, names: Sequence[str | None]) -> Look:
@@ -130,7 +126,8 @@ def severity_mark(severity: int) -> QIcon | None:
 
 def explain(diff: RowDiff) -> str:
     """The tooltip for a compared row: what sending it would do, old → new."""
-    return "\n".join([KIND_HELP[diff.kind], *diff.reasons, *change_lines(diff.changes)])
+    return "\n".join([KIND_HELP[diff.kind], *diff.reasons, *change_lines(diff.changes),
+                      *([diff.zone_note] if diff.zone_note else [])])
 
 
 # ---- send outcomes ----------------------------------------------------------------------------------
@@ -167,10 +164,15 @@ def _state_text(outcome: Outcome) -> str:
 
 
 def outcome_tooltip(outcome: Outcome) -> str:
-    lines = [outcome.message.split(". Note: ")[0].rstrip(".") + "." if outcome.message else outcome_text(outcome)]
+    head, _, noted = outcome.message.partition(". Note: ")
+    lines = [head.rstrip(".") + "." if outcome.message else outcome_text(outcome)]
     if outcome.differences:
         lines.append("Apptoto kept something other than what was sent:")
         lines += [f"• {d}" for d in outcome.differences]
+    for difference in outcome.differences:
+        noted = noted.replace(difference, "")
+    others = [n.strip().rstrip(".") for n in noted.split("; ") if n.strip().rstrip(".")]
+    lines += [f"{n}." for n in others]               # which zone the times were read in; a calendar made unasked
     if outcome.edited_since:
         lines.append("The row was edited after this: Apptoto does not have the edit until it is sent again.")
     if outcome.id is not None:
@@ -185,7 +187,7 @@ def _differs_icon() -> QIcon:
 
 def outcome_counts(outcomes) -> dict[str, int]:
     """How many outcomes of each state (rows an undo took back apart, as undone), and how many sent rows differ."""
-    counts = dict.fromkeys((*STATE_ORDER, UNDONE, "differ"), 0)
+    counts = dict.fromkeys((*STATES, UNDONE, "differ"), 0)
     for outcome in outcomes:
         state = UNDONE if outcome.why == UNDONE else outcome.state
         counts[state] = counts.get(state, 0) + 1
@@ -194,8 +196,10 @@ def outcome_counts(outcomes) -> dict[str, int]:
 
 
 def counts_text(counts: dict[str, int]) -> str:
-    """'29 created · 6 updated · 1 failed · 2 undone' (states with none left out)."""
-    parts = [f"{counts[s]:,} {s}" for s in (*STATE_ORDER, UNDONE) if counts.get(s)]
-    if counts.get("differ"):
-        parts.append(f"{counts['differ']:,} differ")
-    return " · ".join(parts)
+    """'29 created, 6 updated, 1 failed, 2 undone; 1 differs from what was sent' (states with none left out)."""
+    parts = [outcome_tally(counts)] if any(counts.get(s) for s in STATES) else []
+    if counts.get(UNDONE):                        # rows an undo took back: apart from what the send did
+        parts.append(f"{words.number(counts[UNDONE])} undone")
+    n = counts.get("differ", 0)
+    differ = f"; {words.number(n)} {words.verb(n, 'differs', 'differ')} from what was sent" if n else ""
+    return ", ".join(parts or ["nothing"]) + differ

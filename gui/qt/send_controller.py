@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Collection, Hashable, Iterable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -13,16 +14,17 @@ from PySide6.QtWidgets import QTableView, QWidget
 
 from gui.apptoto import engine
 from gui.apptoto.accounts import AccountFiles
+from gui.apptoto.confirm import confirmation
 from gui.apptoto.document import Applied, Document, Server
 from gui.apptoto.estimate import estimate_seconds
+from gui.apptoto.eventzones import Rezone
 from gui.apptoto.journal import Journal
 from gui.apptoto.listing import estimate_pages
 from gui.apptoto.rows import SENT, external_id_edits, send_items
 from gui.apptoto.send import client_secrets
 from gui.apptoto.send import send as send_rows
-from gui.core import crashlog
+from gui.core import crashlog, words
 from gui.core.snapshot import Snapshot
-from gui.core.summary import summarise
 from gui.core.vocab import NEW, Outcome
 from gui.qt import dialogs, settings
 from gui.qt.account import Account
@@ -111,6 +113,7 @@ class SendController(QObject):
         self.progress.connect(busy.progress)
         self.outcomes_ready.connect(self._on_self_outcomes_ready)
         model.reset_done.connect(self._on_model_reset_done)
+        settings_flow.server_changed.connect(self._on_settings_flow_server_changed)
         busy.actions.send.triggered.connect(self._on_send_triggered)
         busy.actions.retry_failed.triggered.connect(self._on_retry_failed_triggered)
         self.update_actions()
@@ -138,50 +141,67 @@ class SendController(QObject):
         if missing and not (self._settings(focus_key=True, why=missing) and not self.account.missing()):
             self.message.emit(self.account.missing() or missing, 15000)
             return False
-        options, snapshot = self.options(), self.document.snapshot()
-        sendable = snapshot.sendable(rows)
-        items = send_items(snapshot, sendable, add_auto=settings.get(settings.ADD_AUTO))
-        journal, file = self.journal(), str(self.document.path)
-        if not dialogs.confirm_send(self.parent_widget, self.confirmation(snapshot, rows, items, options)):
+        self.settings_flow.follow_server()          # nothing that came from another server or account is sent
+        server = self.account.server()
+        if server is None:
+            self.message.emit("The server's address cannot be used: Settings ▸ Server.", 15000)
             return False
+        options, snapshot = self.options(), self.document.snapshot()
+        asked = self.confirmation(snapshot, rows, server, options)
+        journal, file = self.journal(), str(self.document.path)
+        if not dialogs.confirm_send(self.parent_widget, asked) or not asked.facts.rows:
+            return False
+        rows = asked.facts.rows                      # conflicts left out unless ticked in the confirmation
+        options = replace(options, create_calendars=asked.create)
+        items = send_items(snapshot, rows, add_auto=settings.get(settings.ADD_AUTO))
         connected = self._connect(journal, file, items)
         if connected is None:
             return False
         client, run = connected
         assigned = engine.assign_external_ids(items) if options.generate_external_ids else {}
         now = self.document.where_now(snapshot)                      # the dialog ran an event loop
-        index_of = {snapshot.numbers[p]: now[p] for p in sendable if now[p] is not None}
+        index_of = {snapshot.numbers[p]: now[p] for p in rows if now[p] is not None}
         edits = external_id_edits(assigned, index_of, self.model.ensure_column)
         if edits:                                    # stored in the grid before anything leaves
             self.model.set_cells(edits, undoable=False)
-        self._start(snapshot, items, client, options, run, file)
+        rezone = Rezone(self.document.schedule, index_of)    # updates' zone-less times: in their event's zone
+        self.document.notice = ""                    # said once, in this confirmation
+        self._start(snapshot, items, client, options, run, file, rezone=rezone)
         return True
 
-    def confirmation(self, snapshot: Snapshot, rows: list[int], items: list[engine.SendItem],
+    def confirmation(self, snapshot: Snapshot, rows: list[int], server: Server,
                      options: engine.SendOptions) -> Confirmation:
-        """What the confirmation says for these rows."""
-        lines = summarise(snapshot, rows, self.document.known_calendars).lines()
-        warnings = []
-        again = [i for i in snapshot.sendable(rows) if snapshot.outcomes[i] and snapshot.outcomes[i].state in SENT]
-        if again:
-            warnings.append(f"{len(again):,} of these rows were already sent in this session and would be sent "
-                            "again (they update the same appointments).")
-        server = self.document.server
-        if server is not None and server.user != self.account.where.user:
-            warnings.append(f"The Apptoto ids in this sheet came from {server.user}'s account: check that they "
-                            "belong to this one.")
+        """What the confirmation says for sending `rows` (the snapshot is of the live rows, taken just now)."""
+        document, memory = self.document, AccountFiles(server.base_url, server.user).load()
+        listing = document.compare_listing
+        fresh = listing is not None and listing.usable_for(server.base_url, server.user, None, time.time(),
+                                                           memory.changed_at)
+
+        def facts(include_conflicts: bool = False, create: frozenset[str] = frozenset()):
+            return confirmation(document.schedule, rows, server, replace(options, create_calendars=create),
+                                document.compare, document.compare_from, document.known_calendars,
+                                memory.largest_batch, fresh, include_conflicts)
+
+        first = facts()
+        warnings = [document.notice] if document.notice else []
+        again = [i for i in first.rows if snapshot.outcomes[i] is not None and snapshot.outcomes[i].state in SENT]
+        if again:                                    # ticked again on purpose: they were unticked when sent
+            same = "it updates the same appointment" if len(again) == 1 else "they update the same appointments"
+            warnings.append(f"{words.count(len(again), 'of these rows was', 'of these rows were')} already sent in "
+                            f"this session and would be sent again ({same}).")
         notes = []
+        items = send_items(snapshot, first.rows)
         keyless = sum(1 for i in items if i.kind == NEW and not engine.has_key(i.event))
         if options.generate_external_ids and keyless:
-            notes.append(f"{keyless:,} new row{'s get' if keyless != 1 else ' gets'} an External ID made from the "
+            notes.append(f"{words.count(keyless, 'new row gets', 'new rows get')} an External ID made from the "
                          "appointment, written into the grid before sending, so a retry or a resend can never make "
                          "a duplicate.")
         elif keyless:
-            notes.append(f"{keyless:,} new row{'s have' if keyless != 1 else ' has'} no External ID: if the "
+            notes.append(f"{words.count(keyless, 'new row has', 'new rows have')} no External ID: if the "
                          "connection fails, check Apptoto before sending them again.")
         if settings.get(settings.ADD_AUTO):
             notes.append("#auto is added to new events: Apptoto sends its auto messages for them.")
-        return Confirmation(self.account.describe(), self.account.is_sandbox(), len(items), lines, warnings, notes)
+        return Confirmation(first, self.account.describe(), warnings, notes, facts)
 
     def _connect(self, journal: Journal, file: str, items: list[engine.SendItem]) -> tuple[Any, Any] | None:
         """A client and the send's journal run; None after saying why not (nothing has changed yet)."""
@@ -200,7 +220,7 @@ class SendController(QObject):
         return client, run
 
     def _start(self, snapshot: Snapshot, items: list[engine.SendItem], client, options, run, file: str,
-               create_anyway: Collection[Hashable] = frozenset()) -> None:
+               create_anyway: Collection[Hashable] = frozenset(), rezone: Rezone | None = None) -> None:
         self._cancel = cancel = threading.Event()
         relay = RunRelay(run, self.outcomes_ready.emit)
         self._run = (snapshot, relay, Server(client.base_url, client.user))
@@ -212,7 +232,7 @@ class SendController(QObject):
             with client:
                 return send_rows(items, client, options, file, run=relay, progress=progress, cancel=cancel,
                                  listing=listing, create_anyway=create_anyway, journal_days=days, account=account,
-                                 sleep=sleep, clock=clock)
+                                 rezone=rezone, sleep=sleep, clock=clock)
 
         def failed(exc: BaseException) -> None:
             run.close()
@@ -252,6 +272,8 @@ class SendController(QObject):
         if applied.ids:
             self.model.set_cells(applied.ids, undoable=False)
         self.model.refresh_rows(applied.rows)
+        if applied.done:                                     # sent: not sent again by the next Ctrl+Enter
+            self.model.set_checked(applied.done, False)
         return applied
 
     def _on_task_done(self, result: engine.SubmitResult) -> None:
@@ -267,12 +289,12 @@ class SendController(QObject):
         text = "Send finished." if result.status == engine.FINISHED else \
             f"{result.message} This send: {counts_text(outcome_counts(result.values()))}."
         if applied.removed:
-            text += (f" {applied.removed:,} row{'s were' if applied.removed != 1 else ' was'} deleted while "
-                     "they were being sent: see Send history for what Apptoto answered.")
+            text += (f" {words.count(applied.removed, 'row was', 'rows were')} deleted while "
+                     f"{'it was' if applied.removed == 1 else 'they were'} being sent: see Send history for what "
+                     "Apptoto answered.")
         if applied.edited:
-            text += (f" {applied.edited:,} row{'s were' if applied.edited != 1 else ' was'} changed while "
-                     f"being sent: Apptoto does not have {'those changes' if applied.edited != 1 else 'the change'}"
-                     " until sent again.")
+            text += (f" {words.count(applied.edited, 'row was', 'rows were')} changed while being sent: Apptoto "
+                     f"does not have {'those changes' if applied.edited != 1 else 'the change'} until sent again.")
         if applied.stale:
             text += " The rows shown now are not the ones that were sent: see Send history for the results."
         self.message.emit(text, 15000)
@@ -301,7 +323,7 @@ class SendController(QObject):
         chosen = dialogs.ask_create_anyway(self.parent_widget, held) & set(rows) if held else set()
         left = len(held) - len(chosen)
         if left:
-            self.message.emit(f"{left:,} new row{'s were' if left != 1 else ' was'} held back: Apptoto may already "
+            self.message.emit(f"{words.count(left, 'new row was', 'new rows were')} held back: Apptoto may already "
                               f"have {'them' if left != 1 else 'it'} (the status says as which event). Retry failed "
                               "rows asks again.", 0)
         return bool(chosen) and self._create_anyway(sorted(rows[key] for key in chosen), chosen)
@@ -392,3 +414,6 @@ class SendController(QObject):
 
     def _on_model_reset_done(self) -> None:
         self.outcomes_changed()
+
+    def _on_settings_flow_server_changed(self, _server) -> None:
+        self.outcomes_changed()                              # results of another server were cleared

@@ -1,12 +1,13 @@
 """Settings from the window: the dialog (gui/qt/settings_dialog.py), then what its answers change — rows read
-again with another zone, date order or calendar; compare results dropped when the account or server changed."""
+again with another zone, date order or calendar; and, when the server or account changed, what came from the old
+one cleared (ids, send results, compare results) with a note, and the banner told."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from gui.apptoto.document import Document, Server
+from gui.apptoto.document import Document
 from gui.qt import dialogs, settings
 from gui.qt.account import Account
 from gui.qt.busy import Busy
@@ -17,6 +18,7 @@ class SettingsController(QObject):
     """Opens the settings (Ctrl+,); the send controller opens them too when Apptoto refused the key."""
 
     message = Signal(str, int)             # for the status bar: text, milliseconds
+    server_changed = Signal(object)        # the Server (or None) the rows go to now: the banner follows
 
     def __init__(self, document: Document, busy: Busy, model: ScheduleModel, account: Account,
                  parent: QWidget) -> None:
@@ -43,22 +45,31 @@ class SettingsController(QObject):
         return ok
 
     def _apply(self, reading_changed: bool) -> None:
-        if not self.document.is_open:
-            return
-        checked = self.model.checked_rows()
-        try:
-            server = Server(self.account.base_url(), self.account.where.user)
-        except ValueError:
-            server = None
-        dropped = server is not None and self.document.switch_server(server)
-        if reading_changed:
+        if self.document.is_open and reading_changed:
+            checked = self.model.checked_rows()
             self.document.reread(settings.options())
-            self.message.emit("Rows read again with the new settings.", 15000)
-        elif dropped:
-            self.message.emit("Another Apptoto account or server: compare again to see what sending would "
-                              "change there.", 15000)
-        if reading_changed or dropped:
             self.model.reset(checked)
+            self.message.emit("Rows read again with the new settings.", 15000)
+        self.follow_server()
+
+    def follow_server(self) -> bool:
+        """The rows go to the account's server from now on: the banner follows at once, and ids, send results and
+        compare results of another server or account are cleared (never sent there), said in the status bar and
+        in the next confirmation. Rows that had been sent there are ticked again (not sent to this account yet).
+        Idempotent: True when something was cleared."""
+        server = self.account.server()
+        switched = self.document.switch_server(server) if server is not None else None
+        if server is not None:
+            self.document.known_calendars = self.account.known_calendars(server)
+        if switched:
+            if switched.ids:                       # written by the app: not an undo step
+                self.model.set_cells(switched.ids, undoable=False)
+            self.model.refresh_rows(switched.rows)
+            if switched.sent:
+                self.model.set_checked(switched.sent, True)
+            self.message.emit(switched.clearing.note(), 0)
+        self.server_changed.emit(server)
+        return bool(switched)
 
     def _on_settings_triggered(self) -> None:
         self.account.load_key(self.open, owner=self)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.apptoto.errors import ApptotoError, AuthError
+from gui.apptoto.errors import failure_text
 from gui.core.zones import all_zone_names, local_zone_name, zone
 from gui.qt import settings
 from gui.qt.account import CUSTOM, SERVER_LABELS, Account, Where
@@ -81,6 +81,9 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self._load()
+        for changed in (self.server.currentIndexChanged, self.url.textChanged, self.user.textChanged,
+                        self.key.textChanged, self.sign_in_method.toggled, self.sign_in_box.signed_in_changed):
+            changed.connect(self._on_account_changed)
 
     # ---- construction ---------------------------------------------------------------------------
     def _account_box(self) -> QGroupBox:
@@ -305,6 +308,13 @@ class SettingsDialog(QDialog):
     def _on_client_id_editing_finished(self) -> None:
         self.sign_in_box.server_changed(self.where())
 
+    def _on_account_changed(self, *_args) -> None:
+        """Another server, address, e-mail, key or way of signing in: an earlier test said nothing of it."""
+        self._testing += 1                       # a test on its way is of the old account: its answer is dropped
+        self.test_button.setEnabled(True)
+        self.test_result.clear()
+        self.test_result.hide()
+
     def _on_test_button_clicked(self) -> None:
         where = self.where()
         try:
@@ -318,7 +328,8 @@ class SettingsDialog(QDialog):
         self.test_result.setStyleSheet("")
         self.test_result.setText("Asking Apptoto…")
         self.test_result.show()
-        where_text = "the sandbox" if where.server == "sandbox" else client.base_url
+        server = self.account.server(where)
+        where_text = server.name() if server is not None else client.base_url
 
         def work() -> None:
             with client:
@@ -327,11 +338,11 @@ class SettingsDialog(QDialog):
         who = where.user if where.user and not where.sign_in else "the sign-in"
         run_task(work, lambda _none: self._on_test_done(generation, True, f"The account works: {where_text} "
                                                         f"accepted {who}."),
-                 lambda exc: self._on_test_done(generation, False, _test_failure(exc, where_text)), owner=self)
+                 lambda exc: self._on_test_done(generation, False, failure_text(exc, where_text)), owner=self)
 
     def _on_test_done(self, generation: int, ok: bool, text: str) -> None:
         if not shiboken6.isValid(self) or generation != self._testing:
-            return                               # the dialog was closed, or a newer test is running
+            return                               # the dialog was closed, or the account changed, or a newer test
         self.test_button.setEnabled(True)
         self._show_test(ok, text)
 
@@ -340,10 +351,3 @@ class SettingsDialog(QDialog):
         self.test_result.setStyleSheet(OK_STYLE if ok else BAD_STYLE)
         self.test_result.setText(("✔ " if ok else "✘ ") + text)
 
-
-def _test_failure(exc: BaseException, where: str) -> str:
-    if isinstance(exc, AuthError):
-        return f"The account does not work: {exc}"
-    if isinstance(exc, ApptotoError):
-        return f"Could not reach {where}: {exc}."
-    return f"The test failed: {exc!r}"

@@ -1,12 +1,13 @@
-"""The status-bar counts: rows, new, updates, errors, warnings, selected; on a narrow window the least needed are
-left out (said in the tooltip) rather than cut off mid-word."""
+"""The status-bar counts: rows, new, updates (and updates if found, cancellations), errors, warnings, selected; on a
+narrow window the least needed are left out (said in the tooltip) rather than cut off mid-word."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from gui.core.vocab import MAYBE_UPDATE, NEW, UPDATE
+from gui.core import words
+from gui.core.vocab import CANCEL, MAYBE_UPDATE, NEW, UPDATE
 
 KEYS = ("rows", "new", "updates", "errors", "warnings", "selected")
 LEFT_OUT_FIRST = ("updates", "new", "rows", "warnings")     # errors and selected rows stay in sight
@@ -31,16 +32,20 @@ class CountsBar(QWidget):
         self.show_counts(None, 0)
 
     def show_counts(self, counts: dict | None, ticked: int) -> None:
-        counts = counts or {"rows": 0, NEW: 0, UPDATE: 0, MAYBE_UPDATE: 0, "errors": 0, "warnings": 0}
+        counts = counts or {"rows": 0, NEW: 0, UPDATE: 0, MAYBE_UPDATE: 0, CANCEL: 0, "errors": 0, "warnings": 0}
         errors, warnings = counts["errors"], counts["warnings"]
+        more = []
+        if counts.get(MAYBE_UPDATE):                 # "Update if found" rows
+            more.append(words.count(counts[MAYBE_UPDATE], "update") + " if found")
+        if counts.get(CANCEL):                       # "Cancel in Apptoto" rows
+            more.append(words.count(counts[CANCEL], "cancellation"))
         texts = {
-            "rows": f"{counts['rows']:,} rows",
-            "new": f"{counts[NEW]:,} new",
-            "updates": f"{counts[UPDATE]:,} updates" + (f" · {counts[MAYBE_UPDATE]:,} new or update"
-                                                         if counts[MAYBE_UPDATE] else ""),
-            "errors": f"{errors:,} with errors",
-            "warnings": f"{warnings:,} with warnings",
-            "selected": f"{ticked:,} selected",
+            "rows": words.count(counts["rows"], "row"),
+            "new": f"{words.number(counts[NEW])} new",
+            "updates": " · ".join([words.count(counts[UPDATE], "update"), *more]),
+            "errors": f"{words.number(errors)} with errors",
+            "warnings": f"{words.number(warnings)} with warnings",
+            "selected": f"{words.number(ticked)} selected",
         }
         for key, text in texts.items():
             self.labels[key].setText(text)
@@ -57,8 +62,8 @@ class CountsBar(QWidget):
         return QSize(width, super().sizeHint().height())
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(min(self.labels[key].sizeHint().width() for key in ("errors", "selected")),
-                     super().minimumSizeHint().height())
+        kept = [self.labels[key].sizeHint().width() for key in KEYS if key not in LEFT_OUT_FIRST]
+        return QSize(sum(kept) + self.layout().spacing() * (len(kept) - 1), super().minimumSizeHint().height())
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

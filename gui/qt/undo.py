@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from gui.core import words
 from gui.core.schedule import Row
 from gui.qt.model_rows import Removal
 from gui.qt.schedule_model import ScheduleModel
@@ -26,7 +27,7 @@ def describe(changes: list[Change], what: str = "") -> str:
     """The step's name in Edit ▸ Undo …: what was done, or how many cells changed."""
     if what:
         return what
-    return "edit" if len(changes) == 1 else f"edit of {len(changes):,} cells"
+    return "edit" if len(changes) == 1 else f"edit of {words.count(len(changes), 'cell')}"
 
 
 class CellsCommand(QUndoCommand):

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from gui.apptoto.undo import UndoPlan, UndoStep
 from gui.apptoto.undo_text import ACTION_WORDS, details, event_text
+from gui.core import words
 from gui.core.vocab import CONFLICT
 from gui.qt.row_look import ERROR_BRUSH, KIND_BRUSH
 from gui.qt.tick_list import TickDialog, TickModel, TickRow
@@ -59,4 +60,4 @@ class ConfirmUndoDialog(TickDialog):
         return sum(1 for s in self.plan.acting() if not s.conflict or s.key in ticked)
 
     def act_text(self, count: int) -> str:
-        return f"&Undo {count:,} event{'s' if count != 1 else ''}" if count else "Nothing to undo"
+        return f"&Undo {words.count(count, 'event')}" if count else "Nothing to undo"

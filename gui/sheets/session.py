@@ -136,7 +136,13 @@ class Session:
         self.order = list(numbers)
         self.modified = True
 
-    def record_outcome(self, number: int, outcome: Outcome) -> None:
+    def record_outcome(self, number: int, outcome: Outcome | None) -> None:
+        """The row's send result now (None: cleared, as when the rows go to another server)."""
+        if outcome is None:
+            if self.outcomes.pop(number, None) is not None:
+                self._wire_outcomes.pop(str(number), None)
+                self.modified = True
+            return
         self.outcomes[number] = outcome
         self._wire_outcomes[str(number)] = _outcome_json(outcome)
         self.modified = True

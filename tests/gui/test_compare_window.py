@@ -66,11 +66,13 @@ def test_compare_colours_rows_by_kind_with_old_and_new_in_tooltips(compared):
     assert "start_time Mon 7 Dec 2026 09:00 → Mon 7 Dec 2026 09:30" in status(window, 3, TIP)
     assert status(window, 5) == "Conflict" and "cannot move events between calendars" in status(window, 5, TIP)
     assert view_index(window, 5, CHECK).data(BG) == KIND_BRUSH["conflict"]
+    assert not window.model.is_checked(schedule_row(window, 5))     # a conflict is left out unless ticked again
     start = view_index(window, 3, data_column(window, "Start Time"))
     assert start.data(BG) == KIND_BRUSH["update"]
     assert start.data(TIP) == "start_time Mon 7 Dec 2026 09:00 → Mon 7 Dec 2026 09:30"
     assert view_index(window, 3, data_column(window, "Location")).data(TIP) is None
-    assert "Compared with Apptoto" in window.statusBar().currentMessage()
+    assert window.statusBar().currentMessage() == ("Compared with Apptoto: 34 new, 3 updates, 2 unchanged, 1 conflict; "
+                                                   "the conflict unticked. Nothing was sent.")
     assert window.actions.compare.isEnabled() and window.busy.panel.bar.isHidden()
 
 
@@ -98,7 +100,7 @@ def test_select_only_rows_that_change_something(compared):
     assert not model.is_checked(schedule_row(window, 5))            # conflict
     assert model.is_checked(schedule_row(window, 3)) and model.is_checked(schedule_row(window, 4))
     assert model.checked_count() == 37
-    assert "left out: 2 unchanged, 1 conflict" in window.statusBar().currentMessage()
+    assert "37 rows selected; left out: 2 unchanged." == window.statusBar().currentMessage()   # the conflict was
 
 
 def test_editing_a_compared_row_forgets_its_result(compared):

@@ -254,7 +254,8 @@ def test_a_crash_mid_send_keeps_the_statuses_and_ids_sent_so_far(win, runner, st
     shown = [status_of(win, n + 2) for n in rows[:12]]
     assert all(text.startswith(("Created #", "Updated #")) for text in shown), shown   # while the send goes on
     saved = json.loads(path.read_text("utf-8"))
-    after = MainWindow()                                    # the app started again after the crash
+    after = MainWindow(sandbox=win.sandbox)                 # the app started again after the crash, on the same
+    #                                                         server (on another its results would be cleared)
     qtbot.addWidget(after)
     monkeypatch.setattr(dialogs, "ask_restore_session", lambda *args: True)
     try:
@@ -293,7 +294,7 @@ def test_esc_cancels_a_compare_cleanly_and_says_how_long_it_would_take(win, runn
     assert done.args[0] == {}           # the listing never came: no row could be checked against Apptoto
     assert "Compare stopped: 0 of 24 rows compared" in win.statusBar().currentMessage()
     assert win.actions.compare.isEnabled() and not win.actions.cancel_job.isEnabled()
-    assert [status_of(win, n) for n in (2, 13)] == ["New or update", "New or update"]     # not asked: no result
+    assert [status_of(win, n) for n in (2, 13)] == ["Update if found", "Update if found"]    # not asked: no result
     client.fail_listing = False                                # Apptoto answers again
     with qtbot.waitSignal(win.compare.finished, timeout=10000):      # and it runs again, to the end
         assert win.compare.start()

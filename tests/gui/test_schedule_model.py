@@ -67,7 +67,7 @@ def test_roles_show_status_problems_and_unused_columns():
     assert "before" in end.data(Qt.ItemDataRole.ToolTipRole)
     assert [p.column for p in end.data(PROBLEM_ROLE)] == ["End"]
     assert model.index(2, FIRST_DATA + 2).data(Qt.ItemDataRole.BackgroundRole) is None
-    assert model.index(0, STATUS).data() == "New or update"
+    assert model.index(0, STATUS).data() == "Update if found"
     assert model.index(0, CHECK).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
     assert model.index(0, FIRST_DATA + 7).data(Qt.ItemDataRole.ForegroundRole) is not None   # unused column
     assert "not used" in model.headerData(FIRST_DATA + 7, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)

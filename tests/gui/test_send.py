@@ -48,7 +48,7 @@ def test_full_send_of_the_sample(win, sandbox, stubs, qtbot):
         assert event["id"] == row.outcome.id and event["external_id"] == stored[event["id"]]["external_id"]
         shown = status_text(win, index)
         assert shown.startswith("Created #" if row.outcome.state == "created" else "Updated")
-    assert "29 created · 6 updated" in win.busy.panel.results.text()
+    assert "29 created, 6 updated; 1 differs from what was sent" in win.busy.panel.results.text()
 
 
 def test_a_difference_is_flagged_on_its_row(win, stubs, qtbot):
@@ -154,6 +154,7 @@ def test_sending_again_warns_about_rows_already_sent(win, stubs, qtbot):
     with qtbot.waitSignal(win.sending.finished, timeout=20000):
         win.sending.send()
     stubs.confirm = False
+    win.model.check_all()                            # sent rows were unticked: ticked again on purpose
     assert not win.sending.send()
     assert "35 of these rows were already sent in this session" in stubs.confirmations[-1].text()
 
@@ -223,6 +224,7 @@ def test_a_refused_resend_keeps_what_earlier_sends_did(win, sandbox, stubs, qtbo
         win.sending.send()
     before = {row.number: row.outcome.id for row in win.model.schedule.rows if row.outcome}
     win.account.store_key(DEMO_USER, "wrong-key")
+    win.model.check_all()                            # sent rows were unticked: ticked again on purpose
     with qtbot.waitSignal(win.sending.finished, timeout=20000) as done:
         win.sending.send()
     assert done.args[0].status == "auth_failed"

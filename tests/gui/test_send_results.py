@@ -1,4 +1,5 @@
-"""After a send: Save results (a new workbook, never over the input), and the confirmation dialog itself."""
+"""After a send: Save results (a new workbook, never over the input), Ctrl+Return, the panel. (The confirmation
+dialog itself: test_confirm_dialog.py.)"""
 
 from __future__ import annotations
 
@@ -8,7 +9,6 @@ import openpyxl
 from PySide6.QtCore import Qt
 
 from gui.qt.main_window import MainWindow
-from gui.qt.send_dialog import Confirmation, ConfirmSendDialog
 from tests.gui import send_helpers
 from tests.gui.helpers import CLINIC_PATH, SAMPLE_PATH
 
@@ -58,36 +58,6 @@ def test_the_bundled_samples_results_are_offered_in_the_home_folder(qtbot, stubs
         assert win.open_path(SAMPLE_PATH)
     assert not win.keeper.save_results()                     # the stub cancels the file dialog
     assert Path(stubs.asked[-1][1]) == Path.home() / "sample-schedule-results.xlsx"
-
-
-def confirmation(**changes) -> Confirmation:
-    base = dict(account="demo@example.com on the SANDBOX", sandbox=True, events=3,
-                lines=["3 events will be sent: 2 new, 1 update."],
-                warnings=["1 of these rows were already sent in this session and would be sent again."],
-                notes=["2 new rows get an External ID."])
-    base.update(changes)
-    return Confirmation(**base)
-
-
-def test_the_confirmation_says_where_and_what(qtbot):
-    dialog = ConfirmSendDialog(confirmation())
-    qtbot.addWidget(dialog)
-    dialog.show()
-    assert dialog.where.text().startswith("SANDBOX") and "demo@example.com" in dialog.where.text()
-    body = dialog.body.text()
-    assert "Send 3 events?" in body and "2 new, 1 update" in body and "already sent" in body
-    assert dialog.cancel_button.isDefault() and dialog.send_button.text() == "&Send 3 events"
-    qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
-    assert dialog.result() == ConfirmSendDialog.DialogCode.Accepted
-
-
-def test_the_confirmation_for_real_apptoto_and_for_nothing(qtbot):
-    live = ConfirmSendDialog(confirmation(sandbox=False, account="me@clinic.example on Apptoto"))
-    qtbot.addWidget(live)
-    assert live.where.text().startswith("Real Apptoto") and live.windowTitle() == "Send to Apptoto"
-    empty = ConfirmSendDialog(confirmation(events=0))
-    qtbot.addWidget(empty)
-    assert not empty.send_button.isEnabled() and "Nothing to send" in empty.body.text()
 
 
 def test_send_is_on_the_toolbar_and_ctrl_return(win, stubs):

@@ -120,7 +120,9 @@ def test_test_connection_says_whether_the_account_works(qtbot, sandbox):
     qtbot.keyClicks(dialog.key, "wrong")
     qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.test_button.isEnabled())
-    assert "✘ The account does not work: Apptoto refused the e-mail or API key (401)" in dialog.test_result.text()
+    assert dialog.test_result.text() == (f"✘ The account does not work on the sandbox ({sandbox.url[7:]}): Apptoto "
+                                         "refused the e-mail or API key (401). Check them in Settings > Integrations "
+                                         "> API Keys.")
 
 
 def test_test_connection_to_a_server_that_is_not_there(qtbot, memory_keyring, sandbox):
@@ -133,7 +135,8 @@ def test_test_connection_to_a_server_that_is_not_there(qtbot, memory_keyring, sa
     qtbot.keyClicks(dialog.key, DEMO_KEY)
     qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.test_button.isEnabled())
-    assert dialog.test_result.text().startswith("✘ Could not reach")
+    assert dialog.test_result.text() == (f"✘ Apptoto could not be reached: {url[7:]} refused the connection "
+                                         "(nothing answers there: is the sandbox still running?).")
 
 
 def test_sandbox_mode_uses_the_demo_account_for_the_session_only(sandbox, isolated_settings):

@@ -167,6 +167,7 @@ def test_the_window_sends_on_the_sign_in_and_asks_to_sign_in_again_when_it_ended
         journaled = stored_text(tmp_path / "data") + stored_text(isolated_settings)
         assert "events" in journaled and not any(secret in journaled for secret in account.tokens().secrets)
         sandbox.oauth.revoke_all()                         # removed under Authorized Applications
+        win.model.check_all()                              # sent rows were unticked: ticked again on purpose
         puts_before = sum(1 for m, _p in sandbox.requests if m == "PUT")
         asked_before = len(sandbox.requests)
         with qtbot.waitSignal(win.sending.finished, timeout=20000) as done:

@@ -103,3 +103,12 @@ def test_event_zones_and_kinds_to_come():
                                "1 update are read in its event's time zone in Apptoto, America/Chicago.")
     later = Facts(APPTOTO_ACCOUNT, APPTOTO, [0, 1, 2], summarise(s, []), {"new": 1, "cancel": 2})
     assert later.kinds_line() == "3 events will be sent: 1 new, 2 cancellations."
+
+
+def test_rows_with_errors_are_counted_and_cancellations_alone_are_said():
+    s = schedule()
+    facts = confirmation(s, range(5), APPTOTO_ACCOUNT, SendOptions())
+    assert "1 selected row has errors and will not be sent." in facts.lines()
+    later = Facts(APPTOTO_ACCOUNT, APPTOTO, [0], summarise(s, []), {"cancel": 1})
+    later.summary.cancellations = 1
+    assert "1 appointment will be cancelled in Apptoto: its reminders stop." in later.lines()

@@ -165,6 +165,72 @@ def test_calendars_apptoto_accepted_are_known_afterwards():
     assert doc.known_calendars == ["Dr A", "Dr B"]
 
 
+# ---- which server ids, results and compare results came from (issue 15) ----------------------------------
+SANDBOX = Server("http://127.0.0.1:8765", "demo@example.com")
+REAL = Server("https://api.apptoto.com", "demo@example.com")
+
+
+def with_ids(count: int = 4) -> Document:
+    """Rows 0 and 1 carry an Apptoto ID (0: one the sandbox holds, 1: the user's own); the rest have none."""
+    doc = make(count)
+    id_column = doc.ensure_column("id")
+    doc.edit([(0, id_column, 880105), (1, id_column, 4242)], by_user=False)
+    return doc
+
+
+def test_switching_server_clears_ids_results_and_compare_results_from_the_other_and_keeps_the_users():
+    doc = with_ids()
+    assert doc.attribute_ids(SANDBOX, {880105, 1001}) == 1 and doc.id_from == {0: SANDBOX}
+    doc.switch_server(SANDBOX)
+    snap = doc.snapshot()
+    doc.apply_compare(snap, [diff(3, 5)], SANDBOX)
+    applied = doc.apply_send(snap, {4: Outcome("created", "Created.", id=1001, external_id="E-2", server=SANDBOX),
+                                    3: Outcome("failed", "No such event.", id=4242, server=SANDBOX)},
+                             column_of(doc), SANDBOX)
+    doc.edit(applied.ids, by_user=False)                           # the window writes them through its model
+    assert doc.schedule.rows[2].event["id"] == 1001 and not doc.switch_server(SANDBOX)     # the same: nothing
+    switched = doc.switch_server(REAL)
+    assert switched and doc.server == REAL and doc.compare == {} and doc.compare_from is None
+    assert sorted(switched.clearing.ids) == [0, 2]                 # the sandbox's own; the one a send wrote
+    assert switched.ids == [(0, doc.schedule.column_of("id"), None), (2, doc.schedule.column_of("id"), None)]
+    assert switched.sent == [2] and switched.rows == [1, 2, 3]    # row 1 failed there: not "sent"
+    assert all(row.outcome is None for row in doc.schedule.rows) and doc.id_from == {}
+    assert doc.notice == switched.clearing.note() and "2 Apptoto ids cleared" in doc.notice
+    doc.edit(switched.ids, by_user=False)
+    assert [row.event.get("id") for row in doc.schedule.rows] == [None, 4242, None, None]   # the user's stays
+    assert doc.schedule.rows[2].event["external_id"] == "E-2"    # External IDs name the appointment: kept
+    assert not doc.switch_server(REAL) and doc.notice              # said until the next send resets it
+    doc.switch_server(SANDBOX)
+    assert doc.notice == ""                                        # that note was of the switch before
+
+
+def test_where_an_id_came_from_moves_with_its_row_and_is_forgotten_when_the_id_is_typed():
+    doc = with_ids(6)
+    doc.attribute_ids(SANDBOX, {880105, 4242})
+    assert doc.id_from == {0: SANDBOX, 1: SANDBOX}
+    doc.insert_rows([(0, Row(99, [], added=True))])
+    doc.remove_rows([5])
+    assert doc.id_from == {1: SANDBOX, 2: SANDBOX}
+    doc.edit([(2, doc.schedule.column_of("id"), 4243)])           # the user types another id: origin unknown
+    assert doc.id_from == {1: SANDBOX}
+    assert sorted(doc.switch_server(REAL).clearing.ids) == [1]
+
+
+def test_a_send_says_which_rows_apptoto_confirmed_and_keeps_the_events_zone():
+    doc = make(3)
+    snap = doc.snapshot()
+    doc.edit([(1, 1, "Edited while sent")])
+
+    class Result(dict):
+        zones = {2: "America/Chicago"}
+
+    answer = Result({2: Outcome("created", "Created.", id=7), 3: Outcome("created", "Created.", id=8),
+                     4: Outcome("failed", "No.")})
+    applied = doc.apply_send(snap, answer, column_of(doc), SANDBOX)
+    assert applied.done == [0]                                     # row 1 was edited meanwhile, row 2 failed
+    assert doc.schedule.rows[0].zone == "America/Chicago" and 0 in applied.rows
+
+
 def test_an_undo_shows_on_the_rows_of_its_send_only():
     doc = make()
     doc.server = SERVER

@@ -69,6 +69,23 @@ def test_back_on_the_same_server_nothing_is_cleared():
     assert set(other_account.ids) == {0} and set(other_account.outcomes) == {0}
 
 
+def test_a_row_that_failed_there_may_carry_the_users_own_id():
+    """A failed result names the id the row sent, not one Apptoto confirmed there: its origin stays unknown."""
+    s = schedule([[4242, "own", "A", "T", START, END, None]])
+    s.rows[0].outcome = Outcome("failed", "No such event.", id=4242, server=SANDBOX)
+    found = clearing(s, APPTOTO)
+    assert found.ids == {} and found.outcomes == {0: SANDBOX}
+
+
+def test_a_cleared_result_leaves_the_session_too(tmp_path):
+    s = schedule([[1001, "as-1", "A", "T", START, END, None]])
+    session = Session.start(str(tmp_path / "book.xlsx"), s)
+    session.record_outcome(2, Outcome("created", "Created.", id=1001, server=SANDBOX))
+    session.modified = False
+    session.record_outcome(2, None)
+    assert session.outcomes == {} and session.to_json()["outcomes"] == {} and session.modified
+
+
 def test_the_session_keeps_the_server_of_each_outcome(tmp_path):
     s = schedule([[1001, "as-1", "A", "T", START, END, None]])
     session = Session.start(str(tmp_path / "book.xlsx"), s)
