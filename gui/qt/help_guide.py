@@ -38,8 +38,8 @@ def steps() -> list[tuple[str, str, str]]:
          tr("Tick the rows in the Send column (Space ticks the current row; click the Send heading to tick or "
             "untick every row shown). The Preview shows exactly what will be sent.")),
         ("compare", tr("5. Compare, then send"),
-         tr("Apptoto ▸ Compare (F5) shows what each row would change. Send (Ctrl+Enter) says what will happen and "
-            "asks before anything leaves. Each row's Send status then says what Apptoto did.")),
+         tr("Apptoto ▸ Compare with Apptoto (F5) shows what each row would change. Send (Ctrl+Enter) says what "
+            "will happen and asks before anything leaves. Each row's Send status then says what Apptoto did.")),
     ]
 
 
