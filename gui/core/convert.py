@@ -253,6 +253,13 @@ def parse_time_text(text: str) -> dt.time | None:
     return dt.time(hour, minute, second)
 
 
+def tidy_typed_time(text: str) -> object:
+    """What a typed start or end cell keeps: a time of day ('9:30 am', '9:30') as a time, so it reads
+    like the sheet's other times (09:30); anything else (a date and time, a mistake) exactly as typed."""
+    found = parse_time_text(text) if isinstance(text, str) and text.strip() else None
+    return found if found is not None else text
+
+
 def parse_date_text(text: str, order: str) -> dt.date | None:
     text = text.strip().rstrip(",")
     m = _DATE_RE.match(text)
@@ -317,6 +324,9 @@ def parse_datetime_text(text: str, order: str) -> dt.datetime | dt.date | dt.tim
             more, _, tail = tail.partition(sep)
             head = f"{head}{sep}{more}"
     raise CellProblem(f"“{text}” is not a date or time I can read ({order_hint(order)})")
+
+
+TIME_HINT = "e.g. 9:30 or 2:30 PM"        # for a start or end cell beside a Date column: a time is all it needs
 
 
 def order_hint(order: str) -> str:

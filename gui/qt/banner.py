@@ -52,8 +52,8 @@ class ServerBanner(QLabel):
             return
         who = html.escape(server.user) if server.user else "no account set"
         if kind == SANDBOX:
-            text = (f"<b>SANDBOX</b> — local Apptoto simulator at {html.escape(server.host)}. Nothing sent here "
-                    "reaches real Apptoto.")
+            text = (f"<b>SANDBOX</b> — a simulator at {html.escape(server.host)}: nothing sent here reaches real "
+                    "Apptoto")               # one line beside the docks on a 1024-pixel screen
             name = "Sandbox mode: nothing reaches real Apptoto"
         elif kind == REAL:
             text = (f"<b>REAL APPTOTO</b> — account {who} at {html.escape(server.host)}. Sending here changes real "
@@ -65,4 +65,4 @@ class ServerBanner(QLabel):
             name = f"Sending to the server at {server.host}"
         self.setText(text)
         self.setAccessibleName(name)
-        self.setStyleSheet(f"QLabel#server_banner {{ {STYLES[kind]} padding: 6px; font-size: 11pt; }}")
+        self.setStyleSheet(f"QLabel#server_banner {{ {STYLES[kind]} padding: 4px; font-size: 10pt; }}")

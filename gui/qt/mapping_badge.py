@@ -15,6 +15,7 @@ class MappingBadge(QToolButton):
         super().__init__(parent)
         self.setObjectName("mapping_badge")
         self.setAutoRaise(True)
+        self.setAccessibleName(self.tr("How the file is read"))
         self.hide()
 
     def show_loaded(self, loaded: Loaded | None) -> None:
@@ -29,6 +30,7 @@ class MappingBadge(QToolButton):
             self.hide()
             return
         self.setText(" · ".join(parts))
+        self.setAccessibleName(self.tr("How the file is read: {how}").format(how=self.text()))
         self.setToolTip(f"Dates written as text are read {dates.words()}."
                         + (f" {loaded.warnings[0]}" if loaded.warnings else "")
                         + " Click to change the columns or the date order for this file (Ctrl+M).")
