@@ -131,6 +131,11 @@ class Document:
                     self.id_from.pop(row, None)
         return affected, splices
 
+    def wake(self, rows: Iterable[int]) -> list[Splice]:
+        """Added rows not typed in yet that are now to be sent show their problems (problem-list splices)."""
+        assert self.review is not None
+        return self.review.wake(rows)
+
     def ensure_column(self, name: str) -> int:
         assert self.review is not None
         return self.review.schedule.ensure_column(name)

@@ -7,7 +7,7 @@ import math
 import re
 
 from gui.core.fields import SHOW_AS_LABELS
-from gui.core.i18n import tr
+from gui.core.i18n import tr, tr_noop
 
 EXCEL_EPOCH = dt.datetime(1899, 12, 30)
 MAX_ID = 2**63 - 1                 # Apptoto's ids are 64-bit numbers
@@ -261,6 +261,13 @@ def parse_time_text(text: str) -> dt.time | None:
     return dt.time(hour, minute, second)
 
 
+def tidy_typed_time(text: str) -> object:
+    """What a typed start or end cell keeps: a time of day ('9:30 am', '9:30') as a time, so it reads
+    like the sheet's other times (09:30); anything else (a date and time, a mistake) exactly as typed."""
+    found = parse_time_text(text) if isinstance(text, str) and text.strip() else None
+    return found if found is not None else text
+
+
 def parse_date_text(text: str, order: str) -> dt.date | None:
     text = text.strip().rstrip(",")
     m = _DATE_RE.match(text)
@@ -326,6 +333,10 @@ def parse_datetime_text(text: str, order: str) -> dt.datetime | dt.date | dt.tim
             head = f"{head}{sep}{more}"
     raise CellProblem(tr("convert", "“{value}” is not a date or time I can read ({example})", value=text,
                           example=order_hint(order)))
+
+
+TIME_HINT = tr_noop("convert", "e.g. 9:30 or 2:30 PM")   # a start or end cell beside a Date column: a time is all it needs
+#                                                             (tr("convert", TIME_HINT) where shown)
 
 
 def order_hint(order: str) -> str:

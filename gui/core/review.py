@@ -27,14 +27,25 @@ class Review:
         for kind in self.kinds:
             self.counts[kind] += 1
         for index in range(len(schedule.rows)):
-            problems = schedule.problems(index)
+            problems = self.problems(index)
             self.severity[index] = _severity(problems)
             self.entries.extend((index, p) for p in problems)
         self.counts["errors"] = self.severity.count(FAILED)
         self.counts["warnings"] = self.severity.count(WARNED)
 
     def problems(self, index: int) -> list[Problem]:
+        """The row's problems as shown: none yet for a row added and not typed in (Row.quiet)."""
+        if self.schedule.rows[index].quiet:
+            return []
         return self.schedule.problems(index)
+
+    def wake(self, indices: Iterable[int]) -> list[Splice]:
+        """Rows added and not typed in show their problems from now on (they are to be sent)."""
+        rows = self.schedule.rows
+        woken = [index for index in indices if rows[index].quiet]
+        for index in woken:
+            rows[index].quiet = False
+        return self.refresh(woken)
 
     def has_errors(self, index: int) -> bool:
         return self.severity[index] == FAILED
@@ -92,7 +103,7 @@ class Review:
                 counts[self.kinds[index]] -= 1
                 counts[kind] += 1
                 self.kinds[index] = kind
-            problems = self.schedule.problems(index)
+            problems = self.problems(index)
             old, new = self.severity[index], _severity(problems)
             if old != new:
                 if old:

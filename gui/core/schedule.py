@@ -45,6 +45,7 @@ class Row(Sends):
     known: str | None = None   # NEW / UPDATE once Apptoto said whether its external_id exists
     zone: str | None = None    # the time zone of the event it updates, once Apptoto said (see rowbuild.build)
     added: bool = False        # added in the app (not a row of the workbook); its number follows the sheet's last
+    quiet: bool = False        # added and not typed in yet: its problems wait until it is edited or ticked to send
     version: int = 0           # changes the user made to its cells: a snapshot compares it to tell rows edited since
 
 
@@ -143,6 +144,8 @@ class Schedule:
             if isinstance(value, str) and not value.strip():
                 value = None
             row = self.rows[index]
+            if by_user:
+                row.quiet = False
             if by_user and row.values[column] != value:
                 row.version += 1
                 if row.outcome is not None and not row.outcome.edited_since:

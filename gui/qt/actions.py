@@ -2,19 +2,28 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QStyle, QToolBar
 
 from gui.core.i18n import tr
 
 Key = QKeySequence.StandardKey
 
 
-class Actions:
+def menu_entry(dock: QDockWidget, text: str) -> QAction:
+    """The dock's show/hide action, named `text` (with its Alt letter) whatever the dock's title says now."""
+    action = dock.toggleViewAction()
+    action.setText(text)
+    dock.windowTitleChanged.connect(lambda _title: action.setText(text))   # the dock renames it after each title
+    return action
+
+
+class Actions(QObject):
     """Every command once; the main window connects them to slots, later issues add theirs here."""
 
     def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
         style = window.style()
         icon = style.standardIcon
 
@@ -60,6 +69,10 @@ class Actions:
                               tr("actions", "Save the JSON body for the selected rows to a file"), "Ctrl+Shift+S",
                               P.SP_DialogSaveButton)
         self.about = make(tr("actions", "&About Apptoto Sheets"), tr("actions", "About this app"))
+        self.getting_started = make(self.tr("&Getting started"), self.tr("A short guide: open, check, fix, send"),
+                                    Key.HelpContents, P.SP_DialogHelpButton)
+        self.save_template = make(self.tr("Save blank &template…"),
+                                  self.tr("Save an empty workbook with Apptoto's columns and what each one means"))
         self.check_updates = make(tr("actions", "Check for &updates…"),
                                   tr("actions", "Ask whether a newer version of Apptoto Sheets is out "
                                   "(needs the internet; nothing is downloaded without asking)"))
@@ -151,7 +164,7 @@ class Actions:
         rows.addActions([self.only_problems, self.next_problem])
         rows.addSeparator()
         rows.addActions([self.insert_row, self.delete_rows])
-        sheet = bar.addMenu(tr("actions", "&Sheet"))
+        self.sheet_menu = sheet = bar.addMenu(tr("actions", "&Sheet"))
         sheet.addAction(self.columns)
         apptoto = bar.addMenu(tr("actions", "&Apptoto"))
         apptoto.addActions([self.compare, self.cancel_job, self.select_changing])
@@ -160,9 +173,12 @@ class Actions:
         apptoto.addSeparator()
         apptoto.addActions([self.history, self.settings])
         view = bar.addMenu(tr("actions", "&View"))
-        for dock in docks:
-            view.addAction(dock.toggleViewAction())
+        for dock, text in zip(docks, (self.tr("&Problems panel"), self.tr("Pre&view panel"),
+                                      self.tr("Co&mpare panel")), strict=True):
+            view.addAction(menu_entry(dock, text))
         help_menu = bar.addMenu(tr("actions", "&Help"))
+        help_menu.addActions([self.getting_started, self.save_template])
+        help_menu.addSeparator()
         help_menu.addActions([self.check_updates, self.check_updates_at_start])
         help_menu.addSeparator()
         help_menu.addActions([self.open_log_folder, self.about])

@@ -54,8 +54,8 @@ class ServerBanner(QLabel):
         who = html.escape(server.user) if server.user else tr("banner", "no account set")
         host = html.escape(server.host)
         if kind == SANDBOX:
-            text = tr("banner", "<b>SANDBOX</b> — local Apptoto simulator at {address}. Nothing sent here reaches real "
-                      "Apptoto.", address=host)
+            text = tr("banner", "<b>SANDBOX</b> — a simulator at {address}: nothing sent here reaches real Apptoto",
+                      address=host)                # one line beside the docks on a 1024-pixel screen
             name = tr("banner", "Sandbox mode: nothing reaches real Apptoto")
         elif kind == REAL:
             text = tr("banner", "<b>REAL APPTOTO</b> — account {account} at {address}. Sending here changes real "
@@ -68,4 +68,4 @@ class ServerBanner(QLabel):
             name = tr("banner", "Sending to the server at {host}", host=server.host)
         self.setText(text)
         self.setAccessibleName(name)
-        self.setStyleSheet(f"QLabel#server_banner {{ {STYLES[kind]} padding: 6px; font-size: 11pt; }}")
+        self.setStyleSheet(f"QLabel#server_banner {{ {STYLES[kind]} padding: 4px; font-size: 10pt; }}")

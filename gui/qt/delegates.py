@@ -51,7 +51,10 @@ def completer(words: list[str], parent: QWidget) -> QCompleter:
 
 
 class HintedEdit(QLineEdit):
-    """A line editor with a small note under the cell saying how what is typed will be read."""
+    """A line editor with a small note under the cell saying how what is typed will be read; Esc cancels the edit
+    even while its suggestions are open (Qt's list would only close itself)."""
+
+    cancelled = Signal()
 
     def __init__(self, parent: QWidget, explain) -> None:
         super().__init__(parent)
@@ -73,15 +76,45 @@ class HintedEdit(QLineEdit):
         self.hint.adjustSize()
         self.place_hint()
 
+    def setCompleter(self, found: QCompleter | None) -> None:
+        super().setCompleter(found)
+        if found is not None:
+            found.popup().installEventFilter(self)      # after the completer's own filter: this one runs first
+
+    def eventFilter(self, watched, event: QEvent) -> bool:
+        completer = self.completer()
+        if completer is not None and watched is completer.popup():
+            if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
+                completer.popup().hide()
+                self.cancelled.emit()
+                return True
+            if event.type() in (QEvent.Type.Show, QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Hide):
+                QTimer.singleShot(0, self, self.place_hint)
+        return super().eventFilter(watched, event)
+
     def place_hint(self) -> None:
-        """Under the cell; above it when suggestions drop down under it, or at the bottom of the grid."""
+        """Under the cell; above it when suggestions drop down under it (below them when they open upwards), or
+        at the bottom of the grid; never under the open list of suggestions."""
         area = self.parentWidget().rect()
-        spot = self.geometry().bottomLeft()
-        above = self.geometry().top() - self.hint.height() - 1
-        if (self.completer() is not None and above >= 0) or spot.y() + self.hint.height() > area.bottom():
-            spot.setY(above - 1)
-        spot.setX(max(0, min(spot.x(), area.right() - self.hint.width())))
-        self.hint.move(spot.x(), spot.y() + 1)
+        box = self.geometry()
+        height = self.hint.height()
+        below, above = box.bottom() + 2, box.top() - height - 1
+        popup = self.completer().popup() if self.completer() is not None else None
+        listed = popup is not None and popup.isVisible()
+        if listed:
+            opens_up = popup.mapToGlobal(popup.rect().topLeft()).y() < self.mapToGlobal(self.rect().topLeft()).y()
+            y = below if opens_up else above
+        else:
+            y = above if self.completer() is not None and above >= 0 else below
+        if not listed and y + height > area.bottom():
+            y = above
+        x = max(0, min(box.left(), area.right() - self.hint.width()))
+        if y < 0 or y + height > area.bottom() + 1:       # no room above or below: beside the cell
+            y, x = box.top(), min(box.right() + 2, max(0, area.right() - self.hint.width()))
+            if listed:                                    # ... and beside the list too
+                list_right = self.parentWidget().mapFromGlobal(popup.mapToGlobal(popup.rect().topRight())).x()
+                x = max(x, list_right + 2)
+        self.hint.move(x, y)
         self.hint.raise_()
 
     def showEvent(self, event) -> None:
@@ -204,7 +237,8 @@ class FieldDelegate(QStyledItemDelegate):
             return edit
         if kind in (fields.DATETIME, fields.DATE):
             order = self.model.schedule.options.date_order
-            return HintedEdit(parent, lambda text: explain_moment(text, order, kind == fields.DATE))
+            times = kind == fields.DATETIME and self.model.schedule.column_of("date") is not None
+            return HintedEdit(parent, lambda text: explain_moment(text, order, kind == fields.DATE, times))
         if name == "calendar":
             seen = self.calendars()
             edit = HintedEdit(parent, lambda text: explain_calendar(text, seen))
@@ -212,10 +246,12 @@ class FieldDelegate(QStyledItemDelegate):
             return edit
         return super().createEditor(parent, option, index)
 
-    def _suggest(self, edit: QLineEdit, words: list[str]) -> None:
-        """Suggestions under the box; choosing one (Enter or a click) also enters it, as Excel's AutoComplete."""
+    def _suggest(self, edit: HintedEdit, words: list[str]) -> None:
+        """Suggestions under the box; choosing one (Enter or a click) also enters it, as Excel's AutoComplete; Esc
+        in the list cancels the edit."""
         found = completer(words, edit)
         edit.setCompleter(found)
+        edit.cancelled.connect(lambda: self.closeEditor.emit(edit, QAbstractItemDelegate.EndEditHint.RevertModelCache))
         found.activated.connect(lambda _text: QTimer.singleShot(0, edit, lambda: self._enter(edit)))
 
     def _enter(self, edit: QWidget) -> None:
@@ -247,6 +283,8 @@ class FieldDelegate(QStyledItemDelegate):
             model.setData(index, SHOW_AS_CHOICES[editor.currentIndex()], Qt.ItemDataRole.EditRole)
         elif isinstance(editor, BoolEditor):
             model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
+        elif isinstance(editor, HintedEdit) and self.field_kind(index)[1] == fields.DATETIME:
+            model.setData(index, convert.tidy_typed_time(editor.text()), Qt.ItemDataRole.EditRole)
         else:
             super().setModelData(editor, model, index)
 
@@ -267,13 +305,17 @@ def show_as_choice(text: str) -> str:
         return text
 
 
-def explain_moment(text: str, order: str, date_only: bool) -> tuple[str, bool]:
-    """How a date/time cell reads `text`: (note, readable)."""
+def explain_moment(text: str, order: str, date_only: bool, times: bool = False) -> tuple[str, bool]:
+    """How a date/time cell reads `text`: (note, readable). `times`: the sheet has a Date column, so the example
+    given for what cannot be read is a time."""
     if not text.strip():
         return tr("delegates", "Blank: left as it is"), True
     try:
         moment = convert.to_date(text, order) if date_only else convert.to_moment(text, order)
     except convert.CellProblem as problem:
+        if times:
+            return tr("delegates", "✗ “{text}” is not a time I can read ({example})", text=text.strip(),
+                      example=tr("convert", convert.TIME_HINT)), False
         return f"✗ {problem}", False
     if isinstance(moment, dt.datetime):
         offset = moment.strftime(" %z") if moment.tzinfo else ""

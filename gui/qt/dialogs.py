@@ -153,6 +153,15 @@ def ask_save_results(parent: QWidget, suggested: str) -> str | None:
     return path or None
 
 
+def ask_save_template(parent: QWidget, suggested: str) -> str | None:
+    """Where to save a blank template workbook (the file dialog asks before replacing a file)."""
+    path, _ = QFileDialog.getSaveFileName(parent, tr("dialogs", "Save blank template"), suggested,
+                                          tr("dialogs", "Excel workbook (*.xlsx)"))
+    if path and not path.lower().endswith(".xlsx"):
+        path += ".xlsx"
+    return path or None
+
+
 def show_info(parent: QWidget, title: str, message: str) -> None:
     QMessageBox.information(parent, title, message)
 

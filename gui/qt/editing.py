@@ -161,7 +161,7 @@ class EditingController(QObject):
         else:
             model_row = at = 0
         numbers = schedule.next_numbers(count)
-        placed = [(at + n, Row(number, [None] * len(schedule.headers), added=True))
+        placed = [(at + n, Row(number, [None] * len(schedule.headers), added=True, quiet=True))
                   for n, number in enumerate(numbers)]
         self.stack.push(InsertRowsCommand(self.model, model_row, placed, self._select_new_rows))
         self.status(tr("editing", "Added row {row}.", row=numbers[0]) if count == 1 else

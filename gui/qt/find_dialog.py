@@ -34,6 +34,7 @@ class Finder:
         self.text, self.replacement = "", ""
         self.match_case = self.whole_cell = False
         self.within: set[tuple[int, int]] | None = None      # (schedule row, sheet column) or None: everywhere
+        self.column: int | None = None                       # only this sheet column, or None: every column
 
     def _pattern(self) -> re.Pattern:
         body = re.escape(self.text)
@@ -56,7 +57,8 @@ class Finder:
             if row_cache[0] != view_row:
                 row_cache = (view_row, self.cells.schedule_row(view_row))
             row = row_cache[1]
-            if self.within is not None and (row, column) not in self.within:
+            if self.within is not None and (row, column) not in self.within \
+                    or self.column is not None and column != self.column:
                 continue
             yield view_row, column + FIRST_DATA, row, display_text(values[row].values[column])
 
@@ -94,7 +96,7 @@ class Finder:
         return [] if new is None else [(row, column, new)]
 
     def replace_all(self) -> list:
-        """Edits replacing in every matching cell (of the selection when searching within it)."""
+        """Edits replacing in every matching cell (of the selection, or of the column, when searching within it)."""
         if not self.text:
             return []
         edits = []
@@ -121,6 +123,9 @@ class FindDialog(QDialog):
         self.match_case = QCheckBox(tr("find_dialog", "Match &case"))
         self.whole_cell = QCheckBox(tr("find_dialog", "Match &entire cell contents"))
         self.within = QCheckBox(tr("find_dialog", "Only in the &selected cells"))
+        self.in_column = QCheckBox()                   # "Only in the column “Location”": the current cell's column
+        self.in_column.setObjectName("find_in_column")
+        self._column: int | None = None
         self.message = QLabel()
         self.message.setObjectName("find_message")
         form = QFormLayout()
@@ -141,7 +146,7 @@ class FindDialog(QDialog):
         self.find_button.setDefault(True)         # Enter finds the next cell (Escape closes)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        for widget in (self.match_case, self.whole_cell, self.within, self.message, buttons):
+        for widget in (self.match_case, self.whole_cell, self.within, self.in_column, self.message, buttons):
             layout.addWidget(widget)
         self.find_button.clicked.connect(self._on_find_button_clicked)
         self.replace_button.clicked.connect(self._on_replace_button_clicked)
@@ -155,6 +160,13 @@ class FindDialog(QDialog):
                            for i in selected if i.column() >= FIRST_DATA}
         self.within.setVisible(len(self._selection) > 1)
         self.within.setChecked(len(self._selection) > 1)
+        current = cells.view.currentIndex()
+        self._column = current.column() - FIRST_DATA if current.isValid() and current.column() >= FIRST_DATA else None
+        if self._column is not None:
+            name = cells.model.headerData(current.column(), Qt.Orientation.Horizontal)
+            self.in_column.setText(self.tr("Only in the c&olumn “{name}”").format(name=name))
+        self.in_column.setVisible(self._column is not None)
+        self.in_column.setChecked(False)
         self.setWindowTitle(tr("find_dialog", "Replace") if replacing else tr("find_dialog", "Find"))
         for widget in (self.replace_label, self.replace_edit, self.replace_button, self.replace_all_button):
             widget.setVisible(replacing)
@@ -170,6 +182,7 @@ class FindDialog(QDialog):
         finder.text, finder.replacement = self.find_edit.text(), self.replace_edit.text()
         finder.match_case, finder.whole_cell = self.match_case.isChecked(), self.whole_cell.isChecked()
         finder.within = self._selection if self.within.isVisible() and self.within.isChecked() else None
+        finder.column = self._column if self.in_column.isVisible() and self.in_column.isChecked() else None
 
     def _say(self, text: str) -> None:
         self.message.setText(text)

@@ -3,26 +3,67 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QWidget,
+)
 
 from gui.core.i18n import tr
+from gui.qt.frozen import FrozenColumns
 from gui.qt.schedule_model import CHECK, FIRST_DATA, STATUS
 
 MIN_WIDTH, MAX_WIDTH = 60, 280
 Trigger = QAbstractItemView.EditTrigger
 
 
+class ColumnHeader(QHeaderView):
+    """Column headers that sort on a click, except Send's: a click there ticks or unticks every row shown."""
+
+    check_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setSectionsClickable(True)
+        self._pressed_check = False
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._pressed_check = (event.button() == Qt.MouseButton.LeftButton
+                               and self.logicalIndexAt(event.position().toPoint()) == CHECK)
+        if not self._pressed_check:
+            super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._pressed_check:
+            self._pressed_check = False
+            if self.logicalIndexAt(event.position().toPoint()) == CHECK:
+                self.check_clicked.emit()
+            return
+        super().mouseReleaseEvent(event)
+
+
 class ScheduleView(QTableView):
     """Shows a ScheduleProxy; typing or F2 starts editing, Enter moves down, Space ticks in the Send column."""
 
     edit_refused = Signal()               # the user tried to edit a cell of the sheet while the grid is read-only
+    check_header_clicked = Signal()       # the Send column's header was clicked: tick or untick the rows shown
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("schedule_grid")
         self.setAccessibleName(tr("grid", "Schedule rows"))
+        self.setHorizontalHeader(ColumnHeader(self))
+        self.horizontalHeader().check_clicked.connect(self.check_header_clicked)
+        self.frozen = FrozenColumns(self, ColumnHeader())          # Send and Status stay in sight at the left
+        self.frozen.horizontalHeader().check_clicked.connect(self.check_header_clicked)
         self.setSortingEnabled(True)
+        self.frozen.setSortingEnabled(True)
+        self.horizontalHeader().sortIndicatorChanged.connect(self._on_header_sort_indicator_changed)
+        self.frozen.horizontalHeader().sortIndicatorChanged.connect(self._on_header_sort_indicator_changed)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -37,14 +78,67 @@ class ScheduleView(QTableView):
         header.setResizeContentsPrecision(100)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.note = QLabel(self.viewport())      # said over an empty grid (all rows filtered out)
+        self.note.setObjectName("grid_empty_note")
+        self.note.setWordWrap(True)
+        self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.note.setStyleSheet("QLabel { color: palette(text); background: palette(base); padding: 12px; }")
+        self.note.hide()
         rows = self.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
+
+    # ---- the frozen Send and Status columns (gui/qt/frozen.py) ------------------------------------------
+    def setModel(self, model) -> None:
+        super().setModel(model)
+        self.frozen.attach()
+
+    def _on_header_sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:
+        """Both headers show the one sort (the rows are sorted once, by the header clicked)."""
+        for header in (self.horizontalHeader(), self.frozen.horizontalHeader()):
+            if (header.sortIndicatorSection(), header.sortIndicatorOrder()) != (column, order):
+                header.blockSignals(True)
+                header.setSortIndicator(column, order)
+                header.blockSignals(False)
+
+    def updateGeometries(self) -> None:
+        super().updateGeometries()
+        self.frozen.place()
+
+    def scrollTo(self, index: QModelIndex, hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible
+                 ) -> None:
+        """As Qt does, and a sheet cell is never left hidden under the frozen columns."""
+        super().scrollTo(index, hint)
+        if index.isValid() and index.column() >= FIRST_DATA:
+            hidden = self.frozen.width_shown() - self.visualRect(index).left()
+            if hidden > 0:
+                self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - hidden)
+
+    def show_note(self, text: str) -> None:
+        """A sentence over the grid's empty area ('' hides it); screen readers get it as the grid's description."""
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
+        self.setAccessibleDescription(text)
+        self._place_note()
+
+    def _place_note(self) -> None:
+        area = self.viewport().rect()
+        self.note.setGeometry(area.adjusted(24, 24, -24, -24).intersected(area.adjusted(0, 0, 0, -area.height() // 2)))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._place_note()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter moves to the cell below (Shift+Enter: above), as in Excel; F2 or typing edits."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state() != self.State.EditingState:
             self.step_down(bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
+            return
+        if event.key() == Qt.Key.Key_Menu or (event.key() == Qt.Key.Key_F10
+                                              and event.modifiers() == Qt.KeyboardModifier.ShiftModifier):
+            current = self.currentIndex()          # the menu opens at the current cell, not where the mouse is
+            spot = self.visualRect(current).center() if current.isValid() else self.viewport().rect().topLeft()
+            self.customContextMenuRequested.emit(spot)
             return
         super().keyPressEvent(event)
 

@@ -69,6 +69,12 @@ class Loader(QObject):
         super().__init__(parent)
         self.busy = busy
         self._choose_sheet, self._choose_mapping, self._options = choose_sheet, choose_mapping, options
+        self.sheets: tuple[str, list[str]] = ("", [])        # (workbook path, its sheets with data) last looked at
+
+    def sheets_of(self, path: str, sheet: str | None) -> list[str]:
+        """The sheets with data last found in the workbook at `path` (just `sheet` when it was opened by name)."""
+        known, sheets = self.sheets
+        return sheets if known == path else [sheet] if sheet else []
 
     def open(self, path: str, sheet: str | None = None, mapping_path: str | None = None) -> bool:
         """Start opening `path`; False when another job (opening, sending, comparing) runs."""
@@ -96,6 +102,7 @@ class Loader(QObject):
                  self._done, lambda error: self._fail(str(path), error), owner=self)
 
     def _on_sheets(self, path: str, sheets: list[str]) -> None:
+        self.sheets = (path, sheets)
         sheet = None
         if len(sheets) > 1:
             sheet = self._choose_sheet(path, sheets)

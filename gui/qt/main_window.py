@@ -25,7 +25,10 @@ from gui.qt.compare_controller import CompareController
 from gui.qt.compare_dock import CompareDock
 from gui.qt.crash import CrashReporter
 from gui.qt.editing import EditingController
+from gui.qt.focus import show_focus
 from gui.qt.grid import ScheduleView
+from gui.qt.grid_menus import GridMenus
+from gui.qt.help_guide import HelpController
 from gui.qt.history_controller import HistoryController
 from gui.qt.job_panel import JobPanel
 from gui.qt.loader import Loader
@@ -37,6 +40,7 @@ from gui.qt.schedule_model import ScheduleModel
 from gui.qt.schedule_proxy import ScheduleProxy
 from gui.qt.send_controller import SendController
 from gui.qt.settings_controller import SettingsController
+from gui.qt.sheet_switcher import SheetSwitcher
 from gui.qt.status import CountsBar
 from gui.qt.update_check import UpdateChecker
 from gui.sheets.sniff import SPREADSHEET_SUFFIXES, TEXT_SUFFIXES
@@ -68,6 +72,7 @@ class MainWindow(QMainWindow):
         self.compare_dock = CompareDock(self)
         self.counts = CountsBar()
         self.mapping_badge = MappingBadge()
+        self.sheet_switcher = SheetSwitcher()
         self.loader = Loader(self.busy, self._choose_sheet, self._choose_mapping, settings.options, self)
         self._build_layout()
         self.account = Account(sandbox)           # e-mail, server, API key (keyring): for compare and send
@@ -79,15 +84,21 @@ class MainWindow(QMainWindow):
         self.sending = SendController(self.document, self.busy, self.model, self.account, self.settings_flow,
                                       self.view, self)
         self.history = HistoryController(self.document, self.busy, self.model, self.account, self)
+        self.help = HelpController(self, lambda: self.document.path if self.document.is_open else None)
+        self.grid_menus = GridMenus(self.actions, self.model, self.proxy, self.view, self)
         self.crash = CrashReporter(self.keeper.save_now, self)    # app.run makes it listen
         self.updates = UpdateChecker(self)        # Help ▸ Check for updates…, and the optional check at start
         self._connect()
+        show_focus(self)                          # a ring round the list, table or text box with the keyboard
         self.busy.allow(Actions.NEED_DOCUMENT, False)
         self._rebuild_recent_menu()
         self.settings_flow.follow_server()                  # the banner, and the account's calendars
         self.account.load_key(lambda: None, owner=self)      # the keyring is read once, off the GUI thread
         room = self.screen().availableGeometry()              # a 1024 × 700 screen shows the whole window
         self.resize(min(1200, room.width()), min(760, room.height()))
+        if room.width() < 1280 or room.height() < 800:        # a small screen: the grid gets the room first
+            self.resizeDocks([self.problems], [280], Qt.Orientation.Horizontal)
+            self.resizeDocks([self.preview], [200], Qt.Orientation.Vertical)
 
     # ---- construction ---------------------------------------------------------------------------
     def _build_layout(self) -> None:
@@ -112,6 +123,8 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.problems], [330], Qt.Orientation.Horizontal)
         self.resizeDocks([self.preview], [260], Qt.Orientation.Vertical)
         self.actions.build_menus(self, [self.problems, self.preview, self.compare_dock])
+        self.actions.sheet_menu.addMenu(self.sheet_switcher.sheets_menu)
+        self.statusBar().addPermanentWidget(self.sheet_switcher)
         self.statusBar().addPermanentWidget(self.mapping_badge)
         self.statusBar().addPermanentWidget(self.busy.panel)
         self.statusBar().addPermanentWidget(self.counts)
@@ -122,6 +135,7 @@ class MainWindow(QMainWindow):
         a.reload.triggered.connect(self._on_reload_triggered)
         a.columns.triggered.connect(self._on_columns_triggered)
         self.mapping_badge.clicked.connect(a.columns.trigger)
+        self.sheet_switcher.sheet_chosen.connect(self._on_sheet_switcher_sheet_chosen)
         a.quit.triggered.connect(self.close)
         a.check_all.triggered.connect(model.check_all)
         a.check_none.triggered.connect(model.check_none)
@@ -134,6 +148,8 @@ class MainWindow(QMainWindow):
         a.save_workbook.triggered.connect(self.keeper.save_workbook)
         a.save_results.triggered.connect(self.keeper.save_results)
         a.about.triggered.connect(self._on_about_triggered)
+        a.getting_started.triggered.connect(self.help.show_guide)
+        a.save_template.triggered.connect(self._on_save_template_triggered)
         a.open_log_folder.triggered.connect(self._on_open_log_folder_triggered)
         a.clear_recent.triggered.connect(self._on_clear_recent_triggered)
         model.rows_changed.connect(self._update_counts)
@@ -142,6 +158,9 @@ class MainWindow(QMainWindow):
         model.reset_done.connect(self._on_model_reset_done)
         model.rows_restructured.connect(self._on_model_reset_done)      # the problems' row indices moved
         self.problems.problem_chosen.connect(self._on_problems_problem_chosen)
+        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
+                       self.proxy.layoutChanged):
+            signal.connect(self._update_empty_note)
         self.busy.read_only_changed.connect(model.set_read_only)
         self.busy.read_only_changed.connect(self.preview.set_paused)
         self.busy.started.connect(self.counts.hide)           # room in the status bar for the job and its news
@@ -184,6 +203,10 @@ class MainWindow(QMainWindow):
         if self.document.is_open and self.keeper.may_leave(tr("main_window", "reading the file again")):
             self.loader.open(str(self.document.path), sheet=self.document.schedule.sheet)
 
+    def _on_sheet_switcher_sheet_chosen(self, sheet: str) -> None:
+        if self.document.is_open and self.keeper.may_leave(self.tr("opening the sheet {sheet}").format(sheet=sheet)):
+            self.loader.open(str(self.document.path), sheet=sheet)
+
     def _on_columns_triggered(self) -> None:
         if not self.document.is_open:
             return
@@ -215,6 +238,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{opened.path.name}[*] — {APP_NAME}")
         self.setWindowFilePath(str(opened.path))
         self.mapping_badge.show_loaded(opened.loaded)
+        sheet = opened.schedule.sheet
+        sheets = self.loader.sheets_of(str(opened.path), sheet)
+        self.sheet_switcher.show_sheets(sheet, sheets)
+        if sheet and len(sheets) > 1:                   # which of the workbook's schedules this is
+            self.setWindowTitle(f"{opened.path.name} ▸ {sheet}[*] — {APP_NAME}")
         for note in (opened.loaded.warnings + opened.loaded.notes)[:1]:
             self.statusBar().showMessage(note, 8000)
         self.keeper.follow()
@@ -255,6 +283,12 @@ class MainWindow(QMainWindow):
     def _update_counts(self, *args) -> None:
         review = self.model.review
         self.counts.show_counts(review.counts if review else None, self.model.checked_count())
+
+    def _update_empty_note(self, *args) -> None:
+        """An empty grid says why: every row is filtered out by "Only rows with problems"."""
+        empty = self.document.is_open and self.proxy.only_problems and self.proxy.rowCount() == 0
+        self.view.show_note(self.tr("No row has a problem now.\nTurn off Rows ▸ Only rows with problems "
+                                    "(Ctrl+Shift+F) to see every row.") if empty else "")
 
     def selected_schedule_rows(self) -> list[int]:
         """Schedule row indices of the cells selected in the grid."""
@@ -297,6 +331,11 @@ class MainWindow(QMainWindow):
 
     def _on_open_log_folder_triggered(self) -> None:
         dialogs.open_folder(self, str(log_dir()))
+
+    def _on_save_template_triggered(self) -> None:
+        path = self.help.save_template()
+        if path:
+            self.statusBar().showMessage(self.tr("Blank template saved as {path}").format(path=path), 8000)
 
     def _on_about_triggered(self) -> None:
         QMessageBox.about(self, tr("main_window", "About {app}", app=APP_NAME),

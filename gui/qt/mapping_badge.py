@@ -16,6 +16,7 @@ class MappingBadge(QToolButton):
         super().__init__(parent)
         self.setObjectName("mapping_badge")
         self.setAutoRaise(True)
+        self.setAccessibleName(self.tr("How the file is read"))
         self.hide()
 
     def show_loaded(self, loaded: Loaded | None) -> None:
@@ -30,6 +31,7 @@ class MappingBadge(QToolButton):
             self.hide()
             return
         self.setText(" · ".join(parts))
+        self.setAccessibleName(self.tr("How the file is read: {how}").format(how=self.text()))
         tip = [tr("mapping_badge", "Dates written as text are read {order}.", order=dates.words()),
                *loaded.warnings[:1],
                tr("mapping_badge", "Click to change the columns or the date order for this file (Ctrl+M).")]

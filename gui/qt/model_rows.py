@@ -18,7 +18,7 @@ class RowsMixin:
     # ---- adding and removing rows (the view's Insert row / Delete rows, and their undo) ----------------
     def insert_rows(self, model_row: int, placed: list[tuple[int, Row]], ticks: list[bool] | None = None) -> None:
         """Show rows at model rows `model_row`…: `placed` is (final schedule index, Row) in display order;
-        they are ticked for sending unless `ticks` says otherwise."""
+        they are ticked for sending unless `ticks` says otherwise (or they are blank rows not typed in yet)."""
         assert self.review is not None
         ordered = sorted(placed, key=lambda item: item[0])
         slots = [index - n for n, (index, _) in enumerate(ordered)]       # old rows before each new one
@@ -31,7 +31,7 @@ class RowsMixin:
         order = [moved(i) for i in self._order]
         order[model_row:model_row] = [index for index, _ in placed]
         self._set_order(order)
-        ticks = [True] * len(placed) if ticks is None else ticks
+        ticks = [not row.quiet for _, row in placed] if ticks is None else ticks
         self._checked = {moved(i) for i in self._checked} | {i for (i, _), on in zip(placed, ticks, strict=True) if on}
         self.endInsertRows()
         self._restructured(affected)

@@ -35,6 +35,7 @@ from gui.core.vocab import (
 )
 from gui.core.vocab import FAILED as SEND_FAILED
 from gui.core.vocab import KIND_HELP as ROW_HELP
+from gui.qt.marks import ERROR_MARK, WARNING_MARK, mark
 
 ERROR_BRUSH, WARNING_BRUSH = QColor("#f6c9c9"), QColor("#fbe3a8")
 STATE_BRUSH = {CREATED: QColor("#cdeccf"), UPDATED: QColor("#cdeccf"), DELETED: QColor("#cdeccf"),
@@ -68,6 +69,7 @@ class Look:
     tooltip: str = ""
     brush: QColor | None = None
     icon: QIcon | None = None
+    description: str = ""          # for screen readers (AccessibleDescriptionRole); '' means the tooltip
 
 
 def status_look(kind: str, severity: int, outcome: Outcome | None, diff: RowDiff | None,
@@ -80,22 +82,25 @@ def status_look(kind: str, severity: int, outcome: Outcome | None, diff: RowDiff
         brush = (DIFFERS_BRUSH if outcome.differences else WHY_BRUSH.get(outcome.why)
                  or STATE_BRUSH.get(outcome.state)) or severity_brush(severity)
         return Look(outcome_text(outcome), "\n".join([outcome_tooltip(outcome), *lines]), brush,
-                    _differs_icon() if outcome.differences else None)
+                    _differs_icon() if outcome.differences else severity_mark(severity))
     brush = severity_brush(severity) or (KIND_BRUSH.get(diff.kind) if diff else None)
     if diff is not None:
-        return Look(tr("row_look", KIND_TEXT[diff.kind]), "\n".join([explain(diff), *lines]), brush)
+        return Look(tr("row_look", KIND_TEXT[diff.kind]), "\n".join([explain(diff), *lines]), brush,
+                    severity_mark(severity))
     head = tr("vocab", ROW_HELP[kind]) if kind in ROW_HELP else ""
     if kind == CANCEL:                           # shown apart from the rows that are sent as they are
         brush = brush or CANCEL_BRUSH
     return Look(tr("vocab", KIND_LABELS[kind]) if kind in KIND_LABELS else kind,
-                "\n".join(line for line in [head, *lines] if line), brush)
+                "\n".join(line for line in [head, *lines] if line), brush, severity_mark(severity))
 
 
 def cell_look(problems: Sequence[Problem], diff: RowDiff | None, column: int, names: Sequence[str | None]) -> Look:
     """A sheet cell: red or amber with the reasons when it has problems, else blue with old → new when Compare
     found that the field it feeds would change."""
     if problems:
-        return Look("", "\n".join(p.message for p in problems), severity_brush(worst(problems)))
+        severity = worst(problems)
+        return Look("", "\n".join(p.message for p in problems), severity_brush(severity), severity_mark(severity),
+                    "\n".join(f"{p.severity.capitalize()}: {p.message}" for p in problems))
     if diff is not None and diff.changes:
         changed = {k: v for k, v in diff.changes.items() if column in field_columns(k, names)}
         if changed:
@@ -116,6 +121,11 @@ def worst(problems: Sequence[Problem]) -> int:
 
 def severity_brush(severity: int) -> QColor | None:
     return ERROR_BRUSH if severity == FAILED else WARNING_BRUSH if severity == WARNED else None
+
+
+def severity_mark(severity: int) -> QIcon | None:
+    """The mark beside the colour (gui/qt/marks.py): problems never show by colour alone."""
+    return mark(ERROR_MARK) if severity == FAILED else mark(WARNING_MARK) if severity == WARNED else None
 
 
 def explain(diff: RowDiff) -> str:

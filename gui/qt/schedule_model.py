@@ -15,7 +15,7 @@ from gui.core.i18n import tr
 from gui.core.problems import Problem
 from gui.core.review import Review
 from gui.qt.model_rows import RowsMixin, row_runs
-from gui.qt.row_look import cell_look, check_brush, status_look, worst
+from gui.qt.row_look import Look, cell_look, check_brush, status_look, worst
 from gui.qt.sorting import sort_key
 
 CHECK, STATUS, FIRST_DATA = 0, 1, 2          # columns: send tick, status, then the sheet's columns
@@ -28,6 +28,21 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 4        # the row index in the Schedule
 UNUSED_TEXT = QColor("#8a8a8a")
 Index = QModelIndex | QPersistentModelIndex
 Edit = tuple[int, int, object]                 # (row index, sheet column, value)
+
+
+LOOK_ROLES = (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole,
+              Qt.ItemDataRole.AccessibleDescriptionRole)
+
+
+def look_data(look: Look, role: int):
+    """What a cell's Look gives for one of LOOK_ROLES (the status text is the status cell's DisplayRole)."""
+    if role == Qt.ItemDataRole.BackgroundRole:
+        return look.brush
+    if role == Qt.ItemDataRole.DecorationRole:
+        return look.icon
+    if role == Qt.ItemDataRole.ToolTipRole:
+        return look.tooltip or None
+    return look.description or look.tooltip or None
 
 
 def display_text(value: object) -> str:
@@ -144,8 +159,12 @@ class ScheduleModel(RowsMixin, QAbstractTableModel):
         assert self.review is not None
         values = self.review.schedule.rows
         undo = [(r, c, values[r].values[c], v) for r, c, v in edits]
-        affected, splices = self.document.edit(edits, by_user=undoable if by_user is None else by_user)
+        by_user = undoable if by_user is None else by_user
+        typed_in = {r for r, _c, _v in edits if values[r].quiet} if by_user else set()
+        affected, splices = self.document.edit(edits, by_user=by_user)
         self._rows_updated(affected, splices)
+        if typed_in:                       # an added row typed in is a row to send, as every new row
+            self.set_checked(typed_in)
         (self.cells_edited if undoable else self.cells_written).emit(undo)
         return affected
 
@@ -183,6 +202,7 @@ class ScheduleModel(RowsMixin, QAbstractTableModel):
     def set_checked(self, rows: Iterable[int], on: bool = True) -> None:
         rows = sorted(set(rows))
         if on:
+            self._wake(rows)
             self._checked.update(rows)
         else:
             self._checked.difference_update(rows)
@@ -194,10 +214,20 @@ class ScheduleModel(RowsMixin, QAbstractTableModel):
     def check_only(self, rows: Iterable[int]) -> None:
         """Tick exactly `rows`."""
         self._checked = set(rows)
+        self._wake(self._checked)
         if self.rowCount():
             self.dataChanged.emit(self.index(0, CHECK), self.index(self.rowCount() - 1, CHECK),
                                   [Qt.ItemDataRole.CheckStateRole])
         self.checked_changed.emit()
+
+    def _wake(self, rows: Iterable[int]) -> None:
+        """Added rows not typed in show their problems once ticked to be sent."""
+        if self.review is None:
+            return
+        values = self.review.schedule.rows
+        quiet = [i for i in rows if values[i].quiet]
+        if quiet:
+            self._rows_updated(quiet, self.document.wake(quiet))
 
     def check_all(self) -> None:
         self.check_only(range(self.rowCount()))
@@ -251,13 +281,11 @@ class ScheduleModel(RowsMixin, QAbstractTableModel):
     def _status_data(self, row: int, role: int):
         review = self.review
         record = review.schedule.rows[row]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.DecorationRole,
-                    Qt.ItemDataRole.ToolTipRole):
-            problems = review.problems(row) if role == Qt.ItemDataRole.ToolTipRole else ()
+        if role == Qt.ItemDataRole.DisplayRole or role in LOOK_ROLES:
+            described = role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole)
             look = status_look(record.kind, review.severity[row], record.outcome, self.document.compare.get(row),
-                               problems)
-            return {Qt.ItemDataRole.DisplayRole: look.text, Qt.ItemDataRole.BackgroundRole: look.brush,
-                    Qt.ItemDataRole.DecorationRole: look.icon, Qt.ItemDataRole.ToolTipRole: look.tooltip}[role]
+                               review.problems(row) if described else ())
+            return look.text if role == Qt.ItemDataRole.DisplayRole else look_data(look, role)
         if role == SORT_ROLE:
             return (record.outcome.state if record.outcome else "", record.kind, -review.severity[row])
         if role == SEVERITY_ROLE:
@@ -280,10 +308,12 @@ class ScheduleModel(RowsMixin, QAbstractTableModel):
             return display_text(value)
         if role == SORT_ROLE:
             return value
-        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole):
+        if role in LOOK_ROLES:
+            if role == Qt.ItemDataRole.DecorationRole and not self.review.severity[row]:
+                return None                     # asked at every paint of every cell: the common case at once
             look = cell_look(self._cell_problems(row, column), self.document.compare.get(row), column - FIRST_DATA,
                              schedule.names)
-            return look.brush if role == Qt.ItemDataRole.BackgroundRole else (look.tooltip or None)
+            return look_data(look, role)
         if role == PROBLEM_ROLE:
             return self._cell_problems(row, column)
         if role == SEVERITY_ROLE:
@@ -305,7 +335,7 @@ class ScheduleModel(RowsMixin, QAbstractTableModel):
             if self.read_only:
                 return False
             current = self.review.schedule.rows[row].values[column - FIRST_DATA]
-            if (value or "") == display_text(current):
+            if display_text(value) == display_text(current):
                 return True            # unchanged: keep the native value (a date stays a date)
             self.set_cells([(row, column - FIRST_DATA, value)])
             return True
@@ -318,14 +348,15 @@ class ScheduleModel(RowsMixin, QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical:
             record = schedule.rows[self._order[section]] if 0 <= section < len(schedule.rows) else None
             if role == Qt.ItemDataRole.DisplayRole and record is not None:
-                return f"+{record.number}" if record.added else str(record.number)
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return tr("schedule_model",
-                          "New row, added here (not in the workbook)") if record and record.added else tr("schedule_model", "Row number in the sheet")
+                return self.tr("new row") if record.added else str(record.number)
+            if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole) and record is not None:
+                return (self.tr("Row {number}: added here, not in the workbook yet (Save as workbook writes it)")
+                        .format(number=record.number) if record.added else self.tr("Row number in the sheet"))
             return None
         if section == CHECK:
             return tr("schedule_model", "Send") if role == Qt.ItemDataRole.DisplayRole else (
-                tr("schedule_model", "Select the rows to preview and send (Space)") if role == Qt.ItemDataRole.ToolTipRole else None)
+                self.tr("Ticked rows are previewed and sent (Space ticks the current row; click here to tick or "
+                        "untick every row shown)") if role == Qt.ItemDataRole.ToolTipRole else None)
         if section == STATUS:          # named as in results workbooks: an export's own "Status" is another column
             return tr("schedule_model", "Send status") if role == Qt.ItemDataRole.DisplayRole else (
                 tr("schedule_model", "What sending the row will do, or did (the app's column, not the sheet's)")

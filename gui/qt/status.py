@@ -1,15 +1,21 @@
-"""The status-bar counts: rows, new, updates (and updates if found, cancellations), errors, warnings, selected."""
+"""The status-bar counts: rows, new, updates (and updates if found, cancellations), errors, warnings, selected; on a
+narrow window the least needed are left out (said in the tooltip) rather than cut off mid-word."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from gui.core.i18n import trn
 from gui.core.vocab import CANCEL, MAYBE_UPDATE, NEW, UPDATE
 
+KEYS = ("rows", "new", "updates", "errors", "warnings", "selected")
+LEFT_OUT_FIRST = ("updates", "new", "rows", "warnings")     # errors and selected rows stay in sight
+
 
 class CountsBar(QWidget):
-    """Plain labels; refreshed from the Review's running counts (no scan of the rows)."""
+    """Plain labels; refreshed from the Review's running counts (no scan of the rows). It asks the status bar for
+    room for every label and shows those that fit in what it gets."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -18,7 +24,7 @@ class CountsBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(14)
         self.labels: dict[str, QLabel] = {}
-        for key in ("rows", "new", "updates", "errors", "warnings", "selected"):
+        for key in KEYS:
             label = QLabel()
             label.setObjectName(f"count_{key}")
             self.labels[key] = label
@@ -45,6 +51,37 @@ class CountsBar(QWidget):
             self.labels[key].setText(text)
         self.labels["errors"].setStyleSheet("color: #b3261e; font-weight: bold;" if errors else "")
         self.labels["warnings"].setStyleSheet("color: #8a5a00; font-weight: bold;" if warnings else "")
+        self.setToolTip("\n".join(texts.values()))
+        self.updateGeometry()
+        self._fit(self.width())
+
+    def sizeHint(self) -> QSize:
+        """Room for every label, whichever are shown now."""
+        spacing = self.layout().spacing()
+        width = sum(label.sizeHint().width() for label in self.labels.values()) + spacing * (len(KEYS) - 1)
+        return QSize(width, super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        kept = [self.labels[key].sizeHint().width() for key in KEYS if key not in LEFT_OUT_FIRST]
+        return QSize(sum(kept) + self.layout().spacing() * (len(kept) - 1), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit(event.size().width())
+
+    def _fit(self, width: int) -> None:
+        """Show the labels that fit in `width`, leaving out first the ones least needed."""
+        spacing = self.layout().spacing()
+        shown = list(KEYS)
+
+        def needed() -> int:
+            return sum(self.labels[k].sizeHint().width() for k in shown) + spacing * (len(shown) - 1)
+        for key in LEFT_OUT_FIRST:
+            if needed() <= width:
+                break
+            shown.remove(key)
+        for key, label in self.labels.items():
+            label.setVisible(key in shown)
 
     def text(self) -> str:
         return "  ".join(label.text() for label in self.labels.values())

@@ -2,6 +2,193 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
     <context>
+        <name>Actions</name>
+        <message>
+            <location filename="../../gui/qt/actions.py" />
+            <source>&amp;Getting started</source>
+            <translation>&amp;Primeros pasos</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/actions.py" />
+            <source>A short guide: open, check, fix, send</source>
+            <translation>Una guía breve: abrir, revisar, corregir, enviar</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/actions.py" />
+            <source>Save blank &amp;template…</source>
+            <translation>Guardar &amp;plantilla en blanco…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/actions.py" />
+            <source>Save an empty workbook with Apptoto's columns and what each one means</source>
+            <translation>Guardar un libro vacío con las columnas de Apptoto y lo que significa cada una</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/actions.py" />
+            <source>&amp;Problems panel</source>
+            <translation>Panel de &amp;problemas</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/actions.py" />
+            <source>Pre&amp;view panel</source>
+            <translation>Panel de &amp;vista previa</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/actions.py" />
+            <source>Co&amp;mpare panel</source>
+            <translation>Panel de co&amp;mparación</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindDialog</name>
+        <message>
+            <location filename="../../gui/qt/find_dialog.py" />
+            <source>Only in the c&amp;olumn “{name}”</source>
+            <translation>Solo en la c&amp;olumna “{name}”</translation>
+        </message>
+    </context>
+    <context>
+        <name>GettingStartedDialog</name>
+        <message>
+            <location filename="../../gui/qt/help_guide.py" />
+            <source>Getting started</source>
+            <translation>Primeros pasos</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/help_guide.py" />
+            <source>Getting started guide</source>
+            <translation>Guía de primeros pasos</translation>
+        </message>
+    </context>
+    <context>
+        <name>GridMenus</name>
+        <message>
+            <location filename="../../gui/qt/grid_menus.py" />
+            <source>Sort by “{name}”, A to Z</source>
+            <translation>Ordenar por “{name}”, de la A a la Z</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/grid_menus.py" />
+            <source>Sort by “{name}”, Z to A</source>
+            <translation>Ordenar por “{name}”, de la Z a la A</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpController</name>
+        <message>
+            <location filename="../../gui/qt/help_guide.py" />
+            <source>Template not saved</source>
+            <translation>No se guardó la plantilla</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/help_guide.py" />
+            <source>{name} is the schedule open now: choose another name for the template.</source>
+            <translation>{name} es la agenda abierta ahora: elija otro nombre para la plantilla.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/help_guide.py" />
+            <source>Cannot write {path}: {reason}</source>
+            <translation>No se puede escribir {path}: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryDialog</name>
+        <message>
+            <location filename="../../gui/qt/history_dialog.py" />
+            <source>Past sends</source>
+            <translation>Envíos anteriores</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/history_dialog.py" />
+            <source>What was sent and what Apptoto answered</source>
+            <translation>Qué se envió y qué respondió Apptoto</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../gui/qt/main_window.py" />
+            <source>opening the sheet {sheet}</source>
+            <translation>abrir la hoja {sheet}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/main_window.py" />
+            <source>No row has a problem now.
+Turn off Rows ▸ Only rows with problems (Ctrl+Shift+F) to see every row.</source>
+            <translation>Ninguna fila tiene problemas ahora.
+Desactive Filas ▸ Solo filas con problemas (Ctrl+Shift+F) para ver todas las filas.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/main_window.py" />
+            <source>Blank template saved as {path}</source>
+            <translation>Plantilla en blanco guardada como {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MappingBadge</name>
+        <message>
+            <location filename="../../gui/qt/mapping_badge.py" />
+            <source>How the file is read</source>
+            <translation>Cómo se lee el archivo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/mapping_badge.py" />
+            <source>How the file is read: {how}</source>
+            <translation>Cómo se lee el archivo: {how}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScheduleModel</name>
+        <message>
+            <location filename="../../gui/qt/schedule_model.py" />
+            <source>new row</source>
+            <translation>fila nueva</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/schedule_model.py" />
+            <source>Row {number}: added here, not in the workbook yet (Save as workbook writes it)</source>
+            <translation>Fila {number}: agregada aquí, todavía no está en el libro (Guardar como libro la escribe)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/schedule_model.py" />
+            <source>Row number in the sheet</source>
+            <translation>Número de fila en la hoja</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/schedule_model.py" />
+            <source>Ticked rows are previewed and sent (Space ticks the current row; click here to tick or untick every row shown)</source>
+            <translation>Las filas marcadas se muestran en la vista previa y se envían (Espacio marca la fila actual; haga clic aquí para marcar o desmarcar todas las filas visibles)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetSwitcher</name>
+        <message>
+            <location filename="../../gui/qt/sheet_switcher.py" />
+            <source>S&amp;witch sheet</source>
+            <translation>&amp;Cambiar de hoja</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/sheet_switcher.py" />
+            <source>Sheet: {name}</source>
+            <translation>Hoja: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/sheet_switcher.py" />
+            <source>Sheet in use: {name}</source>
+            <translation>Hoja en uso: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/sheet_switcher.py" />
+            <source>The sheet of the workbook shown in the grid. Click to open another of its sheets.</source>
+            <translation>La hoja del libro que se muestra en la tabla. Haga clic para abrir otra de sus hojas.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/sheet_switcher.py" />
+            <source>The sheet of the workbook shown in the grid (the only one with data).</source>
+            <translation>La hoja del libro que se muestra en la tabla (la única con datos).</translation>
+        </message>
+    </context>
+    <context>
         <name>account</name>
         <message>
             <location filename="../../gui/qt/account.py" />
@@ -601,8 +788,8 @@
         </message>
         <message>
             <location filename="../../gui/qt/banner.py" />
-            <source>&lt;b&gt;SANDBOX&lt;/b&gt; — local Apptoto simulator at {address}. Nothing sent here reaches real Apptoto.</source>
-            <translation>&lt;b&gt;ENTORNO DE PRUEBA&lt;/b&gt; — simulador local de Apptoto en {address}. Nada de lo que se envía aquí llega al Apptoto real.</translation>
+            <source>&lt;b&gt;SANDBOX&lt;/b&gt; — a simulator at {address}: nothing sent here reaches real Apptoto</source>
+            <translation>&lt;b&gt;ENTORNO DE PRUEBA&lt;/b&gt; — un simulador en {address}: nada de lo que se envía aquí llega al Apptoto real</translation>
         </message>
         <message>
             <location filename="../../gui/qt/banner.py" />
@@ -628,6 +815,10 @@
             <location filename="../../gui/qt/banner.py" />
             <source>Sending to the server at {host}</source>
             <translation>Enviando al servidor en {host}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;SANDBOX&lt;/b&gt; — local Apptoto simulator at {address}. Nothing sent here reaches real Apptoto.</source>
+            <translation type="vanished">&lt;b&gt;ENTORNO DE PRUEBA&lt;/b&gt; — simulador local de Apptoto en {address}. Nada de lo que se envía aquí llega al Apptoto real.</translation>
         </message>
     </context>
     <context>
@@ -1372,6 +1563,11 @@
         </message>
         <message>
             <location filename="../../gui/core/convert.py" />
+            <source>e.g. 9:30 or 2:30 PM</source>
+            <translation>p. ej. 9:30 o 2:30 PM</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/convert.py" />
             <source>e.g. 12/31/2026 2:30 PM</source>
             <translation>p. ej. 12/31/2026 2:30 PM</translation>
         </message>
@@ -1608,6 +1804,11 @@
         </message>
         <message>
             <location filename="../../gui/qt/delegates.py" />
+            <source>✗ “{text}” is not a time I can read ({example})</source>
+            <translation>✗ “{text}” no es una hora que se pueda leer ({example})</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/delegates.py" />
             <source>✓ {time} on the day in the Date column</source>
             <translation>✓ {time} del día de la columna Fecha</translation>
         </message>
@@ -1730,6 +1931,11 @@ Send it again too?</extracomment>
             <location filename="../../gui/qt/dialogs.py" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Libro de Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/dialogs.py" />
+            <source>Save blank template</source>
+            <translation>Guardar plantilla en blanco</translation>
         </message>
         <message>
             <location filename="../../gui/qt/dialogs.py" />
@@ -3117,6 +3323,64 @@ Send it again too?</extracomment>
             <location filename="../../gui/sheets/guess.py" />
             <source>{columns} all hold {what}</source>
             <translation>{columns} contienen {what}</translation>
+        </message>
+    </context>
+    <context>
+        <name>help_guide</name>
+        <message>
+            <location filename="../../gui/qt/help_guide.py" />
+            <source>1. Open your schedule</source>
+            <translation>1. Abra su agenda</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/help_guide.py" />
+            <source>File ▸ Open (Ctrl+O), or drop an Excel or CSV file on the window. Your file is only read: the app never writes over it.</source>
+            <translation>Archivo ▸ Abrir (Ctrl+O), o arrastre un archivo de Excel o CSV a la ventana. Su archivo solo se lee: la aplicación nunca lo sobrescribe.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/help_guide.py" />
+            <source>2. Check the columns</source>
+            <translation>2. Revise las columnas</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/help_guide.py" />
+            <source>If the app cannot tell which column is the start time, the calendar or the client's phone, the Columns window (Ctrl+M) asks. Your choice is remembered for files with the same headings.</source>
+            <translation>Si la aplicación no puede saber qué columna es la hora de inicio, el calendario o el teléfono del cliente, la ventana Columnas (Ctrl+M) le pregunta. Su elección se recuerda para los archivos con los mismos encabezados.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/help_guide.py" />
+            <source>3. Fix what is marked</source>
+            <translation>3. Corrija lo marcado</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/help_guide.py" />
+            <source>A cell with a red round mark has an error: that row cannot be sent until it is fixed. An amber triangle is a warning. The Problems panel lists them all; F8 goes to the next one. Edit cells as in Excel: type, Enter, Ctrl+Z to undo.</source>
+            <translation>Una celda con una marca roja redonda tiene un error: esa fila no se puede enviar hasta corregirlo. Un triángulo ámbar es una advertencia. El panel Problemas los muestra todos; F8 va al siguiente. Edite las celdas como en Excel: escriba, Enter, Ctrl+Z para deshacer.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/help_guide.py" />
+            <source>4. Choose the rows to send</source>
+            <translation>4. Elija las filas que desea enviar</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/help_guide.py" />
+            <source>Tick the rows in the Send column (Space ticks the current row; click the Send heading to tick or untick every row shown). The Preview shows exactly what will be sent.</source>
+            <translation>Marque las filas en la columna Enviar (Espacio marca la fila actual; haga clic en el encabezado Enviar para marcar o desmarcar todas las filas visibles). La Vista previa muestra exactamente lo que se enviará.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/help_guide.py" />
+            <source>5. Compare, then send</source>
+            <translation>5. Compare y después envíe</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/help_guide.py" />
+            <source>Apptoto ▸ Compare with Apptoto (F5) shows what each row would change. Send (Ctrl+Enter) says what will happen and asks before anything leaves. Each row's Send status then says what Apptoto did.</source>
+            <translation>Apptoto ▸ Comparar con Apptoto (F5) muestra qué cambiaría cada fila. Enviar (Ctrl+Enter) dice qué va a pasar y pregunta antes de que salga nada. Después, el Estado del envío de cada fila dice qué hizo Apptoto.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/help_guide.py" />
+            <source>Apptoto Sheets sends the appointments in your Excel schedule to Apptoto, so your clients get their reminders.</source>
+            <translation>Apptoto Sheets envía a Apptoto las citas de su agenda de Excel, para que sus clientes reciban sus recordatorios.</translation>
         </message>
     </context>
     <context>
@@ -5081,23 +5345,8 @@ Send it again too?</extracomment>
         </message>
         <message>
             <location filename="../../gui/qt/schedule_model.py" />
-            <source>New row, added here (not in the workbook)</source>
-            <translation>Fila nueva, agregada aquí (no está en el libro)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/schedule_model.py" />
-            <source>Row number in the sheet</source>
-            <translation>Número de fila en la hoja</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/schedule_model.py" />
             <source>Send</source>
             <translation>Enviar</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/schedule_model.py" />
-            <source>Select the rows to preview and send (Space)</source>
-            <translation>Seleccione las filas para la vista previa y el envío (Espacio)</translation>
         </message>
         <message>
             <location filename="../../gui/qt/schedule_model.py" />
@@ -5133,6 +5382,18 @@ Send it again too?</extracomment>
             <location filename="../../gui/qt/schedule_model.py" />
             <source>{column}: sent as {field} ({name})</source>
             <translation>{column}: se envía como {field} ({name})</translation>
+        </message>
+        <message>
+            <source>New row, added here (not in the workbook)</source>
+            <translation type="vanished">Fila nueva, agregada aquí (no está en el libro)</translation>
+        </message>
+        <message>
+            <source>Row number in the sheet</source>
+            <translation type="vanished">Número de fila en la hoja</translation>
+        </message>
+        <message>
+            <source>Select the rows to preview and send (Space)</source>
+            <translation type="vanished">Seleccione las filas para la vista previa y el envío (Espacio)</translation>
         </message>
     </context>
     <context>

@@ -78,3 +78,15 @@ def test_self_test_is_handed_to_its_own_module(monkeypatch):
     fake.run = lambda given: 0 if given.self_test else 1
     monkeypatch.setitem(sys.modules, "gui.cli.selftest", fake)
     assert main(["--self-test"]) == 0
+
+
+def test_the_sandbox_banner_takes_one_line_beside_the_docks_on_a_small_screen(qtbot):
+    from gui.core.server import Server
+    from gui.qt.banner import ServerBanner
+    banner = ServerBanner("http://127.0.0.1:43905")
+    banner.show_server(Server("http://127.0.0.1:43905"))
+    qtbot.addWidget(banner)
+    assert banner.text().startswith("<b>SANDBOX</b>")
+    banner.ensurePolished()                                        # its style sheet's font size applies
+    one_line = banner.fontMetrics().height() + 2 * 4 + 1 + 4      # the text, the padding, the border, a little
+    assert banner.heightForWidth(690) <= one_line                 # 1024 px less the problem list

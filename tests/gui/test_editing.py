@@ -3,6 +3,8 @@ find and replace, and the editor each field gets (list, tick box, time zones, da
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 
@@ -124,6 +126,24 @@ def test_replace_within_the_selected_cells_only(loaded, qtbot):
     assert sum("Main St" in str(r.values[8]) for r in window.document.schedule.rows) > 5
 
 
+def test_replace_only_in_the_current_column(loaded, qtbot):
+    window = loaded
+    window.model.setData(cell(window, 4, "Notes"), "Meet at Suite 100", Qt.ItemDataRole.EditRole)
+    select(window, cell(window, 2, "Location"))
+    press(qtbot, window, Qt.Key.Key_H, CTRL)
+    dialog = window.editing.find_dialog
+    assert dialog.in_column.isVisible() and dialog.in_column.text() == "Only in the c&olumn “Location”"
+    assert not dialog.in_column.isChecked()
+    dialog.in_column.setChecked(True)
+    dialog.find_edit.setText("Suite 100")
+    dialog.replace_edit.setText("Suite 300")
+    qtbot.mouseClick(dialog.replace_all_button, Qt.MouseButton.LeftButton)
+    assert value(window, 2, "Location") == "Suite 300, 12 Main St"
+    assert value(window, 4, "Notes") == "Meet at Suite 100"                  # another column: left alone
+    window.editing.stack.undo()
+    assert value(window, 2, "Location") == "Suite 100, 12 Main St"           # one undo step
+
+
 def test_show_as_is_a_list_of_the_labels(loaded, qtbot):
     window = loaded
     window.model.ensure_column("show_as")
@@ -183,11 +203,15 @@ def test_date_and_time_boxes_show_how_the_text_is_read(loaded, qtbot):
     line.selectAll()
     qtbot.keyClicks(line, "12/9/2026 2:30 PM")
     assert hint(window) == "✓ Wed 09 Dec 2026, 14:30"
-    line.setText("next tuesday")
-    assert hint(window).startswith("✗") and "12/31/2026" in hint(window)
-    line.setText("9:15")
+    line.setText("next tuesday")                       # beside a Date column the example is a time, not a date
+    assert hint(window) == "✗ “next tuesday” is not a time I can read (e.g. 9:30 or 2:30 PM)"
+    line.setText("9:15 am")
     qtbot.keyClick(line, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: text(window, 2, "Start Time") == "9:15")
+    qtbot.waitUntil(lambda: text(window, 2, "Start Time") == "09:15")     # kept as the sheet's times read
+    assert value(window, 2, "Start Time") == dt.time(9, 15)
+    window.editing.stack.undo()                                           # one undo step back to what was there
+    assert value(window, 2, "Start Time") == dt.time(8, 0)
+    window.editing.stack.redo()
     assert window.document.schedule.rows[0].event["start_time"].startswith("2026-12-07T09:15")
     line = open_editor(window, qtbot, cell(window, 2, "Date"), HintedEdit)
     line.setText("12/24/2026 10:00")
@@ -234,3 +258,25 @@ def test_picking_show_as_from_the_opened_list_enters_it(loaded, qtbot):
     qtbot.keyClick(box.view(), Qt.Key.Key_Return)                  # one Enter in the list: chosen and entered
     qtbot.waitUntil(lambda: value(window, 4, "show_as") == "Tentative")
     qtbot.waitUntil(lambda: window.view.currentIndex() == cell(window, 5, "show_as"))
+
+
+def test_esc_in_the_time_zone_suggestions_cancels_the_edit_and_the_hint_stays_in_sight(loaded, qtbot):
+    window = loaded
+    before = value(window, 12, "Time Zone")
+    line = open_editor(window, qtbot, cell(window, 12, "Time Zone"), HintedEdit)
+    line.selectAll()
+    qtbot.keyClicks(line, "york")
+    popup = line.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.waitUntil(lambda: hint(window) != "")
+    label = next(w for w in window.view.findChildren(QLabel, "cell_hint") if w.isVisible())
+
+    def global_rect(widget):
+        rect = widget.rect()
+        rect.moveTopLeft(widget.mapToGlobal(rect.topLeft()))
+        return rect
+    qtbot.waitUntil(lambda: not global_rect(label).intersects(global_rect(popup)))
+    qtbot.keyClick(popup, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not [w for w in window.view.findChildren(HintedEdit) if w.isVisible()])
+    assert value(window, 12, "Time Zone") == before
+    assert window.view.state() != window.view.State.EditingState

@@ -192,3 +192,23 @@ def test_loading_runs_off_the_gui_thread_with_progress(window, qtbot, monkeypatc
     assert seen == [False]
     assert not window.busy.panel.bar.isVisibleTo(window) and window.actions.open.isEnabled()
     assert window.proxy.rowCount() == 40
+
+
+def test_the_sheet_in_use_is_named_and_another_can_be_opened(window, monkeypatch, tmp_path, qtbot):
+    path = two_sheet_workbook(tmp_path / "week.xlsx")
+    monkeypatch.setattr(dialogs, "choose_sheet", lambda parent, name, sheets: "Monday")
+    window.open_path(path)
+    switcher = window.sheet_switcher
+    assert switcher.isVisible() and switcher.text().startswith("Sheet: Monday")
+    assert "Monday" in window.windowTitle()
+    menu = switcher.sheets_menu
+    assert menu in [a.menu() for a in window.actions.sheet_menu.actions()]          # also Sheet ▸ Switch sheet
+    assert [(a.data(), a.isChecked()) for a in menu.actions()] == [("Monday", True), ("Tuesday", False)]
+    window.model.setData(window.model.index(0, window.model.columnCount() - 1), "edited")
+    asked = []
+    monkeypatch.setattr(dialogs, "ask_unsaved_changes", lambda parent, name, doing: asked.append(doing) or "discard")
+    next(a for a in menu.actions() if a.data() == "Tuesday").trigger()
+    assert asked and "Tuesday" in asked[0]                       # unsaved edits: asked first
+    assert window.document.schedule.sheet == "Tuesday" and window.proxy.rowCount() == 2
+    assert switcher.text().startswith("Sheet: Tuesday") and "Tuesday" in window.windowTitle()
+    assert [(a.data(), a.isChecked()) for a in menu.actions()] == [("Monday", False), ("Tuesday", True)]

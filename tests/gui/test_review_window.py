@@ -122,3 +122,19 @@ def test_copy_json_puts_the_body_on_the_clipboard(loaded, qtbot):
     qtbot.mouseClick(window.preview.copy_button, Qt.MouseButton.LeftButton)
     body = window.document.schedule.body(window.model.checked_rows())
     assert json.loads(QGuiApplication.clipboard().text()) == body
+
+
+def test_the_counts_never_show_cut_off_in_a_narrow_window(loaded, qtbot):
+    window = loaded
+    window.resize(1024, 700)
+    window.busy.panel.show_counts("12 created · 1 updated · 3 failed · 2 unknown: check Apptoto before resending")
+    qtbot.waitUntil(lambda: window.counts.width() < window.counts.sizeHint().width())
+    assert window.width() == 1024                             # the window did not grow to make room
+    shown = [label for label in window.counts.labels.values() if label.isVisible()]
+    assert window.counts.labels["errors"] in shown and window.counts.labels["selected"] in shown
+    qtbot.waitUntil(lambda: all(label.width() >= label.sizeHint().width()    # each whole: no "21 with erro"
+                                for label in shown))
+    assert "rows" in window.counts.toolTip() and "new" in window.counts.toolTip()
+    window.busy.panel.show_counts("")
+    window.resize(1440, 900)
+    qtbot.waitUntil(lambda: all(label.isVisible() for label in window.counts.labels.values()))

@@ -169,4 +169,4 @@ def test_a_killed_app_gets_its_edits_back(window, qtbot, workbook, monkeypatch, 
     assert value(window, 2, "Location") == "Crash Room 1"
     assert value(window, 42, "Location") == "Added Room" and schedule.rows[2].added
     assert len(schedule.rows) == 40 and window.isWindowModified()
-    assert window.model.headerData(2, Qt.Orientation.Vertical) == "+42"
+    assert window.model.headerData(2, Qt.Orientation.Vertical) == "new row"          # an added row: a plain label

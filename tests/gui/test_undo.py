@@ -100,7 +100,7 @@ def test_added_and_deleted_rows_come_back_with_undo(loaded, qtbot):
     assert len(schedule.rows) == 41
     added = schedule.rows[schedule_row(window, 42)]
     assert added.added and schedule.rows.index(added) == schedule_row(window, 5) + 1
-    assert window.model.headerData(cell(window, 42, "Location").row(), Qt.Orientation.Vertical) == "+42"
+    assert window.model.headerData(cell(window, 42, "Location").row(), Qt.Orientation.Vertical) == "new row"
     assert window.view.currentIndex() == cell(window, 42, "Location")
     assert "Added row 42" in window.statusBar().currentMessage()
     press(qtbot, window, Qt.Key.Key_Z, CTRL)

@@ -60,8 +60,8 @@ def click_check(window: MainWindow, qtbot, signal: str = "finished"):
 def test_the_help_menu_offers_the_check(window):
     help_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Help")
     texts = [a.text() for a in help_menu.actions() if not a.isSeparator()]
-    assert texts == ["Check for &updates…", "Check for updates when the app &starts", "Open &log folder",
-                     "&About Apptoto Sheets"]
+    assert texts == ["&Getting started", "Save blank &template…", "Check for &updates…",
+                     "Check for updates when the app &starts", "Open &log folder", "&About Apptoto Sheets"]
 
 
 def test_a_new_version_says_what_is_new_and_opens_its_download_page(window, qtbot, server, seen, threads):
