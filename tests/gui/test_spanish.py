@@ -27,10 +27,11 @@ from gui.qt.settings_dialog import SettingsDialog
 from resources.i18n import update
 from tests.gui.helpers import CLINIC_PATH, SAMPLE_PATH
 
-# Words that are English and not Spanish: one of them in a text means an untranslated string.
+# Words that are English and not Spanish (not "error", not "compare": Spanish too): one of them in a text
+# means an untranslated string.
 ENGLISH = set("""the and of to with from for your this that these those is are was were be it its row rows file
 files open save send sent sending edit view help settings select selected column columns sheet find replace undo
-redo copy paste cut delete insert clear new update updates error errors warnings problems preview compare history
+redo copy paste cut delete insert clear new update updates errors warnings problems preview history
 check results none not only all when what will would account server reading batch rate events event requests
 minute language window default calendar zone phone numbers remember give add test connection key how cancel close
 yes apply reset discard""".split())
@@ -282,3 +283,13 @@ def test_the_send_confirmation_is_spanish(window_es, monkeypatch):
     assert "Se enviarán" in body or "Se enviará" in body
     assert still_english(texts, [*sheet_data(window_es), "127.0.0.1"]) == []
     assert window_es.document.schedule.rows[0].outcome is None           # Cancel: nothing was sent
+
+
+def test_getting_started_is_spanish(window_es):
+    window_es.actions.getting_started.trigger()
+    guide = window_es.help.guide
+    assert guide is not None and guide.isVisible()
+    texts = [*widget_texts(guide), guide.text.toPlainText()]
+    assert "Primeros pasos" in texts and "1. Abra su agenda" in guide.text.toPlainText()
+    assert still_english(texts) == []
+    guide.close()
