@@ -56,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
 
     language = translation.install(translation.chosen_language(settings.get(settings.LANGUAGE)))
     sandbox = start_sandbox() if args.sandbox else None
-    words.set_formats(*locale_formats())           # every date and time the window shows, in the user's locale
+    words.set_formats(*locale_formats(translation.locale_for(language.language)))    # in the window's language
     try:
         window = MainWindow(sandbox=sandbox)
         window.crash.listen()                      # unexpected errors: logged (gui/cli installed it) and shown

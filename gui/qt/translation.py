@@ -37,6 +37,16 @@ def chosen_language(choice: str, system: QLocale | None = None) -> str:
     return ENGLISH
 
 
+def locale_for(language: str, system: QLocale | None = None) -> QLocale:
+    """The locale dates and times are written in: this computer's when it speaks `language`, else `language` in this
+    computer's country (Spanish chosen on an English computer in Mexico: es_MX), so a date never reads in another
+    language than the window."""
+    system = system or QLocale()
+    if QLocale(language).language() == system.language():
+        return system
+    return QLocale(QLocale(language).language(), system.territory())
+
+
 def catalogue_file(language: str, folder: Path | None = None) -> Path | None:
     """The compiled catalogue of `language`: the bundle's, else compiled now from the .ts (None: the app has none)."""
     folder = folder or resources_dir() / "i18n"

@@ -293,3 +293,20 @@ def test_getting_started_is_spanish(window_es):
     assert "Primeros pasos" in texts and "1. Abra su agenda" in guide.text.toPlainText()
     assert still_english(texts) == []
     guide.close()
+
+
+def test_dates_are_written_in_the_window_s_language():
+    import datetime as dt
+
+    from PySide6.QtCore import QLocale
+
+    from gui.qt.app import locale_formats
+
+    mexico, england = QLocale("es_MX"), QLocale("en_GB")
+    assert translation.locale_for("es", mexico) == mexico                     # the computer's own, as it is
+    spanish = translation.locale_for("es", QLocale("en_US"))
+    assert spanish.language() == QLocale.Language.Spanish and spanish.territory() == QLocale.Country.UnitedStates
+    assert translation.locale_for("en", england) == england
+    date, _time = locale_formats(translation.locale_for("es", QLocale("en_US")))
+    written = date(dt.date(2026, 12, 7))
+    assert "dic" in written and "Dec" not in written and "Mon" not in written
