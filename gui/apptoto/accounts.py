@@ -14,9 +14,10 @@ from pathlib import Path
 
 from gui.apptoto.calendars import Calendars
 from gui.apptoto.privatefiles import open_private, private_dir, try_lock, unlock
+from gui.core.i18n import tr_noop
 from gui.core.paths import data_dir
 
-WAITING = "Waiting for another send to this account to finish"
+WAITING = tr_noop("accounts", "Waiting for another send to this account to finish")     # tr() where shown
 POLL = 0.25                  # seconds between tries while another send holds the lock
 
 

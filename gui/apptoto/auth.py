@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from gui.apptoto.credentials import KeyringUnavailable, cli_credentials, client_id_or_env
 from gui.apptoto.errors import AuthError, SignInNeeded
 from gui.apptoto.tokens import Tokens, TokenStore
+from gui.core.i18n import tr
 
 if TYPE_CHECKING:
     import requests
@@ -98,11 +99,12 @@ class TokenAuth:
     def refused(self, status: int, body: str, headers: Mapping[str, str]) -> AuthError:
         challenge = headers.get("WWW-Authenticate", "")
         if status == 403 and "insufficient_scope" in (body + challenge):
-            return AuthError(status, body, "Apptoto Sheets is signed in without permission to do this (403 "
-                             "insufficient_scope). Sign in again and allow what it asks for.")
+            return AuthError(status, body, tr("auth", "Apptoto Sheets is signed in without permission to do this (403 "
+                                              "insufficient_scope). Sign in again and allow what it asks for."))
         if status == 401:
-            return AuthError(status, body, "Apptoto refused the sign-in (401). Sign in again.")
-        return AuthError(status, body, f"Apptoto refused this for the signed-in account ({status}).")
+            return AuthError(status, body, tr("auth", "Apptoto refused the sign-in (401). Sign in again."))
+        return AuthError(status, body, tr("auth", "Apptoto refused this for the signed-in account ({status}).",
+                                          status=status))
 
     def secrets(self) -> list[str]:
         return list(self.tokens.secrets)

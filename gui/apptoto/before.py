@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from gui.apptoto.resolve import FOUND, MATCHED, NO_SUCH_ID, NOT_FOUND, Resolution
+from gui.core.i18n import tr
 from gui.core.vocab import NEW
 
 CHUNK = 200          # before-states per journal record (a big send writes several)
@@ -52,13 +53,14 @@ def before_states(keys: Iterable[Hashable], kinds: Mapping[Hashable, str],
             continue
         found = resolved.get(key)
         if found is None:
-            out.append(Before(key, kind, False, why="Apptoto was not asked about this event before the send"))
+            out.append(Before(key, kind, False,
+                              why=tr("before", "Apptoto was not asked about this event before the send")))
         elif found.state in (FOUND, MATCHED) and found.current is not None:
             out.append(Before(key, kind, True, found.current))
         elif found.state in (NOT_FOUND, NO_SUCH_ID):
             out.append(Before(key, kind, True, None, found.reason))
         else:
-            out.append(Before(key, kind, False, why=found.reason or "Apptoto could not be asked"))
+            out.append(Before(key, kind, False, why=found.reason or tr("before", "Apptoto could not be asked")))
     return out
 
 

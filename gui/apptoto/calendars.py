@@ -9,6 +9,7 @@ from typing import Any
 
 from gui.core import words
 from gui.core.calendar_names import Allowed, fold, may_create
+from gui.core.i18n import tr, trn
 
 __all__ = ["Allowed", "Calendars", "created_unasked", "fold", "maybe_refused", "may_create", "names_in",
            "parse_allowed", "refused", "run_notes"]
@@ -71,15 +72,17 @@ class Calendars:
 
 def refused(name: str, command_line: bool = False) -> str:
     """A row's message when Apptoto refused it because its calendar does not exist (and was not created)."""
-    how = f"send again with --create-calendars=\"{name}\"" if command_line else "allow creating it"
-    return (f"Calendar “{name}” does not exist in this Apptoto account; it was not created. Check the spelling, or "
-            f"{how}.")
+    if command_line:
+        return (f"Calendar “{name}” does not exist in this Apptoto account; it was not created. Check the spelling, "
+                f"or send again with --create-calendars=\"{name}\".")
+    return tr("calendars", "Calendar “{name}” does not exist in this Apptoto account; it was not created. Check the "
+              "spelling, or allow creating it.", name=name)
 
 
 def maybe_refused(name: str) -> str:
     """Added to a rejected row's message when its calendar is not one known in the account (Apptoto did not say)."""
-    return (f"Its calendar “{name}” is not known in this account: if Apptoto does not have it, that may be why "
-            "(it was not created).")
+    return tr("calendars", "Its calendar “{name}” is not known in this account: if Apptoto does not have it, that may "
+              "be why (it was not created).", name=name)
 
 
 def names_in(body: str, names: Iterable[str]) -> str | None:
@@ -94,27 +97,32 @@ def names_in(body: str, names: Iterable[str]) -> str | None:
 def created_unasked(name: str, cid: int) -> str:
     """A row's note when Apptoto answered with a calendar id never seen, for a name never seen: it seems to have
     created the calendar although asked not to."""
-    return (f"Apptoto put it in calendar #{cid}, which this app has never seen in this account: it seems to have "
-            f"created the calendar “{name}” although it was asked not to. Check the spelling in Apptoto")
+    return tr("calendars", "Apptoto put it in calendar #{id}, which this app has never seen in this account: it seems "
+              "to have created the calendar “{name}” although it was asked not to. Check the spelling in Apptoto",
+              id=cid, name=name)
 
 
 def run_notes(refused_rows: Mapping[str, int], unasked: Mapping[int, str],
               first_seen: Mapping[int, str] | None = None) -> list[str]:
     """The run's sentences about calendars: rows refused per calendar, calendars Apptoto created unasked, and the
     calendars met for the first time when nothing was known of the account's calendars before."""
-    notes = [f"{words.count(rows, 'row')} not sent: calendar “{name}” does not exist in this Apptoto account "
-             "(nothing was created)." for name, rows in sorted(refused_rows.items(), key=lambda kv: fold(kv[0]))]
+    notes = [trn("calendars", "{count} row not sent: calendar “{name}” does not exist in this Apptoto account (nothing "
+                 "was created).", "{count} rows not sent: calendar “{name}” does not exist in this Apptoto account "
+                 "(nothing was created).", rows, name=name)
+             for name, rows in sorted(refused_rows.items(), key=lambda kv: fold(kv[0]))]
     if unasked:
         names = sorted(set(unasked.values()), key=fold)
-        notes.append(f"Apptoto seems to have created {words.count(len(names), 'calendar')} although asked not to: "
-                     f"{words.listing(names)}. Check {'it' if len(names) == 1 else 'them'} in Apptoto.")
+        notes.append(trn("calendars", "Apptoto seems to have created {count} calendar although asked not to: {names}. "
+                         "Check it in Apptoto.", "Apptoto seems to have created {count} calendars although asked not "
+                         "to: {names}. Check them in Apptoto.", len(names), names=words.listing(names)))
     if first_seen:
         names = sorted(set(first_seen.values()), key=fold)
-        many = len(names) != 1
-        notes.append(f"First send to this account from this computer: {words.listing(names)} "
-                     f"{'are' if many else 'is'} now remembered as {'calendars' if many else 'a calendar'} of the "
-                     "account. Apptoto was asked not to create calendars; if one of these names is misspelt, check "
-                     "it in Apptoto.")
+        notes.append(trn("calendars", "First send to this account from this computer: {names} is now remembered as a "
+                         "calendar of the account. Apptoto was asked not to create calendars; if one of these names is "
+                         "misspelt, check it in Apptoto.", "First send to this account from this computer: {names} are "
+                         "now remembered as calendars of the account. Apptoto was asked not to create "
+                         "calendars; if one "
+                         "of these names is misspelt, check it in Apptoto.", len(names), names=words.listing(names)))
     return notes
 
 

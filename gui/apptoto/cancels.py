@@ -11,8 +11,9 @@ from typing import Any
 from gui.apptoto.before import Before, delete_target
 from gui.apptoto.errors import ApptotoError, AuthError, BadRequest, reason_from_body
 from gui.apptoto.presend import has_key
-from gui.apptoto.ratelimit import Pacer
+from gui.apptoto.ratelimit import Pacer, trying_again
 from gui.apptoto.sendspec import SendItem, SendOptions
+from gui.core.i18n import tr
 from gui.core.vocab import DELETED, FAILED, UNKNOWN, Outcome
 
 
@@ -35,13 +36,14 @@ class Cancellations:
         """A cancellation is deleted unless the check showed there is nothing to delete."""
         before = self.before.get(item.key)
         if not has_key(item.event):
-            self._final(item, outcome_of(item, FAILED, "Not cancelled: the row names no event (no Apptoto ID or "
-                                       "External ID)."))
+            self._final(item, outcome_of(item, FAILED, tr("cancels", "Not cancelled: the row names no event (no "
+                                                          "Apptoto ID or External ID).")))
         elif before is not None and before.known and before.event is None:
-            self._final(item, outcome_of(item, DELETED, f"Nothing to cancel: {before.why or 'Apptoto has no such event'}."))
+            self._final(item, outcome_of(item, DELETED, tr("cancels", "Nothing to cancel: {why}.", why=before.why or tr(
+                "cancels", "Apptoto has no such event"))))
         elif before is not None and before.deleted and before.event is not None:
-            self._final(item, Outcome(DELETED, f"Nothing to cancel: event #{before.event.get('id')} is deleted in "
-                                      "Apptoto already.", id=before.event.get("id"),
+            self._final(item, Outcome(DELETED, tr("cancels", "Nothing to cancel: event #{id} is deleted in Apptoto "
+                                                  "already.", id=before.event.get("id")), id=before.event.get("id"),
                                       external_id=before.event.get("external_id")))
         else:
             self.deletes.append(item)
@@ -54,12 +56,14 @@ class Cancellations:
         except BadRequest as exc:
             self.streak = 0
             if exc.status == 404:            # after a try that may have gone through, it did
-                text = ("Deleted: its reminders stop" if item.key in self.tainted else
-                        "Nothing to cancel: Apptoto has no such event")
-                self._final(item, outcome_of(item, DELETED, f"{text} ({_named(target)})."))
+                text = (tr("cancels", "Deleted: its reminders stop ({event}).", event=_named(target))
+                        if item.key in self.tainted else
+                        tr("cancels", "Nothing to cancel: Apptoto has no such event ({event}).", event=_named(target)))
+                self._final(item, outcome_of(item, DELETED, text))
             else:
-                self._final(item, outcome_of(item, FAILED, f"Not cancelled: Apptoto refused to delete it: "
-                                           f"{reason_from_body(exc.body)} ({exc.status})."))
+                self._final(item, outcome_of(item, FAILED, tr("cancels", "Not cancelled: Apptoto refused to delete it: "
+                                                          "{reason} ({status}).", reason=reason_from_body(exc.body),
+                                                          status=exc.status)))
             return
         except AuthError:
             self.deletes.appendleft(item)
@@ -70,10 +74,12 @@ class Cancellations:
         self.streak = 0
         got = got if isinstance(got, dict) else {}
         number = got.get("id", target.get("id"))
-        note = "" if got.get("is_deleted", True) else " Note: Apptoto's answer does not show it deleted."
-        self._final(item, Outcome(DELETED, f"Deleted #{number} in Apptoto: the appointment is cancelled and its "
-                                  f"reminders stop.{note}" if number is not None else
-                                  f"Deleted in Apptoto ({_named(target)}): its reminders stop.{note}",
+        text = (tr("cancels", "Deleted #{id} in Apptoto: the appointment is cancelled and its reminders stop.",
+                   id=number) if number is not None else
+                tr("cancels", "Deleted in Apptoto ({event}): its reminders stop.", event=_named(target)))
+        if not got.get("is_deleted", True):
+            text += " " + tr("cancels", "Note: Apptoto's answer does not show it deleted.")
+        self._final(item, Outcome(DELETED, text,
                                   id=number, external_id=got.get("external_id") or item.event.get("external_id")))
 
     def _retry_delete(self, item: SendItem, exc: ApptotoError) -> None:
@@ -83,12 +89,14 @@ class Cancellations:
         self.tries[item.key] += 1
         if self.tries[item.key] > self.opt.max_retries:
             state = UNKNOWN if item.key in self.tainted else FAILED
-            self._final(item, outcome_of(item, state, f"Not known to be cancelled: {exc} (gave up after "
-                                       f"{self.tries[item.key]} tries); cancelling it again is safe."))
+            self._final(item, outcome_of(item, state,
+                                         tr("cancels", "Not known to be cancelled: {reason} (gave up after "
+                                                         "{count} tries); cancelling it again is safe.", reason=exc,
+                                                         count=self.tries[item.key])))
             return
         self.deletes.appendleft(item)
         wait = self.pacer.backoff(self.streak, getattr(exc, "retry_after", None))
-        self._progress(f"{exc}; trying again" + (f" in {wait:.0f} s" if wait >= 1.5 else ""))
+        self._progress(trying_again(exc, wait))
         self.pacer.pause(wait)
 
 
@@ -99,4 +107,6 @@ def outcome_of(item: SendItem, state: str, message: str) -> Outcome:
 
 def _named(target: dict[str, Any]) -> str:
     """`event #1234` or `External ID A-7`."""
-    return f"event #{target['id']}" if "id" in target else f"External ID {target.get('external_id')}"
+    if "id" in target:
+        return tr("cancels", "event #{id}", id=target["id"])
+    return tr("cancels", "External ID {external_id}", external_id=target.get("external_id"))

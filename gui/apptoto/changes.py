@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from gui.apptoto.compare import as_instant, calendar_notes, describe, same_person
+from gui.core.i18n import tr
 from gui.core.zones import zone
 
 TIMES = ("start_time", "end_time")
@@ -48,20 +49,20 @@ def conflicts(sent: dict, got: dict) -> list[str]:
     """Why sending this row would not do what the sheet says, in plain words (empty when it would)."""
     reasons = []
     if got.get("is_deleted"):
-        reasons.append("the event was deleted in Apptoto")
+        reasons.append(tr("changes", "the event was deleted in Apptoto"))
     asked = {k: sent[k] for k in ("calendar", "calendar_id") if sent.get(k) not in (None, "")}
     if calendar_notes(asked, got):
-        now = got.get("calendar") or f"calendar {got.get('calendar_id')}"
-        wanted = asked.get("calendar") or f"calendar {asked.get('calendar_id')}"
-        reasons.append(f"calendar move: the event is in {now}, the sheet says {wanted}; "
-                       "Apptoto cannot move events between calendars")
+        now = got.get("calendar") or tr("compare", "calendar {id}", id=got.get("calendar_id"))
+        wanted = asked.get("calendar") or tr("compare", "calendar {id}", id=asked.get("calendar_id"))
+        reasons.append(tr("changes", "calendar move: the event is in {now}, the sheet says {wanted}; Apptoto cannot "
+                          "move events between calendars", now=now, wanted=wanted))
     if isinstance(sent.get("participants"), list):
         for p in got.get("participants") or []:
             if not isinstance(p, dict) or p.get("state") in MESSAGED_OK:
                 continue
             if not any(isinstance(s, dict) and same_person(s, p) for s in sent["participants"]):
-                reasons.append(f"participant {describe(p)} would be dropped but was already messaged "
-                               f"({p['state']}): Apptoto keeps them")
+                reasons.append(tr("changes", "participant {who} would be dropped but was already messaged ({state}): "
+                                  "Apptoto keeps them", who=describe(p), state=p["state"]))
     return reasons
 
 

@@ -7,8 +7,14 @@ from datetime import datetime
 from typing import Any
 
 from gui.core import words
+from gui.core.i18n import tr, tr_noop
 
 SCALARS = ("title", "location", "content", "all_day", "show_as")
+# The event's fields in the user's words (English: the wire keys), as tr("compare", key) shows them.
+_FIELD_WORDS = (tr_noop("compare", "title"), tr_noop("compare", "location"), tr_noop("compare", "content"),
+                tr_noop("compare", "all_day"), tr_noop("compare", "show_as"), tr_noop("compare", "start_time"),
+                tr_noop("compare", "end_time"), tr_noop("compare", "time_zone"), tr_noop("compare", "external_id"),
+                tr_noop("compare", "custom_data"), tr_noop("compare", "participants"))
 WHO_KEYS = ("name", "email", "phone", "contact_id", "contact_external_id")
 
 
@@ -52,29 +58,32 @@ def same_person(a: dict, b: dict) -> bool:
 
 def describe(p: dict) -> str:
     return str(p.get("name") or p.get("email") or p.get("phone") or p.get("contact_external_id")
-               or p.get("contact_id") or "a participant")
+               or p.get("contact_id") or tr("compare", "a participant"))
 
 
 def differences(sent: dict, got: dict) -> list[str]:
     """What Apptoto kept differently from what was sent (only fields it answered)."""
     notes: list[str] = []
     if got.get("is_deleted"):
-        notes.append("the event is deleted in Apptoto: this change does not bring it back")
+        notes.append(tr("compare", "the event is deleted in Apptoto: this change does not bring it back"))
     notes += calendar_notes(sent, got)
-    for key, label in (("start_time", "start"), ("end_time", "end")):
+    for key in ("start_time", "end_time"):
         if key in sent and key in got:
             mine, theirs = as_instant(sent[key]), as_instant(got[key])
             if mine is not None and theirs is not None and mine != theirs:
-                notes.append(f"Apptoto kept the {label} at {words.when(theirs.astimezone(mine.tzinfo))} instead of "
-                             f"{words.when(mine)}")
+                kept, wanted = words.when(theirs.astimezone(mine.tzinfo)), words.when(mine)
+                notes.append(tr("compare", "Apptoto kept the start at {kept} instead of {sent}", kept=kept, sent=wanted)
+                             if key == "start_time" else
+                             tr("compare", "Apptoto kept the end at {kept} instead of {sent}", kept=kept, sent=wanted))
     for key in SCALARS:
         if key in sent and key in got and got[key] != sent[key] and (sent[key] or got[key]):
-            notes.append(f"Apptoto has {key} {got[key]!r} instead of {sent[key]!r}")
+            notes.append(tr("compare", "Apptoto has {field} {kept} instead of {sent}", field=tr("compare", key),
+                            kept=repr(got[key]), sent=repr(sent[key])))
     if isinstance(sent.get("custom_data"), dict) and isinstance(got.get("custom_data"), dict):
         mine, theirs = sent["custom_data"], got["custom_data"]
         changed = sorted(k for k in set(mine) | set(theirs) if str(mine.get(k)) != str(theirs.get(k)))
         if changed:
-            notes.append(f"custom data differs from what was sent: {', '.join(changed)}")
+            notes.append(tr("compare", "custom data differs from what was sent: {keys}", keys=", ".join(changed)))
     if isinstance(sent.get("participants"), list) and isinstance(got.get("participants"), list):
         notes += _participants(sent["participants"], got["participants"])
     return notes
@@ -98,9 +107,10 @@ def calendar_notes(sent: dict, got: dict) -> list[str]:
         moved = str(sent["calendar"]).strip().casefold() != str(got["calendar"]).strip().casefold()
     if not moved:
         return []
-    where = got.get("calendar") or f"calendar {got.get('calendar_id')}"
-    asked = sent.get("calendar") or f"calendar {sent.get('calendar_id')}"
-    return [f"not moved to {asked!s}: the event stays in {where!s} (Apptoto cannot move events between calendars)"]
+    where = got.get("calendar") or tr("compare", "calendar {id}", id=got.get("calendar_id"))
+    asked = sent.get("calendar") or tr("compare", "calendar {id}", id=sent.get("calendar_id"))
+    return [tr("compare", "not moved to {asked}: the event stays in {kept} (Apptoto cannot move events between "
+               "calendars)", asked=str(asked), kept=str(where))]
 
 
 def _participants(sent: list[dict], got: list[dict]) -> list[str]:
@@ -108,11 +118,12 @@ def _participants(sent: list[dict], got: list[dict]) -> list[str]:
     for p in got:
         if isinstance(p, dict) and not any(isinstance(s, dict) and same_person(s, p) for s in sent):
             state = p.get("state")
-            why = f"already messaged ({state})" if state and state != "initial" else "Apptoto kept them"
-            notes.append(f"participant {describe(p)} was not removed: {why}")
+            why = (tr("compare", "already messaged ({state})", state=state) if state and state != "initial"
+                   else tr("compare", "Apptoto kept them"))
+            notes.append(tr("compare", "participant {who} was not removed: {why}", who=describe(p), why=why))
     for s in sent:
         if isinstance(s, dict) and not any(isinstance(p, dict) and same_person(s, p) for p in got):
-            notes.append(f"participant {describe(s)} is missing from Apptoto's answer")
+            notes.append(tr("compare", "participant {who} is missing from Apptoto's answer", who=describe(s)))
     return notes
 
 

@@ -12,6 +12,7 @@ from gui.apptoto.estimate import duration, estimate_seconds
 from gui.apptoto.listing import estimate_pages
 from gui.apptoto.sendspec import SendOptions
 from gui.core import words
+from gui.core.i18n import tr, trn
 from gui.core.schedule import Schedule
 from gui.core.server import Server
 from gui.core.summary import SendSummary, summarise
@@ -42,12 +43,17 @@ class Facts:
         return self.level != SANDBOX
 
     def heading(self) -> str:
+        n = len(self.rows)
         if self.level == SANDBOX:
-            return f"Send {words.count(len(self.rows), 'row')} to the sandbox? Nothing here reaches real Apptoto."
-        where = "the REAL Apptoto account" if self.level == APPTOTO else "the server at"
+            return trn("confirm", "Send {count} row to the sandbox? Nothing here reaches real Apptoto.",
+                       "Send {count} rows to the sandbox? Nothing here reaches real Apptoto.", n)
         who = self.server.user or self.server.host
-        return (f"Send {words.count(len(self.rows), 'row')} to {where} {who}"
-                + (f" ({self.server.host})" if self.level == APPTOTO else "") + "? This changes real appointments.")
+        if self.level == APPTOTO:
+            return trn("confirm", "Send {count} row to the REAL Apptoto account {account} ({host})? This changes real "
+                       "appointments.", "Send {count} rows to the REAL Apptoto account {account} ({host})? This "
+                       "changes real appointments.", n, account=who, host=self.server.host)
+        return trn("confirm", "Send {count} row to the server at {account}? This changes real appointments.",
+                   "Send {count} rows to the server at {account}? This changes real appointments.", n, account=who)
 
     def lines(self) -> list[str]:
         """Everything the confirmation says, one sentence a line, in order."""
@@ -56,18 +62,22 @@ class Facts:
             rest = rest[1:]                              # its count of events: kinds_line says it by kind
         out = [self.heading(), self.kinds_line(), *rest]
         if self.untick:
-            out.append(f"{words.count(len(self.untick), 'row')} in conflict after the last Compare "
-                       f"{words.verb(len(self.untick), 'is', 'are')} left out (unticked): "
-                       + "; ".join(self.untick.values()) + ". Tick a row to send it anyway.")
+            out.append(trn("confirm", "{count} row in conflict after the last Compare is left out (unticked): {rows}. "
+                           "Tick a row to send it anyway.", "{count} rows in conflict after the last Compare are left "
+                           "out (unticked): {rows}. Tick a row to send it anyway.", len(self.untick),
+                           rows="; ".join(self.untick.values())))
         if self.unchanged:
-            out.append(f"{words.count(len(self.unchanged), 'row')} {words.verb(len(self.unchanged), 'is', 'are')} "
-                       "unchanged in Apptoto since the last Compare: sending changes nothing there.")
+            out.append(trn("confirm", "{count} row is unchanged in Apptoto since the last Compare: sending changes "
+                           "nothing there.", "{count} rows are unchanged in Apptoto since the last Compare: sending "
+                           "changes nothing there.", len(self.unchanged)))
         if self.not_compared and (self.untick or self.unchanged):
-            out.append(f"{words.count(self.not_compared, 'row')} {words.verb(self.not_compared, 'was', 'were')} "
-                       "not compared (edited since, or new): the send checks Apptoto for them first.")
+            out.append(trn("confirm", "{count} row was not compared (edited since, or new): the send checks "
+                                      "Apptoto for "
+                           "them first.", "{count} rows were not compared (edited since, or new): the send checks "
+                           "Apptoto for them first.", self.not_compared))
         if self.zone_line:
             out.append(self.zone_line)
-        out.append(f"It will take {duration(self.seconds)} at the rate Apptoto allows.")
+        out.append(tr("confirm", "It will take {time} at the rate Apptoto allows.", time=duration(self.seconds)))
         return out
 
     def kinds_line(self) -> str:
@@ -79,17 +89,18 @@ class Facts:
             if not n:
                 continue
             if kind == NEW:
-                parts.append(f"{words.number(n)} new")
+                parts.append(trn("summary", "{count} new", "{count} new", n))
             elif kind == UPDATE:
-                parts.append(words.count(n, "update"))
+                parts.append(trn("summary", "{count} update", "{count} updates", n))
             elif kind == MAYBE_UPDATE:
-                parts.append(f"{words.count(n, 'update')} if found in Apptoto, else new")
+                parts.append(trn("confirm", "{count} update if found in Apptoto, else new",
+                                 "{count} updates if found in Apptoto, else new", n))
             elif kind == CANCEL:
-                parts.append(words.count(n, "cancellation"))
+                parts.append(trn("vocab", "{count} cancellation", "{count} cancellations", n))
             else:                                        # kinds to come say their own label
-                parts.append(f"{words.number(n)} {KIND_LABELS.get(kind, kind).lower()}")
-        total = sum(self.kinds.values())
-        return f"{words.count(total, 'event')} will be sent: " + (", ".join(parts) or "nothing") + "."
+                parts.append(f"{words.number(n)} {tr('vocab', KIND_LABELS.get(kind, kind)).lower()}")
+        return trn("confirm", "{count} event will be sent: {kinds}.", "{count} events will be sent: {kinds}.",
+                   sum(self.kinds.values()), kinds=", ".join(parts) or tr("vocab", "nothing"))
 
 
 def confirmation(schedule: Schedule, indices: Iterable[int], server: Server, options: SendOptions,
@@ -136,13 +147,16 @@ def zone_line(schedule: Schedule, rows: Iterable[int]) -> str:
             default += 1
     parts = []
     if default:
-        parts.append(f"Times without a zone are read as {schedule.options.default_time_zone} "
-                     f"({words.count(default, 'row')}).")
+        parts.append(trn("confirm", "Times without a zone are read as {zone} ({count} row).",
+                         "Times without a zone are read as {zone} ({count} rows).", default,
+                         zone=schedule.options.default_time_zone))
     for name, n in sorted(events.items()):
-        parts.append(f"Times without a zone on {words.count(n, 'update')} are read in "
-                     f"{'its' if n == 1 else 'their'} event's time zone in Apptoto, {name}.")
+        parts.append(trn("confirm", "Times without a zone on {count} update are read in its event's time zone in "
+                         "Apptoto, {zone}.", "Times without a zone on {count} updates are read in their event's time "
+                         "zone in Apptoto, {zone}.", n, zone=name))
     return " ".join(parts)
 
 
 def _conflict(schedule: Schedule, diff: RowDiff) -> str:
-    return f"row {schedule.rows[diff.index].number}: " + ("; ".join(diff.reasons) or "a conflict")
+    return tr("confirm", "row {row}: {reasons}", row=schedule.rows[diff.index].number,
+              reasons="; ".join(diff.reasons) or tr("confirm", "a conflict"))

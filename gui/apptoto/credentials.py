@@ -7,17 +7,25 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from gui.core.i18n import tr, tr_noop
+
 SERVICE = "apptoto-sheets"
 USER_ENV, KEY_ENV = "APPTOTO_USER", "APPTOTO_API_KEY"
 CLIENT_ID_ENV = "APPTOTO_CLIENT_ID"      # the sign-in app's client id when the settings name none
 
 
+API_KEY = tr_noop("credentials", "the API key")      # what a secret is, in messages (tr() there)
+
+
 class KeyringUnavailable(Exception):
     """No usable OS keyring (e.g. no Secret Service on Linux). str() says so in plain words."""
 
-    def __init__(self, detail: str = "", what: str = "the API key") -> None:
-        super().__init__(f"The system keyring is not available, so {what} cannot be saved or read"
-                         + (f" ({detail})" if detail else "") + ".")
+    def __init__(self, detail: str = "", what: str = API_KEY) -> None:
+        what = tr("credentials", what)
+        super().__init__(tr("credentials", "The system keyring is not available, so {what} cannot be saved or read "
+                            "({detail}).", what=what, detail=detail) if detail else
+                         tr("credentials", "The system keyring is not available, so {what} cannot be saved or read.",
+                            what=what))
 
 
 def _keyring() -> Any:
@@ -28,7 +36,7 @@ def _keyring() -> Any:
     return keyring
 
 
-def _call(name: str, *args: Any, what: str = "the API key") -> Any:
+def _call(name: str, *args: Any, what: str = API_KEY) -> Any:
     """keyring.<name>(*args); KeyringUnavailable (naming `what`) when there is no usable keyring."""
     keyring = _keyring()
     try:
@@ -41,16 +49,16 @@ def _call(name: str, *args: Any, what: str = "the API key") -> Any:
         raise KeyringUnavailable(f"{type(exc).__name__}: {exc}", what) from None
 
 
-def read_secret(name: str, what: str = "the API key") -> str | None:
+def read_secret(name: str, what: str = API_KEY) -> str | None:
     """The secret saved under `name` in this app's keyring entries, or None."""
     return _call("get_password", SERVICE, name, what=what)
 
 
-def write_secret(name: str, value: str, what: str = "the API key") -> None:
+def write_secret(name: str, value: str, what: str = API_KEY) -> None:
     _call("set_password", SERVICE, name, value, what=what)
 
 
-def forget_secret(name: str, what: str = "the API key") -> bool:
+def forget_secret(name: str, what: str = API_KEY) -> bool:
     """Remove the secret saved under `name`; False if none was saved."""
     try:
         _call("delete_password", SERVICE, name, what=what)

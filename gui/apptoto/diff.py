@@ -27,6 +27,7 @@ from gui.apptoto.resolve import (
     resolve,
 )
 from gui.core import words
+from gui.core.i18n import tr
 from gui.core.server import Server
 from gui.core.snapshot import Snapshot
 from gui.core.vocab import CANCEL, COMPARE_KINDS, CONFLICT, NEW, UNCHANGED, UNKNOWN, UPDATE
@@ -127,9 +128,9 @@ def compare_rows(rows: list[RowEvent], client: Any, limiter: RateLimiter,
     for r in rows:
         if r.index in derived.duplicates:
             first = number.get(derived.duplicates[r.index], derived.duplicates[r.index])
-            out.append(RowDiff(r.index, r.number, CONFLICT, reasons=[
-                f"the same appointment as row {first} (same calendar, start, participant, title, end and "
-                "location): it would be sent once"]))
+            out.append(RowDiff(r.index, r.number, CONFLICT, reasons=[tr(
+                "diff", "the same appointment as row {row} (same calendar, start, participant, title, end and "
+                "location): it would be sent once", row=first)]))
         elif r.kind == CANCEL:
             out.append(_cancel_diff(r, resolved.get(r.index)))
         else:
@@ -141,18 +142,21 @@ def _cancel_diff(row: RowEvent, found: Resolution | None) -> RowDiff:
     """A cancellation: CANCEL when Apptoto has its event (sending deletes it), UNCHANGED when there is nothing to
     cancel (no such event, or deleted already), CONFLICT when the row names none."""
     if not has_key(row.event):
-        return RowDiff(row.index, row.number, CONFLICT, reasons=["a cancellation that names no event (no Apptoto ID "
-                                                                  "or External ID)"])
+        return RowDiff(row.index, row.number, CONFLICT, reasons=[tr("diff", "a cancellation that names no event (no "
+                                                                     "Apptoto ID or External ID)")])
     if found is None or found.state == NOT_ASKED:
-        return RowDiff(row.index, row.number, UNKNOWN, reasons=[found.reason if found else "Apptoto was not asked"])
+        return RowDiff(row.index, row.number, UNKNOWN,
+                       reasons=[found.reason if found else tr("diff", "Apptoto was not asked")])
     event = found.current
     if found.state == FOUND and event is not None and not event.get("is_deleted"):
         when = shown_time(event.get("start_time"), row.event.get("start_time"))
-        return RowDiff(row.index, row.number, CANCEL, reasons=[
-            f"deletes event #{event.get('id')} “{event.get('title') or ''}” on {when}: its reminders stop"],
-            current=event)
-    why = (f"event #{event.get('id')} is deleted in Apptoto already" if event is not None else found.reason)
-    return RowDiff(row.index, row.number, UNCHANGED, reasons=[f"nothing to cancel: {why}"], current=event)
+        return RowDiff(row.index, row.number, CANCEL, reasons=[tr(
+            "diff", "deletes event #{id} “{title}” on {when}: its reminders stop", id=event.get("id"),
+            title=event.get("title") or "", when=when)], current=event)
+    why = (tr("diff", "event #{id} is deleted in Apptoto already", id=event.get("id")) if event is not None
+           else found.reason)
+    return RowDiff(row.index, row.number, UNCHANGED, reasons=[tr("diff", "nothing to cancel: {why}", why=why)],
+                   current=event)
 
 
 def _diff(row: RowEvent, found: Resolution | None, keyless: bool, names: dict[int, str] | None = None) -> RowDiff:
@@ -201,14 +205,14 @@ def apply_known(schedule: Any, diffs: Iterable[RowDiff]) -> list[int]:
 
 
 def change_lines(changes: dict[str, tuple[Any, Any]]) -> list[str]:
-    """`field old → new`, one per changed field."""
-    return [f"{key} {show(key, old)} → {show(key, new)}" for key, (old, new) in changes.items()]
+    """`field old → new`, one per changed field (the field in the user's words: English says its key)."""
+    return [f"{tr('compare', key)} {show(key, old)} → {show(key, new)}" for key, (old, new) in changes.items()]
 
 
 def show(key: str, value: Any) -> str:
     """A field's value in a few plain words (a time in the user's words, in its own offset)."""
     if value in (None, "", [], {}):
-        return "(empty)"
+        return tr("diff", "(empty)")
     if key in ("start_time", "end_time") and as_instant(value) is not None:
         return words.when(as_instant(value))
     if key == "participants" and isinstance(value, list):
@@ -216,7 +220,7 @@ def show(key: str, value: Any) -> str:
     if key == "custom_data" and isinstance(value, dict):
         return ", ".join(f"{k}={v}" for k, v in value.items())
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return tr("diff", "yes") if value else tr("diff", "no")
     return str(value)
 
 

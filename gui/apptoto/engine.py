@@ -28,10 +28,10 @@ from gui.apptoto.errors import (
 from gui.apptoto.estimate import duration, estimate_seconds
 from gui.apptoto.listing import Listing
 from gui.apptoto.presend import Check, assign_external_ids, has_key  # noqa: F401 - part of the engine's API
-from gui.apptoto.ratelimit import Pacer, RateLimiter
+from gui.apptoto.ratelimit import Pacer, RateLimiter, trying_again
 from gui.apptoto.resolve import FOUND
 from gui.apptoto.sendspec import SendItem, SendOptions  # noqa: F401 - part of the engine's API
-from gui.core import words
+from gui.core.i18n import tr, trn
 from gui.core.server import Server
 from gui.core.vocab import (  # noqa: F401 - the run statuses are part of the engine's API
     ALREADY_THERE,
@@ -154,19 +154,21 @@ class _Run(Cancellations):
             self._prepare(listing, check, create_anyway)
             while self.deletes or self.forced or self.pending:
                 if self._cancelled():
-                    self._stop(CANCELLED, "Cancelled.", "Not sent: the run was cancelled.")
+                    self._stop(CANCELLED, tr("engine", "Cancelled."), tr("engine", "Not sent: the run was cancelled."))
                     break
                 if self.deletes:
                     self._one_delete(self.deletes.popleft())
                 else:
                     self._one_batch(self.forced.popleft() if self.forced else self._take())
         except AuthError as exc:
-            self._stop(AUTH_FAILED, str(exc), f"Not sent: {exc}")
+            self._stop(AUTH_FAILED, str(exc), tr("engine", "Not sent: {reason}", reason=exc))
         except Exception as exc:        # a bug must not lose what was done: report it on the run
-            self._stop(CRASHED, f"Stopped by an unexpected error: {exc!r}", f"Not sent: unexpected error {exc!r}")
+            self._stop(CRASHED, tr("engine", "Stopped by an unexpected error: {error}", error=repr(exc)),
+                       tr("engine", "Not sent: unexpected error {error}", error=repr(exc)))
         for item in self.items:         # every item ends with exactly one state
             if item.key not in self.result:
-                self._final(item, Outcome(UNKNOWN, message="No answer recorded for this row: check Apptoto."))
+                self._final(item, Outcome(UNKNOWN, message=tr("engine", "No answer recorded for this row: check "
+                                                                        "Apptoto.")))
         self.result.largest_batch = self.sizer.largest_ok
         self.result.requests = self.pacer.requests
         known = self.calendars.known
@@ -179,9 +181,9 @@ class _Run(Cancellations):
         if self.journal:
             self.journal.finish(self.result.status, self.result.message, self.result.counts())
             if self.journal.error:
-                self.result.message = (self.result.message + " " if self.result.message else "") + (
-                    f"The send journal could not be written ({self.journal.error}): the results shown here "
-                    "are the only record of this send.")
+                self.result.message = (self.result.message + " " if self.result.message else "") + tr(
+                    "engine", "The send journal could not be written ({reason}): the results shown here are the only "
+                    "record of this send.", reason=self.journal.error)
         self._progress(self.result.message or "Done")
         return self.result
 
@@ -216,7 +218,8 @@ class _Run(Cancellations):
                 self._plan_delete(item)
             else:
                 self.pending.append(item)
-        self._progress(f"Sending {words.count(len(self.pending), 'row')}, {duration(self._seconds_left())} left")
+        self._progress(trn("engine", "Sending {count} row, {time} left", "Sending {count} rows, {time} left",
+                           len(self.pending), time=duration(self._seconds_left())))
 
     def _rezone(self, check: Check) -> None:
         """Updates whose times have no zone: rebuilt in their event's zone where the check found the event."""
@@ -297,24 +300,25 @@ class _Run(Cancellations):
     def _on_answer(self, batch: list[SendItem], matched: list[dict | None]) -> None:
         for item, got in zip(batch, matched, strict=True):
             if got is None:
-                self._final(item, outcome_of(
-                    item, UNKNOWN, "Apptoto accepted the batch but its answer could not be matched to this row: check Apptoto."))
+                self._final(item, outcome_of(item, UNKNOWN, tr(
+                    "engine", "Apptoto accepted the batch but its answer could not be matched to this row: check "
+                    "Apptoto.")))
                 continue
             kind = self.kind[item.key]
             state = CREATED if kind == NEW else UPDATED
             unasked = self.calendars.answered(item, got, created=state == CREATED)
             diffs = differences(item.event, named(got, self.calendars.known.names))
-            text = {CREATED: "Created", UPDATED: "Updated"}[state]
+            text = tr("engine", "Created") if state == CREATED else tr("engine", "Updated")
             if kind == MAYBE_UPDATE:
-                text = "Saved (Apptoto does not say whether it was new)"
+                text = tr("engine", "Saved (Apptoto does not say whether it was new)")
             why = ALREADY_THERE if item.key in self.notes else ""       # the guard found it in Apptoto
             if why:
                 text = self.notes[item.key].rstrip(".")
             notes = diffs + [n for n in (unasked, self.result.zone_notes.get(item.key)) if n]
-            if notes:
-                text += ". Note: " + "; ".join(notes)
+            text = (tr("engine", "{outcome}. Note: {notes}.", outcome=text, notes="; ".join(notes)) if notes
+                    else text + ".")
             ext = got.get("external_id") or item.event.get("external_id")
-            self._final(item, Outcome(state, text + ".", diffs, got.get("id"), ext, why=why))
+            self._final(item, Outcome(state, text, diffs, got.get("id"), ext, why=why))
 
     def _on_rejected(self, batch: list[SendItem], exc: BadRequest) -> None:
         named = self.calendars.named_in(batch, exc.body)      # a refused calendar: its rows apart from the rest
@@ -322,13 +326,15 @@ class _Run(Cancellations):
         if len(batch) > 1 and same and len(same) < len(batch):     # the rows of that calendar apart from the rest
             self.forced.appendleft([i for i in batch if i not in same])
             self.forced.appendleft(same)
-            self._progress(f"Apptoto refused calendar “{named}”; sending the other rows without it")
+            self._progress(tr("engine", "Apptoto refused calendar “{calendar}”; sending the other rows without it",
+                              calendar=named))
             return
         if len(batch) > 1 and not same:   # split until the failing rows are found
             mid = len(batch) // 2
             self.forced.appendleft(batch[mid:])
             self.forced.appendleft(batch[:mid])
-            self._progress(f"Apptoto rejected a batch of {len(batch)}; finding the rows it objects to")
+            self._progress(tr("engine", "Apptoto rejected a batch of {count}; finding the rows it objects to",
+                              count=len(batch)))
             return
         for item in batch:                # one row, or rows that all name the calendar Apptoto refused
             self._refused(item, exc, named)
@@ -336,7 +342,8 @@ class _Run(Cancellations):
     def _refused(self, item: SendItem, exc: BadRequest, named: str | None) -> None:
         """One row Apptoto rejected: for a calendar that does not exist (it said so), or for what it says."""
         reason = self.calendars.refusal(
-            item, f"Apptoto rejected this row: {reason_from_body(exc.body)} ({exc.status}).", named)
+            item, tr("engine", "Apptoto rejected this row: {reason} ({status}).", reason=reason_from_body(exc.body),
+                     status=exc.status), named)
         if item.key in self.tainted:
             self._final(item, self._tainted_outcome(item, reason.rstrip(".")))
         else:
@@ -349,9 +356,10 @@ class _Run(Cancellations):
                 if has_key(item.event):
                     self.tainted.add(item.key)
                 else:
-                    self._final(item, Outcome(UNKNOWN, message=(
-                        f"Unknown: check Apptoto before resending. {exc}; this row has no external_id, "
-                        "so it was not sent again (that could make a duplicate).")))
+                    self._final(item, Outcome(UNKNOWN, message=tr(
+                        "engine", "Unknown: check Apptoto before resending. {reason}; this row has no "
+                                  "external_id, so it "
+                        "was not sent again (that could make a duplicate).", reason=exc)))
         if (isinstance(exc, ServerError) and exc.status == 502) or (isinstance(exc, NetworkError) and exc.is_timeout):
             self.sizer.too_big(len(batch))
         retry = []
@@ -362,20 +370,24 @@ class _Run(Cancellations):
             if self.tries[item.key] <= self.opt.max_retries:
                 retry.append(item)
             elif item.key in self.tainted:
-                self._final(item, self._tainted_outcome(item, f"Gave up after {self.tries[item.key]} tries: {exc}"))
+                self._final(item, self._tainted_outcome(item, tr("engine", "Gave up after {count} tries: {reason}",
+                                                                 count=self.tries[item.key], reason=exc)))
             else:
-                self._final(item, outcome_of(item, FAILED, f"Not saved: {exc} (gave up after {self.tries[item.key]} tries)."))
+                self._final(item, outcome_of(item, FAILED, tr("engine", "Not saved: {reason} (gave up after {count} "
+                                                                "tries).", reason=exc, count=self.tries[item.key])))
         self.pending.extendleft(reversed(retry))      # first in line again, in batches of the size that works now
         if not retry:
             return
         wait = self.pacer.backoff(self.streak, getattr(exc, "retry_after", None))
-        self._progress(f"{exc}; trying again" + (f" in {wait:.0f} s" if wait >= 1.5 else ""))
+        self._progress(trying_again(exc, wait))
         self.pacer.pause(wait)
 
     @staticmethod
     def _tainted_outcome(item: SendItem, reason: str) -> Outcome:
-        return outcome_of(item, UNKNOWN, f"Unknown: Apptoto may have saved this row. {reason}. It carries its id/external_id, "
-                       "so sending it again is safe (it updates, never duplicates).")
+        return outcome_of(item, UNKNOWN, tr("engine",
+                                            "Unknown: Apptoto may have saved this row. {reason}. It carries its "
+                                            "id/external_id, so sending it again is safe (it updates, never "
+                                            "duplicates).", reason=reason))
 
     # -- helpers -----------------------------------------------------------------------------------
     def _stop(self, status: str, message: str, reason: str) -> None:

@@ -6,6 +6,8 @@ import html
 import json
 import re
 
+from gui.core.i18n import tr
+
 
 class ApptotoError(Exception):
     """Any failure talking to Apptoto. str(error) is one line in plain words."""
@@ -24,15 +26,17 @@ class HTTPStatusError(ApptotoError):
     def __init__(self, status: int, body: str, message: str = "") -> None:
         self.status = status
         self.body = body
-        super().__init__(message or f"Apptoto answered {status}: {reason_from_body(body)}")
+        super().__init__(message or tr("errors", "Apptoto answered {status}: {reason}", status=status,
+                                       reason=reason_from_body(body)))
 
 
 class AuthError(HTTPStatusError):
     """401/403: the e-mail or API key is wrong, the key was disabled, or the sign-in ended. Stops everything."""
 
     def __init__(self, status: int, body: str = "", message: str = "") -> None:
-        super().__init__(status, body, message or (
-            f"Apptoto refused the e-mail or API key ({status}). Check them in Settings > Integrations > API Keys."))
+        super().__init__(status, body, message or tr(
+            "errors", "Apptoto refused the e-mail or API key ({status}). Check them in Settings > Integrations > API "
+            "Keys.", status=status))
 
 
 class SignInNeeded(AuthError):
@@ -41,7 +45,7 @@ class SignInNeeded(AuthError):
 
     def __init__(self, why: str) -> None:
         self.why = why
-        super().__init__(401, "", f"Your sign-in with Apptoto has ended ({why}). Sign in again.")
+        super().__init__(401, "", tr("errors", "Your sign-in with Apptoto has ended ({why}). Sign in again.", why=why))
 
 
 class SignInError(ApptotoError):
@@ -50,14 +54,14 @@ class SignInError(ApptotoError):
 
 class SignInCancelled(SignInError):
     def __init__(self) -> None:
-        super().__init__("Sign-in cancelled; nothing was saved.")
+        super().__init__(tr("errors", "Sign-in cancelled; nothing was saved."))
 
 
 class SignInTimeout(SignInError):
     def __init__(self, seconds: float) -> None:
         wait = f"{seconds / 60:g} min" if seconds >= 60 else f"{seconds:g} s"
-        super().__init__(f"No sign-in came back from the browser within {wait}, so Apptoto Sheets stopped waiting. "
-                         "Nothing was saved: start the sign-in again when you are ready.")
+        super().__init__(tr("errors", "No sign-in came back from the browser within {wait}, so Apptoto Sheets stopped "
+                            "waiting. Nothing was saved: start the sign-in again when you are ready.", wait=wait))
 
 
 class RateLimited(HTTPStatusError):
@@ -65,8 +69,9 @@ class RateLimited(HTTPStatusError):
 
     def __init__(self, retry_after: float | None, body: str = "", status: int = 429) -> None:
         self.retry_after = retry_after
-        wait = f"; asked to wait {retry_after:g} s" if retry_after is not None else ""
-        super().__init__(status, body, f"Apptoto says too many requests (429){wait}")
+        super().__init__(status, body, tr("errors", "Apptoto says too many requests (429); asked to wait {seconds} s",
+                                          seconds=f"{retry_after:g}") if retry_after is not None
+                         else tr("errors", "Apptoto says too many requests (429)"))
 
 
 class ServerError(HTTPStatusError):
@@ -74,16 +79,19 @@ class ServerError(HTTPStatusError):
 
     def __init__(self, status: int, body: str = "", retry_after: float | None = None) -> None:
         self.retry_after = retry_after
-        names = {502: "bad gateway", 503: "service unavailable", 504: "gateway time-out"}
-        name = f" ({names[status]})" if status in names else ""
-        super().__init__(status, body, f"Apptoto had a server error {status}{name}")
+        names = {502: tr("errors", "bad gateway"), 503: tr("errors", "service unavailable"),
+                 504: tr("errors", "gateway time-out")}
+        super().__init__(status, body, tr("errors", "Apptoto had a server error {status} ({name})", status=status,
+                                          name=names[status]) if status in names
+                         else tr("errors", "Apptoto had a server error {status}", status=status))
 
 
 class BadRequest(HTTPStatusError):
     """Another 4xx: Apptoto rejected what was sent. `body` says why."""
 
     def __init__(self, status: int, body: str = "") -> None:
-        super().__init__(status, body, f"Apptoto rejected it ({status}): {reason_from_body(body)}")
+        super().__init__(status, body, tr("errors", "Apptoto rejected it ({status}): {reason}", status=status,
+                                          reason=reason_from_body(body)))
 
 
 class NetworkError(ApptotoError):
@@ -97,26 +105,37 @@ class NetworkError(ApptotoError):
         self.detail = detail
         self.cause = cause or ("read_timeout" if kind == "timeout" and maybe_applied else
                                "connect_timeout" if kind == "timeout" else "dropped" if maybe_applied else "")
-        self.host = host or "the server"
+        self.host = host or tr("errors", "the server")
         super().__init__(self._words())
 
     def _words(self) -> str:
         host, local = self.host, self.host.startswith(("127.", "localhost", "[::1]"))
-        unreachable = "Apptoto could not be reached: "
-        return {
-            "dns": f"{unreachable}the server name {host.rsplit(':', 1)[0]} was not found (check the address and "
-                   "this computer's internet connection)",
-            "refused": f"{unreachable}{host} refused the connection (nothing answers there: "
-                       + ("is the sandbox still running?)" if local else "check the address; a firewall may block it)"),
-            "tls": f"{unreachable}the secure connection to {host} could not be checked (its certificate was "
-                   "refused: a network filter or proxy may be in the way, or this computer's clock is wrong)",
-            "proxy": f"{unreachable}the proxy server in between failed to connect to {host} (check the proxy "
-                     "settings, or ask your IT support)",
-            "connect_timeout": f"{unreachable}{host} did not answer in time (check this computer's internet "
-                               "connection)",
-            "read_timeout": "Apptoto did not answer in time (the request may have been applied)",
-            "dropped": "Apptoto closed the connection before answering (the request may have been applied)",
-        }.get(self.cause, f"{unreachable}the connection to {host} failed")
+        cause = self.cause
+        if cause == "dns":
+            return tr("errors", "Apptoto could not be reached: the server name {host} was not found (check the address "
+                      "and this computer's internet connection)", host=host.rsplit(":", 1)[0])
+        if cause == "refused" and local:
+            return tr("errors", "Apptoto could not be reached: {host} refused the connection (nothing answers "
+                                "there: is "
+                      "the sandbox still running?)", host=host)
+        if cause == "refused":
+            return tr("errors", "Apptoto could not be reached: {host} refused the connection (nothing answers there: "
+                      "check the address; a firewall may block it)", host=host)
+        if cause == "tls":
+            return tr("errors", "Apptoto could not be reached: the secure connection to {host} could not be checked "
+                      "(its certificate was refused: a network filter or proxy may be in the way, or this computer's "
+                      "clock is wrong)", host=host)
+        if cause == "proxy":
+            return tr("errors", "Apptoto could not be reached: the proxy server in between failed to connect to {host} "
+                      "(check the proxy settings, or ask your IT support)", host=host)
+        if cause == "connect_timeout":
+            return tr("errors", "Apptoto could not be reached: {host} did not answer in time (check this computer's "
+                      "internet connection)", host=host)
+        if cause == "read_timeout":
+            return tr("errors", "Apptoto did not answer in time (the request may have been applied)")
+        if cause == "dropped":
+            return tr("errors", "Apptoto closed the connection before answering (the request may have been applied)")
+        return tr("errors", "Apptoto could not be reached: the connection to {host} failed", host=host)
 
     @property
     def is_timeout(self) -> bool:
@@ -130,7 +149,7 @@ class BadResponse(ApptotoError):
 
     def __init__(self, detail: str) -> None:
         self.detail = detail
-        super().__init__(f"Apptoto's answer could not be understood: {detail}")
+        super().__init__(tr("errors", "Apptoto's answer could not be understood: {detail}", detail=detail))
 
 
 def reason_from_body(body: str) -> str:
@@ -138,7 +157,7 @@ def reason_from_body(body: str) -> str:
     HTML page, else the body's first line; a long text is shortened at a word, with "…"."""
     text = (body or "").strip()
     if not text:
-        return "no reason given"
+        return tr("errors", "no reason given")
     try:
         data = json.loads(text)
     except ValueError:
@@ -155,7 +174,7 @@ def reason_from_body(body: str) -> str:
     if text[:1] == "<":                              # an HTML page (a gateway's error page)
         title = re.search(r"<title[^>]*>(.*?)</title>", text, re.IGNORECASE | re.DOTALL)
         found = html.unescape(" ".join(title.group(1).split())) if title else ""
-        return shorten(found) if found else "an error page without details"
+        return shorten(found) if found else tr("errors", "an error page without details")
     return shorten(text.splitlines()[0])
 
 
@@ -172,9 +191,11 @@ def failure_text(exc: BaseException, where: str) -> str:
     """One whole sentence for a failed "Test connection" or a command that could not start: `where` is the server
     as the user knows it (`Apptoto (api.apptoto.com)`, `the sandbox`)."""
     if isinstance(exc, AuthError):
-        return f"The account does not work on {where}: {exc}"
+        return tr("errors", "The account does not work on {server}: {reason}", server=where, reason=exc)
     if isinstance(exc, NetworkError):
         return f"{exc}."
     if isinstance(exc, ApptotoError):
-        return f"{where[:1].upper()}{where[1:]} could not be used: {exc}."
-    return f"The test failed because of an unexpected error: {type(exc).__name__}: {shorten(str(exc))}."
+        return tr("errors", "{server} could not be used: {reason}.", server=f"{where[:1].upper()}{where[1:]}",
+                  reason=exc)
+    return tr("errors", "The test failed because of an unexpected error: {error}: {reason}.", error=type(exc).__name__,
+              reason=shorten(str(exc)))

@@ -4,6 +4,7 @@ engine's progress and the command line."""
 from __future__ import annotations
 
 from gui.apptoto.sendspec import SendOptions
+from gui.core.i18n import tr
 
 
 def requests_for(rows: int, pages: int, batch: int, deletes: int = 0) -> int:
@@ -24,8 +25,10 @@ def estimate_seconds(rows: int, pages: int, options: SendOptions, remembered_bat
 def duration(seconds: float) -> str:
     """`about 40 s`, `about 3 min`, `about 1 h 20 min`."""
     if seconds < 60:
-        return f"about {max(1, round(seconds))} s"
+        return tr("estimate", "about {seconds} s", seconds=max(1, round(seconds)))
     minutes = round(seconds / 60)
     if minutes < 60:
-        return f"about {minutes} min"
-    return f"about {minutes // 60} h {minutes % 60} min" if minutes % 60 else f"about {minutes // 60} h"
+        return tr("estimate", "about {minutes} min", minutes=minutes)
+    if minutes % 60:
+        return tr("estimate", "about {hours} h {minutes} min", hours=minutes // 60, minutes=minutes % 60)
+    return tr("estimate", "about {hours} h", hours=minutes // 60)

@@ -17,6 +17,7 @@ from gui.apptoto.compare import as_instant
 from gui.apptoto.diff import RowDiff, RowEvent, classify
 from gui.apptoto.rows import wants_zone
 from gui.core import words
+from gui.core.i18n import tr
 from gui.core.problems import ERROR
 from gui.core.rowbuild import build
 from gui.core.schedule import Schedule
@@ -33,16 +34,17 @@ def event_zone(event: Mapping[str, Any] | None) -> str | None:
 
 def used_note(name: str) -> str:
     """`Times without a zone read in America/Chicago, the event's time zone in Apptoto.`"""
-    return f"Times without a zone read in {name}, the event's time zone in Apptoto."
+    return tr("eventzones", "Times without a zone read in {zone}, the event's time zone in Apptoto.", zone=name)
 
 
 def unknown_note(event: Mapping[str, Any], sent_start: Any, default_zone: str) -> str:
     """Apptoto gave no zone for the event: the default zone was used; what Apptoto's answer shows beside it."""
-    note = f"Times without a zone read in {default_zone}: Apptoto gave no time zone for this event."
+    note = tr("eventzones", "Times without a zone read in {zone}: Apptoto gave no time zone for this event.",
+              zone=default_zone)
     theirs, ours = as_instant(event.get("start_time")), as_instant(sent_start)
     if theirs is not None and ours is not None and theirs.utcoffset() != ours.utcoffset():
-        note += (f" Apptoto shows its times at {words.utc_offset(theirs)}, not {words.utc_offset(ours)}: if the "
-                 "event is in another zone, fill Time zone.")
+        note += " " + tr("eventzones", "Apptoto shows its times at {theirs}, not {ours}: if the event is in another "
+                         "zone, fill Time zone.", theirs=words.utc_offset(theirs), ours=words.utc_offset(ours))
     return note
 
 
@@ -83,8 +85,9 @@ class Rezone:
             built = build(values, number, self.plan, self.options, known, name)
             bad = next((p.message for p in built.problems if p.severity == ERROR), None)
             if bad is not None:
-                out[key] = Rezoned(None, None, f"Times without a zone could not be read in the event's time zone "
-                                               f"{name} ({bad}), so they were read in {self.options.default_time_zone}.")
+                out[key] = Rezoned(None, None, tr("eventzones", "Times without a zone could not be read in the event's "
+                                                  "time zone {zone} ({problem}), so they were read in {default}.",
+                                                  zone=name, problem=bad, default=self.options.default_time_zone))
                 continue
             out[key] = Rezoned(request_body([built.event])["events"][0], name, used_note(name))
         return out

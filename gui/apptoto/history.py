@@ -11,10 +11,15 @@ from typing import Any
 
 from gui.apptoto.journal import Journal, RunSummary
 from gui.core import words
-from gui.core.vocab import CREATED, DELETED, FAILED, SKIPPED, UNKNOWN, UPDATED, outcome_tally
+from gui.core.i18n import tr, tr_noop, trn
+from gui.core.vocab import CREATED, DELETED, FAILED, FINISHED, SKIPPED, UNKNOWN, UPDATED, outcome_tally
 
 STATES = (CREATED, UPDATED, DELETED, FAILED, UNKNOWN, SKIPPED)
 LAST = "last"                            # `undo last`: the newest send
+NOT_FINISHED = "did not finish"          # a run's status when the journal has no end for it
+# How a run ended, in the user's words (English: as stored): tr("history", status).
+_STATUS_WORDS = (tr_noop("history", "finished"), tr_noop("history", "cancelled"), tr_noop("history", "auth_failed"),
+                 tr_noop("history", "error"), tr_noop("history", "did not finish"))
 
 
 @dataclass(slots=True)
@@ -54,8 +59,9 @@ class RunEntry:
         if done is None:
             return ""
         if done.left == 0:
-            return f"undone {local_time(done.at)}"
-        return f"partly undone ({done.left} row{'s' if done.left != 1 else ''} left)"
+            return tr("history", "undone {when}", when=local_time(done.at))
+        return trn("history", "partly undone ({count} row left)", "partly undone ({count} rows left)", done.left,
+                   count=str(done.left))
 
     @property
     def failed(self) -> int:
@@ -64,10 +70,16 @@ class RunEntry:
 
     def line(self) -> str:
         """`Fri 1 May 2026 14:03  schedule.xlsx  finished: 12 created, 3 updated, 1 failed`"""
-        tally = outcome_tally(self.counts).replace("nothing", "nothing sent")
+        tally = outcome_tally(self.counts, nothing=tr("history", "nothing sent"))
         undone = self.undo_text()
-        undoes = f"undo of run {self.summary.undoes[:8]} " if self.summary.undoes else ""
-        return f"{self.when}  {self.file}  {undoes}{self.status}: {tally}" + (f"; {undone}" if undone else "")
+        status = self.status_text()
+        if self.summary.undoes:
+            status = tr("history", "undo of run {run} {status}", run=self.summary.undoes[:8], status=status)
+        return f"{self.when}  {self.file}  {status}: {tally}" + (f"; {undone}" if undone else "")
+
+    def status_text(self) -> str:
+        """How the run ended, in the user's words (`finished`, `did not finish`…)."""
+        return tr("history", self.status)
 
 
 @dataclass(slots=True)
@@ -104,7 +116,7 @@ def list_runs(journal: Journal | None = None, file: str | Path | None = None, se
             continue
         counts = dict(summary.counts) if summary.finished else _tally(journal.read(summary))
         out.append(RunEntry(summary, local_time(summary.started), Path(summary.file).name or summary.file,
-                            (summary.status or "finished") if summary.finished else "did not finish",
+                            (summary.status or FINISHED) if summary.finished else NOT_FINISHED,
                             {s: int(counts.get(s, 0)) for s in STATES}))
     return out
 
@@ -144,18 +156,22 @@ def find_run(journal: Journal, wanted: str, base_url: str | None = None, user: s
         mine = [s for s in sends if (base_url is None or s.base_url.rstrip("/") == base_url.rstrip("/"))
                 and (user is None or s.user.casefold() == user.casefold())]
         if not mine:
-            where = f" to {user} on {base_url}" if base_url and user else ""
-            raise LookupError(f"No send{where} is in the history on this computer.")
+            if base_url and user:
+                raise LookupError(tr("history", "No send to {user} on {server} is in the history on this computer.",
+                                     user=user, server=base_url))
+            raise LookupError(tr("history", "No send is in the history on this computer."))
         return mine[0]
     text = wanted.strip().lower()
     if len(text) < 4:
-        raise LookupError(f"“{wanted}” is too short to name a send: give at least 4 characters of its run id "
-                          "(`apptoto-sheets history` lists them), or “last”.")
+        raise LookupError(tr("history", "“{run}” is too short to name a send: give at least 4 characters of its run id "
+                             "(`apptoto-sheets history` lists them), or “last”.", run=wanted))
     found = [s for s in sends if s.run_id.startswith(text)]
     if not found:
-        raise LookupError(f"No send in the history has the run id “{wanted}” (`apptoto-sheets history` lists them).")
+        raise LookupError(tr("history", "No send in the history has the run id “{run}” (`apptoto-sheets history` lists "
+                             "them).", run=wanted))
     if len(found) > 1:
-        raise LookupError(f"“{wanted}” starts the run ids of {len(found)} sends: give more of it.")
+        raise LookupError(tr("history", "“{run}” starts the run ids of {count} sends: give more of it.", run=wanted,
+                             count=len(found)))
     return found[0]
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from gui.apptoto.compare import as_instant
 from gui.core import words
+from gui.core.i18n import tr
 
 PREFIX = "as-"
 VERSION = "1"                # part of what is hashed: bump only with a migration plan (old ids stay on rows)
@@ -192,29 +193,31 @@ def match(row: Mapping[str, Any], event: Mapping[str, Any], names: Mapping[int, 
     at = _when(theirs, start)
     if start != theirs:
         if who == SAME and calendar and theirs.astimezone(start.tzinfo).date() == start.date():
-            return Match(WEAK, dict(event), f"the same participant and calendar on the same day, at {at}")
+            return Match(WEAK, dict(event),
+                         tr("identity", "the same participant and calendar on the same day, at {when}",
+                                               when=at))
         return None
     if who == DIFFERENT:
         return None
     if calendar is None and (who == SAME or (who == NOBODY and same_title)):
-        return Match(WEAK, dict(event), f"the same start ({at}) and {_what(who)}, but Apptoto answered only its "
-                     "calendar's number, so the calendar could not be compared")
+        return Match(WEAK, dict(event), tr(
+            "identity", "the same start ({when}) and participant, but Apptoto answered only its calendar's number, so "
+            "the calendar could not be compared", when=at) if who == SAME else tr(
+            "identity", "the same start ({when}) and title, but Apptoto answered only its calendar's number, so the "
+            "calendar could not be compared", when=at))
     if who == SAME or (who == NOBODY and same_title):
-        return Match(STRONG, dict(event), f"the same calendar, start ({at}) and {_what(who)}")
+        return Match(STRONG, dict(event), tr("identity", "the same calendar, start ({when}) and participant", when=at)
+                     if who == SAME else tr("identity", "the same calendar, start ({when}) and title", when=at))
     if who == MAYBE:
-        return Match(WEAK, dict(event), f"the same calendar and start ({at}) and a participant of the same name "
-                     "with other contact details")
+        return Match(WEAK, dict(event), tr("identity", "the same calendar and start ({when}) and a participant of the "
+                                           "same name with other contact details", when=at))
     if who == ONE_SIDED and same_title:
-        return Match(WEAK, dict(event), f"the same calendar, start ({at}) and title, but only one of them has "
-                     "participants")
+        return Match(WEAK, dict(event), tr("identity", "the same calendar, start ({when}) and title, but only one of "
+                                           "them has participants", when=at))
     if who == NOBODY and calendar:
-        return Match(WEAK, dict(event), f"the same calendar and start ({at}), another title "
-                     f"({event.get('title') or '(none)'!s})")
+        return Match(WEAK, dict(event), tr("identity", "the same calendar and start ({when}), another title ({title})",
+                                           when=at, title=str(event.get("title") or tr("identity", "(none)"))))
     return None
-
-
-def _what(who: str) -> str:
-    return "participant" if who == SAME else "title"
 
 
 def _when(instant: datetime, like: datetime) -> str:

@@ -16,6 +16,7 @@ from typing import Any
 
 from gui.apptoto.compare import match_answer
 from gui.apptoto.privatefiles import locked, open_private, private_dir
+from gui.core.i18n import tr
 from gui.core.paths import journal_dir
 
 SECRET_KEYS = {"authorization", "api_key", "apikey", "password", "token", "secret", "access_token"}
@@ -149,7 +150,8 @@ class Journal:
                 fh.write("ok")
             probe.unlink()
         except OSError as exc:
-            raise OSError(f"cannot write to {self.directory}: {exc.strerror or exc}") from None
+            raise OSError(tr("journal", "cannot write to {folder}: {reason}", folder=self.directory,
+                             reason=exc.strerror or exc)) from None
 
     def start_run(self, file: str | Path, base_url: str = "", user: str = "", api_key: str = "",
                   total: int = 0, secrets: Iterable[str] = (), undoes: str = "") -> RunLog:

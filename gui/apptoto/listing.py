@@ -14,6 +14,7 @@ from gui.apptoto.errors import ApptotoError, AuthError, BadRequest
 from gui.apptoto.identity import person_keys
 from gui.apptoto.ratelimit import Pacer
 from gui.core import words
+from gui.core.i18n import tr
 
 PAGE_SIZE = 200                  # what a client of the live API uses; Apptoto's default is 30
 MARGIN = timedelta(days=1)       # the listing reaches this far beyond the rows' earliest and latest start
@@ -41,7 +42,8 @@ class Span:
 
     def text(self) -> str:
         """`Mon 2 Mar 2026 and Mon 9 Mar 2026` (the user's way of writing dates), in the span's own offsets."""
-        return f"{words.date(self.begin.date())} and {words.date(self.end.date())}"
+        return tr("listing", "{first} and {last}", first=words.date(self.begin.date()),
+                  last=words.date(self.end.date()))
 
 
 @dataclass(slots=True)
@@ -142,7 +144,7 @@ def fetch_listing(client: Any, span: Span, pacer: Pacer, page_size: int = PAGE_S
     requests_before = pacer.requests
     while True:
         if pacer.cancel():
-            error = "cancelled"
+            error = tr("listing", "cancelled")
             break
         try:
             page = _page(client, span, pages + 1, page_size, pacer, retries)

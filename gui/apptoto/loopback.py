@@ -12,6 +12,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from gui.apptoto.errors import SignInCancelled, SignInError, SignInTimeout
+from gui.core.i18n import tr
 
 HOST = "127.0.0.1"
 DONE_PAGE = ("Signed in to Apptoto", "Apptoto Sheets is signed in. You can close this tab and go back to "
@@ -76,8 +77,8 @@ class CallbackListener:
         try:
             self._server = _Server((HOST, port), _Handler)
         except OSError as exc:
-            raise SignInError(f"Cannot receive the sign-in on this computer's port {port}: "
-                              f"{exc.strerror or exc}.") from None
+            raise SignInError(tr("loopback", "Cannot receive the sign-in on this computer's port {port}: {reason}.",
+                                 port=port, reason=exc.strerror or exc)) from None
         self._server.listener = self
         self._lock = threading.Lock()
         self._taken = False
@@ -103,7 +104,7 @@ class CallbackListener:
         except SignInError as exc:
             self._error = exc
         except Exception as exc:  # noqa: BLE001 - any failure ends the sign-in with a message, not a hang
-            self._error = SignInError(f"The sign-in failed: {type(exc).__name__}")
+            self._error = SignInError(tr("sign_in_box", "The sign-in failed: {error}", error=type(exc).__name__))
         finally:
             self._done.set()
         if self._error is not None:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from gui.apptoto.errors import InsecureURLError, NetworkError
+from gui.core.i18n import tr
 
 if TYPE_CHECKING:
     import requests
@@ -29,10 +30,11 @@ def check_base_url(base_url: str) -> str:
     """The base URL without a trailing slash; InsecureURLError for http:// off this computer or another scheme."""
     parts = urlsplit(base_url.strip())
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise InsecureURLError(f"Not a web address Apptoto Sheets can use: {base_url!r} (use https://...)")
+        raise InsecureURLError(tr("net", "Not a web address Apptoto Sheets can use: {url} (use https://...)",
+                                  url=repr(base_url)))
     if parts.scheme == "http" and not is_loopback_host(parts.hostname):
-        raise InsecureURLError(
-            f"Refusing plain http:// to {parts.hostname}: the API key or sign-in would travel unencrypted. Use https://.")
+        raise InsecureURLError(tr("net", "Refusing plain http:// to {host}: the API key or sign-in would travel "
+                                  "unencrypted. Use https://.", host=parts.hostname))
     return base_url.strip().rstrip("/")
 
 
@@ -45,7 +47,7 @@ def classify_connection_error(exc: requests.RequestException) -> NetworkError:
 
     detail = " ".join(str(exc).split())
     url = getattr(getattr(exc, "request", None), "url", None) or ""
-    host = urlsplit(url).netloc or "the server"
+    host = urlsplit(url).netloc or tr("errors", "the server")
     if isinstance(exc, requests.ConnectTimeout):
         return NetworkError("timeout", maybe_applied=False, detail=detail, cause="connect_timeout", host=host)
     if isinstance(exc, requests.Timeout):          # read time-out: sent, no answer in time

@@ -21,6 +21,7 @@ from gui.apptoto.errors import reason_from_body as _reason
 from gui.apptoto.loopback import CallbackListener
 from gui.apptoto.net import DEFAULT_BASE_URL, check_base_url, classify_connection_error, is_loopback_host
 from gui.apptoto.tokens import Tokens
+from gui.core.i18n import tr
 from gui.core.settings import SCOPE, SIGN_IN_WAIT
 
 if TYPE_CHECKING:
@@ -47,13 +48,13 @@ class OAuthConfig:
              redirect_port: int = 0) -> OAuthConfig:
         """ValueError (InsecureURLError) in plain words for an address that cannot be used or no client id."""
         if not client_id.strip():
-            raise ValueError("No client id for signing in with Apptoto: your office registers the app with Apptoto "
-                             "and enters its client id in the settings (or $APPTOTO_CLIENT_ID).")
+            raise ValueError(tr("oauth", "No client id for signing in with Apptoto: your office registers the app with "
+                                "Apptoto and enters its client id in the settings (or $APPTOTO_CLIENT_ID)."))
         base = check_base_url(base_url)
         page = authorize_url.strip() or default_authorize_url(base)
         parts = urlsplit(page)
         if parts.scheme != "https" and not (parts.scheme == "http" and is_loopback_host(parts.hostname or "")):
-            raise ValueError(f"The sign-in page must be an https:// address: {page!r}")
+            raise ValueError(tr("oauth", "The sign-in page must be an https:// address: {page}", page=repr(page)))
         return cls(base, page, client_id.strip(), " ".join(scope.split()) or SCOPE.default, redirect_port)
 
     @property
@@ -123,19 +124,21 @@ class SignIn:
     def _answer(self, params: dict[str, str]) -> Tokens:
         """The browser's redirect (on the listener's thread): the state checked first, then the code exchanged."""
         if not hmac.compare_digest(params.get("state", ""), self._state):
-            raise SignInError("The answer that reached Apptoto Sheets did not come from this sign-in, so it was "
-                              "refused. Nothing was saved: start the sign-in again.")
+            raise SignInError(tr("oauth", "The answer that reached Apptoto Sheets did not come from this "
+                                          "sign-in, so it "
+                                 "was refused. Nothing was saved: start the sign-in again."))
         if params.get("error"):
-            raise SignInError(f"Apptoto did not sign you in: {_oauth_reason(params)}.")
+            raise SignInError(tr("oauth", "Apptoto did not sign you in: {reason}.", reason=_oauth_reason(params)))
         if not params.get("code"):
-            raise SignInError("Apptoto's answer held no sign-in code.")
+            raise SignInError(tr("oauth", "Apptoto's answer held no sign-in code."))
         try:
             return exchange_code(self.config, params["code"], self._verifier, self.redirect_uri,
                                  account=self.account, session=self._session, now=self._now)
         except SignInError:
             raise
         except ApptotoError as exc:                 # Apptoto unreachable or failing: say so, not just "failed"
-            raise SignInError(f"Could not finish the sign-in with Apptoto: {exc}. Nothing was saved.") from None
+            raise SignInError(tr("oauth", "Could not finish the sign-in with Apptoto: {reason}. Nothing was saved.",
+                                 reason=exc)) from None
 
 
 def sign_in(config: OAuthConfig, *, account: str = "", timeout: float = SIGN_IN_TIMEOUT,
@@ -159,12 +162,12 @@ def exchange_code(config: OAuthConfig, code: str, verifier: str, redirect_uri: s
     if status >= 500:
         raise ServerError(status, reason)
     if status != 200:
-        raise SignInError(f"Apptoto refused the sign-in ({status}: {reason}). "
-                          "Nothing was saved: start the sign-in again.")
+        raise SignInError(tr("oauth", "Apptoto refused the sign-in ({status}: {reason}). Nothing was saved: start the "
+                             "sign-in again.", status=status, reason=reason))
     try:
         return Tokens.from_answer(data, now(), scope=config.scope, account=account)
     except ValueError as exc:
-        raise SignInError(f"Apptoto's sign-in answer could not be used: {exc}.") from None
+        raise SignInError(tr("oauth", "Apptoto's sign-in answer could not be used: {reason}.", reason=exc)) from None
 
 
 def refresh(base_url: str, client_id: str, tokens: Tokens, *, session: requests.Session | None = None,
@@ -172,17 +175,17 @@ def refresh(base_url: str, client_id: str, tokens: Tokens, *, session: requests.
     """New tokens for the refresh token (grant_type=refresh_token). SignInNeeded when Apptoto will not renew them
     (nothing was sent); NetworkError / ServerError when it could not be asked."""
     if not tokens.refresh_token:
-        raise SignInNeeded("it cannot be renewed without signing in")
+        raise SignInNeeded(tr("oauth", "it cannot be renewed without signing in"))
     form = {"grant_type": "refresh_token", "refresh_token": tokens.refresh_token, "client_id": client_id}
     status, data, reason = _post(base_url, form, session, hidden=tokens.secrets)
     if status >= 500:
         raise ServerError(status, reason)
     if status != 200:
-        raise SignInNeeded(f"Apptoto would not renew it: {reason}")
+        raise SignInNeeded(tr("oauth", "Apptoto would not renew it: {reason}", reason=reason))
     try:
         return Tokens.from_answer(data, now(), previous=tokens)
     except ValueError as exc:
-        raise SignInNeeded(f"Apptoto's answer could not be used: {exc}") from None
+        raise SignInNeeded(tr("oauth", "Apptoto's answer could not be used: {reason}", reason=exc)) from None
 
 
 def _post(base_url: str, form: dict[str, str], session: requests.Session | None,

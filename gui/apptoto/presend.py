@@ -23,6 +23,7 @@ from gui.apptoto.resolve import (
     resolve,
 )
 from gui.apptoto.sendspec import SendItem
+from gui.core.i18n import tr
 from gui.core.vocab import CANCEL, FAILED, HELD_BACK, MAYBE_UPDATE, NEW, SKIPPED, UPDATE, Outcome
 
 
@@ -64,20 +65,23 @@ class Uncertain:
     def line(self) -> str:
         """`may already be in Apptoto as event #1234 “Check-up” on Mon 2 Mar 2026 09:00: the same …` (its time as the
         row's own offset shows it: Apptoto may answer in another)."""
-        return f"may already be in Apptoto as {self.candidate_text()}"
+        return tr("presend", "may already be in Apptoto as {event}", event=self.candidate_text())
 
     def candidate_text(self) -> str:
         """`event #1234 “Check-up” on Mon 2 Mar 2026 09:00: the same …`"""
         c = self.candidate
         when = shown_time(c.get("start_time"), self.event.get("start_time"))
-        return f"event #{c.get('id')} “{c.get('title') or ''}” on {when}: {self.why}"
+        return tr("presend", "event #{id} “{title}” on {when}: {why}", id=c.get("id"), title=c.get("title") or "",
+                  when=when, why=self.why)
 
     def appointment(self) -> str:
         """The row's own appointment in a few words: `“Filling” on Mon 7 Dec 2026 10:00 with Aisha Khan`."""
         e = self.event
         people = [describe(p) for p in e.get("participants") or () if isinstance(p, dict)]
-        return (f"“{e.get('title') or ''}” on {shown_time(e.get('start_time'))}"
-                + (f" with {', '.join(people)}" if people else ""))
+        if people:
+            return tr("presend", "“{title}” on {when} with {people}", title=e.get("title") or "",
+                      when=shown_time(e.get("start_time")), people=", ".join(people))
+        return tr("presend", "“{title}” on {when}", title=e.get("title") or "", when=shown_time(e.get("start_time")))
 
 
 @dataclass(slots=True)
@@ -147,10 +151,10 @@ def decide(items: list[SendItem], checked: Check, create_anyway: bool | Collecti
             continue                          # deleted by its key: what Apptoto has of it is its before-state
         if key in checked.duplicates:
             first = checked.duplicates[key]
-            plan.outcomes[key] = Outcome(FAILED, f"Not sent: the same appointment as row {first} (same calendar, "
-                                         "start, participant, title, end and location); it is sent once, from "
-                                         f"row {first}.", external_id=by_key[first].event.get("external_id")
-                                         if first in by_key else None)
+            plan.outcomes[key] = Outcome(FAILED, tr("presend", "Not sent: the same appointment as row {row} (same "
+                                                    "calendar, start, participant, title, end and location); it is "
+                                                    "sent once, from row {row}.", row=first),
+                                         external_id=by_key[first].event.get("external_id") if first in by_key else None)
             continue
         found = checked.resolved.get(key)
         if found is None:
@@ -164,18 +168,21 @@ def decide(items: list[SendItem], checked: Check, create_anyway: bool | Collecti
             if not found.keep_external_id:
                 event.pop("external_id", None)
             plan.kinds[key] = UPDATE
-            plan.notes[key] = f"Already in Apptoto as event #{found.current['id']}, so it was updated, not created."
+            plan.notes[key] = tr("presend", "Already in Apptoto as event #{id}, so it was updated, not created.",
+                                 id=found.current["id"])
         elif found.state == UNCERTAIN and (create_anyway is True or (
                 not isinstance(create_anyway, bool) and key in create_anyway)):
             plan.kinds[key] = NEW
         elif found.state == UNCERTAIN:
             c = found.current or {}
-            plan.outcomes[key] = Outcome(SKIPPED, f"Not sent: it {Uncertain(key, event, c, found.reason).line()}. "
-                                         "Check Apptoto; to create it anyway, send it again and choose to create "
-                                         "it (command line: --create-anyway).", external_id=event.get("external_id"),
-                                         why=HELD_BACK, maybe_id=c.get("id"))
+            plan.outcomes[key] = Outcome(SKIPPED, tr("presend", "Not sent: it {reason}. Check Apptoto; to create it "
+                                                     "anyway, send it again and choose to create it (command line: "
+                                                     "--create-anyway).", reason=Uncertain(key, event, c,
+                                                                                           found.reason).line()),
+                                         external_id=event.get("external_id"), why=HELD_BACK, maybe_id=c.get("id"))
         elif found.state == NOT_ASKED and item.kind in (NEW, MAYBE_UPDATE):
-            plan.outcomes[key] = Outcome(SKIPPED, f"Not sent: Apptoto could not be checked for this appointment "
-                                         f"first ({found.reason}); sending it unchecked could make a duplicate. "
-                                         "Send it again later.", external_id=event.get("external_id"))
+            plan.outcomes[key] = Outcome(SKIPPED, tr("presend", "Not sent: Apptoto could not be checked for this "
+                                                     "appointment first ({reason}); sending it unchecked could make a "
+                                                     "duplicate. Send it again later.", reason=found.reason),
+                                         external_id=event.get("external_id"))
     return plan

@@ -6,6 +6,8 @@ import random
 import time
 from collections.abc import Callable
 
+from gui.core.i18n import tr
+
 
 class RateLimiter:
     """At most `per_minute` requests a minute; `burst` of them may go back to back (1 = even spacing)."""
@@ -40,6 +42,13 @@ def backoff_delay(attempt: int, base: float = 1.0, cap: float = 60.0,
     """Exponential back-off with 'equal jitter': between half and all of min(cap, base * 2**(attempt-1))."""
     ceiling = min(cap, base * 2 ** max(0, attempt - 1))
     return ceiling / 2 + (rng or random).random() * ceiling / 2
+
+
+def trying_again(reason: object, wait: float) -> str:
+    """The progress line while a failed request waits to be tried again: `… ; trying again in 4 s`."""
+    if wait >= 1.5:
+        return tr("ratelimit", "{reason}; trying again in {seconds} s", reason=reason, seconds=f"{wait:.0f}")
+    return tr("ratelimit", "{reason}; trying again", reason=reason)
 
 
 PATIENCE = 2        # failures in a row that cost one request slot each before the back-off starts doubling

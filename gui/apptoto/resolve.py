@@ -15,6 +15,7 @@ from gui.apptoto.identity import STRONG, Match, match
 from gui.apptoto.listing import PAGE_SIZE, RETRIES, Listing, PageProgress, Span, estimate_pages, fetch_listing
 from gui.apptoto.ratelimit import Pacer
 from gui.core import words
+from gui.core.i18n import tr, trn
 
 # What Apptoto has of a row.
 FOUND = "found"                  # its id or external_id: `current` is the event
@@ -59,10 +60,13 @@ class Status:
 
     def text(self) -> str:
         """`Checking Apptoto: 3 of about 11 pages, 0 of 2,000 rows, about 20 s left`."""
-        page = (f"{words.number(self.pages_done)} of about {words.count(self.pages_estimated, 'page')}, "
-                if self.pages_estimated else "")
-        return (f"Checking Apptoto: {page}{words.number(self.rows_done)} of {words.count(self.rows_total, 'row')}"
-                + (f", {duration(self.seconds_left)} left" if self.seconds_left >= 1 else ""))
+        parts = [trn("resolve", "{done} of about {count} page", "{done} of about {count} pages", self.pages_estimated,
+                     done=words.number(self.pages_done))] if self.pages_estimated else []
+        parts.append(trn("resolve", "{done} of {count} row", "{done} of {count} rows", self.rows_total,
+                         done=words.number(self.rows_done)))
+        if self.seconds_left >= 1:
+            parts.append(tr("resolve", "{time} left", time=duration(self.seconds_left)))
+        return tr("resolve", "Checking Apptoto: {progress}", progress=", ".join(parts))
 
 
 class Resolved(dict[Hashable, Resolution]):
@@ -157,8 +161,8 @@ class _Resolve:
                 self.lookups.append((ask, "external_id", None))   # it cannot be created: is it there?
             return False
         if listing is None or not listing.complete:
-            why = listing.error if listing is not None else "its dates could not be listed"
-            self._set(ask, Resolution(NOT_ASKED, reason=f"could not check Apptoto: {why}"))
+            why = listing.error if listing is not None else tr("resolve", "its dates could not be listed")
+            self._set(ask, Resolution(NOT_ASKED, reason=tr("resolve", "could not check Apptoto: {why}", why=why)))
             return False
         return True
 
@@ -184,8 +188,8 @@ class _Resolve:
             if len(strong) == 1:
                 self._matched(ask, strong[0])
             elif strong:
-                self._set(ask, Resolution(UNCERTAIN, strong[0].event, f"{len(strong)} appointments in Apptoto have "
-                                          f"{strong[0].why}"))
+                self._set(ask, Resolution(UNCERTAIN, strong[0].event, tr(
+                    "resolve", "{count} appointments in Apptoto have {why}", count=len(strong), why=strong[0].why)))
             elif matches and listing.echoes_external_id:
                 self._set(ask, Resolution(UNCERTAIN, matches[0].event, matches[0].why))
             elif matches and ask.event.get("external_id"):    # answers without external_id: is its own there?
@@ -193,7 +197,8 @@ class _Resolve:
             elif matches:
                 self._set(ask, Resolution(UNCERTAIN, matches[0].event, matches[0].why))
             else:
-                self._set(ask, Resolution(NOT_FOUND, reason=f"not found in Apptoto between {listing.span.text()}"))
+                self._set(ask, Resolution(NOT_FOUND, reason=tr("resolve", "not found in Apptoto between {span}",
+                                                               span=listing.span.text())))
 
     def _matched(self, ask: Ask, found: Match) -> None:
         theirs = found.event.get("external_id")
@@ -201,18 +206,20 @@ class _Resolve:
         ours = ask.event.get("external_id")
         if theirs not in (None, "") and ours not in (None, "") and str(theirs) != str(ours):
             if not ask.derived:
-                self._set(ask, Resolution(UNCERTAIN, found.event, f"{found.why}, but Apptoto knows it by another "
-                                          f"external ID ({theirs})"))
+                self._set(ask, Resolution(UNCERTAIN, found.event, tr(
+                    "resolve", "{why}, but Apptoto knows it by another external ID ({external_id})", why=found.why,
+                    external_id=theirs)))
                 return
-            self._set(ask, Resolution(MATCHED, found.event, f"already in Apptoto as event #{number}: {found.why}",
-                                      keep_external_id=False))
+            self._set(ask, Resolution(MATCHED, found.event, tr("resolve", "already in Apptoto as event #{id}: {why}",
+                                                               id=number, why=found.why), keep_external_id=False))
         else:
-            self._set(ask, Resolution(MATCHED, found.event, f"already in Apptoto as event #{number}: {found.why}"))
+            self._set(ask, Resolution(MATCHED, found.event, tr("resolve", "already in Apptoto as event #{id}: {why}",
+                                                               id=number, why=found.why)))
 
     # -- one row at a time ---------------------------------------------------------------------------
     def _look_up(self, ask: Ask, by: str, weak: Match | None) -> None:
         if self.pacer.cancel():
-            self._set(ask, Resolution(NOT_ASKED, reason="cancelled before Apptoto was asked"))
+            self._set(ask, Resolution(NOT_ASKED, reason=tr("resolve", "cancelled before Apptoto was asked")))
             return
         value = ask.event.get(by)
         try:
@@ -220,16 +227,18 @@ class _Resolve:
         except AuthError:
             raise
         except ApptotoError as exc:
-            self._set(ask, Resolution(NOT_ASKED, reason=f"could not ask Apptoto: {exc}"))
+            self._set(ask, Resolution(NOT_ASKED, reason=tr("resolve", "could not ask Apptoto: {reason}", reason=exc)))
             return
         if event is not None:
             self._set(ask, Resolution(FOUND, event))
         elif by == "id":
-            self._set(ask, Resolution(NO_SUCH_ID, reason=f"id {value} does not exist in Apptoto"))
+            self._set(ask, Resolution(NO_SUCH_ID, reason=tr("resolve", "id {id} does not exist in Apptoto", id=value)))
         elif weak is not None:
             self._set(ask, Resolution(UNCERTAIN, weak.event, weak.why))
         else:
-            self._set(ask, Resolution(NOT_FOUND, reason=f"Apptoto has no event with external ID {value}"))
+            self._set(ask, Resolution(NOT_FOUND,
+                                      reason=tr("resolve", "Apptoto has no event with external ID {external_id}",
+                                                           external_id=value)))
 
     def _get(self, by: str, value: Any) -> dict | None:
         streak = 0

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from gui.apptoto.compare import as_instant, describe, same_person
+from gui.core.i18n import tr
 
 TEXTS = ("title", "location", "content")
 TIMES = ("start_time", "end_time")
@@ -108,11 +109,11 @@ def signs_it_existed(sent: dict, answer: dict | None) -> list[str]:
     participants already messaged, or notes, location or custom data the row did not send. [] when none."""
     if not answer:
         return []
-    signs = [f"{key} the row did not send" for key in ("location", "content", "custom_data")
-             if key not in sent and answer.get(key)]
+    signs = [tr("restore", "{field} the row did not send", field=tr("compare", key))
+             for key in ("location", "content", "custom_data") if key not in sent and answer.get(key)]
     told = messaged(answer)
     if told:
-        signs.append(f"participants already messaged ({', '.join(told)})")
+        signs.append(tr("restore", "participants already messaged ({who})", who=", ".join(told)))
     return signs
 
 

@@ -9,10 +9,10 @@ from typing import Any
 from gui.apptoto import engine
 from gui.apptoto.history import local_time
 from gui.apptoto.journal import Journal
-from gui.core import words
+from gui.core.i18n import tr, tr_noop, trn
 from gui.core.schedule import Row, Schedule
 from gui.core.snapshot import Snapshot
-from gui.core.vocab import CANCEL, MAYBE_UPDATE, SENT, SKIPPED, UPDATE, Outcome
+from gui.core.vocab import CANCEL, CREATED, DELETED, MAYBE_UPDATE, SENT, SKIPPED, UPDATE, UPDATED, Outcome
 
 Edit = tuple[int, int, object]                 # (row index, column, value)
 ColumnOf = Callable[[str], int]                # the column of a canonical field, added when missing
@@ -60,13 +60,18 @@ def apply_result(schedule: Schedule, result: Mapping[Hashable, Outcome],
     return sorted(touched)
 
 
+_SENT_WORDS = {CREATED: tr_noop("rows", "Created"), UPDATED: tr_noop("rows", "Updated"),
+               DELETED: tr_noop("rows", "Deleted")}
+
+
 def settled(got: Outcome, edited: bool = False, earlier: Outcome | None = None) -> Outcome:
     """The outcome a row keeps (a copy of the engine's): `edited` when the user changed the row while it was
     being sent (Apptoto lacks that edit), and a row skipped now that an `earlier` send confirmed says so."""
     message = got.message
     if got.state == SKIPPED and earlier is not None and earlier.state in SENT:
-        what = earlier.state.capitalize() + (f" #{earlier.id}" if earlier.id is not None else "")
-        message = f"{message.rstrip('.')}. Earlier in this session: {what}."
+        what = tr("rows", _SENT_WORDS[earlier.state]) + (f" #{earlier.id}" if earlier.id is not None else "")
+        message = tr("rows", "{outcome}. Earlier in this session: {earlier}.", outcome=message.rstrip("."),
+                     earlier=what)
     return replace(got, message=message, differences=list(got.differences), edited_since=edited)
 
 
@@ -128,7 +133,8 @@ def unfinished_note(journal: Journal, file: str, base_url: str, user: str) -> st
         return ""
     seen = journal.reconcile(run).values()
     sent, answered = sum(1 for r in seen if r.sent), sum(1 for r in seen if r.answered)
-    return (f"The last send of this file (started {local_time(run.started)}) did not finish: "
-            f"{words.count(sent, 'row')} had been sent, {words.number(answered)} confirmed by Apptoto. This send checks "
-            "every row against Apptoto first, so none "
-            "is created twice.")
+    return trn("rows", "The last send of this file (started {when}) did not finish: {count} row had been sent, "
+               "{answered} confirmed by Apptoto. This send checks every row against Apptoto first, so none is created "
+               "twice.", "The last send of this file (started {when}) did not finish: {count} rows had been sent, "
+               "{answered} confirmed by Apptoto. This send checks every row against Apptoto first, so none is created "
+               "twice.", sent, when=local_time(run.started), answered=f"{answered:,}")

@@ -17,6 +17,7 @@ from gui.apptoto.listing import Listing
 from gui.apptoto.presend import Check
 from gui.apptoto.rows import unfinished_note
 from gui.core import settings
+from gui.core.i18n import tr
 from gui.core.vocab import CANCELLED, SKIPPED, Outcome
 
 
@@ -40,10 +41,10 @@ def send(items: Iterable[engine.SendItem], client: Any, options: engine.SendOpti
     with contextlib.ExitStack() as stack:
         try:
             held = stack.enter_context(account.lock(
-                lambda: progress and progress(0, len(items), WAITING), lambda: _is_set(cancel)))
+                lambda: progress and progress(0, len(items), tr("accounts", WAITING)), lambda: _is_set(cancel)))
         except OSError as exc:
             held = None
-            tell(f"Could not take this account's send lock ({exc}); sending without it.")
+            tell(tr("send", "Could not take this account's send lock ({reason}); sending without it.", reason=exc))
         if held is False:
             return _cancelled(items, run)
         with contextlib.suppress(OSError):
@@ -68,7 +69,7 @@ def send(items: Iterable[engine.SendItem], client: Any, options: engine.SendOpti
                 run = journal.start_run(file, base_url=client.base_url, user=client.user, total=len(items),
                                         secrets=client_secrets(client))
             except OSError as exc:
-                tell(f"The send journal cannot be written ({exc}); sending without it.")
+                tell(tr("send", "The send journal cannot be written ({reason}); sending without it.", reason=exc))
         result = engine.submit(items, client, options, progress, cancel, run, sleep, clock, listing=listing,
                                check=check, create_anyway=create_anyway, largest_batch=memory.largest_batch,
                                calendars=memory.calendars, calendar_ids=memory.calendar_ids, rezone=rezone)
@@ -96,9 +97,9 @@ def _remember(account: AccountFiles, result: engine.SubmitResult, wall: Callable
 def _cancelled(items: list[engine.SendItem], run: RunLog | None) -> engine.SubmitResult:
     """Every row skipped: cancelled while waiting for another send."""
     result = engine.SubmitResult()
-    result.status, result.message = CANCELLED, "Cancelled while waiting for another send to this account."
+    result.status, result.message = CANCELLED, tr("send", "Cancelled while waiting for another send to this account.")
     for item in items:
-        result[item.key] = Outcome(SKIPPED, "Not sent: the run was cancelled.",
+        result[item.key] = Outcome(SKIPPED, tr("engine", "Not sent: the run was cancelled."),
                                    external_id=item.event.get("external_id"))
     if run is not None:
         with contextlib.suppress(OSError, ValueError):

@@ -8,8 +8,9 @@ from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from gui.apptoto import credentials
+from gui.core.i18n import tr_noop
 
-WHAT = "the Apptoto sign-in"            # what the keyring could not keep, in messages
+WHAT = tr_noop("credentials", "the Apptoto sign-in")     # what the keyring could not keep (tr() in messages)
 RENEW_MARGIN = 60.0                     # seconds before expiry at which an access token is renewed
 
 

@@ -32,6 +32,7 @@ from gui.apptoto.undo_steps import (  # noqa: F401 - the actions and the step ar
     step_for,
 )
 from gui.apptoto.undo_text import summary_line
+from gui.core.i18n import tr, tr_noop
 from gui.core.vocab import (
     CANCEL,
     CRASHED,
@@ -115,9 +116,10 @@ class UndoResult:
         for step in self.plan.steps:
             if step.key in self.outcomes:
                 got = self.outcomes[step.key]
-                out.append(f"row {step.key}: {got.state}: {got.message}")
+                out.append(tr("undo", "row {row}: {state}: {outcome}", row=step.key, state=tr("undo", got.state),
+                              outcome=got.message))
             elif step in self.held or step.action == CANNOT:
-                out.append(f"row {step.key}: not undone: {step.conflict or step.why}")
+                out.append(tr("undo", "row {row}: not undone: {why}", row=step.key, why=step.conflict or step.why))
         return out
 
 
@@ -136,8 +138,8 @@ def plan_undo(journal: Journal, run: RunSummary, client: Any, pacer: Pacer,
     steps = [step_for(key, item, roles[key], resolved) for key, item in items.items()]
     notes = []
     if any(item.before is None and item.kind != NEW and item.sent for item in items.values()):
-        notes.append("Some events this send changed have no before-state in the journal (sent by an older version "
-                     "of the app, or Apptoto could not be asked): they cannot be restored.")
+        notes.append(tr("undo", "Some events this send changed have no before-state in the journal (sent by an older "
+                        "version of the app, or Apptoto could not be asked): they cannot be restored."))
     return UndoPlan(run, steps, resolved.listing, taken_at, resolved.requests, notes)
 
 
@@ -145,8 +147,8 @@ def refusal(run: RunSummary, base_url: str, user: str) -> str:
     """Why `run` cannot be undone as `user` on `base_url` (another server or account), in plain words; '' when it
     can."""
     if run.base_url and (run.base_url.rstrip("/") != base_url.rstrip("/") or run.user.casefold() != user.casefold()):
-        return (f"This send went to {run.user} on {run.base_url}; connect to that account to undo it "
-                f"(now: {user} on {base_url}).")
+        return tr("undo", "This send went to {user} on {server}; connect to that account to undo it (now: {now_user} "
+                  "on {now_server}).", user=run.user, server=run.base_url, now_user=user, now_server=base_url)
     return ""
 
 
@@ -165,15 +167,15 @@ def execute(plan: UndoPlan, client: Any, options: SendOptions, journal: Journal 
         before = {s.key: s for s in plan.steps}
         held = [s for s in fresh.steps if s.acts and changed(before.get(s.key), s)]
         for step in held:
-            step.conflict = step.conflict or "its undo changed since it was prepared: undo again to see it"
+            step.conflict = step.conflict or tr("undo", "its undo changed since it was prepared: undo again to see it")
         plan = fresh
     chosen = [s for s in plan.acting() if s not in held and (not s.conflict or confirmed is True or (
         not isinstance(confirmed, bool) and s.key in confirmed))]
     held += [s for s in plan.conflicts if s not in chosen and s not in held]
     result = UndoResult(plan, held=held)
     if not chosen:
-        result.message = ("Nothing to undo: Apptoto is already as it was before this send."
-                          if plan.nothing_to_do else "Nothing was changed.")
+        result.message = (tr("undo", "Nothing to undo: Apptoto is already as it was before this send.")
+                          if plan.nothing_to_do else tr("undo", "Nothing was changed."))
         if plan.nothing_to_do:
             _note_undone(journal, result, plan.run.run_id, "")
         return result
@@ -182,7 +184,9 @@ def execute(plan: UndoPlan, client: Any, options: SendOptions, journal: Journal 
                                 secrets=sending.client_secrets(client), undoes=plan.run.run_id)
         log.write("undo_plan", steps=[s.record() for s in plan.steps])
     except OSError as exc:
-        result.status, result.message = CRASHED, f"The send journal cannot be written ({exc}): nothing was undone."
+        result.status, result.message = CRASHED, tr("undo",
+                                                    "The send journal cannot be written ({reason}): nothing was "
+                                                   "undone.", reason=exc)
         return result
     items = [SendItem(s.key, dict(s.body or {}), {DELETE: CANCEL, RESTORE: UPDATE, RECREATE: NEW}[s.action])
              for s in chosen]
@@ -194,25 +198,31 @@ def execute(plan: UndoPlan, client: Any, options: SendOptions, journal: Journal 
     return result
 
 
+# A step's outcome state in the user's words (English: as it is): tr("undo", state).
+_STATE_WORDS = (tr_noop("undo", "created"), tr_noop("undo", "updated"), tr_noop("undo", "deleted"),
+                tr_noop("undo", "failed"), tr_noop("undo", "unknown"), tr_noop("undo", "skipped"))
+
+
 def _note_undone(journal: Journal, result: UndoResult, run: str, by: str) -> None:
     """Record in the index how far the send is undone (the history shows it); a failure to write is said."""
     try:
         journal.record_undone(run, by, result.left)
     except OSError as exc:
         result.message = (result.message + " " if result.message else "") + (
-            f"The history could not note this undo ({exc}).")
+            tr("undo", "The history could not note this undo ({reason}).", reason=exc))
 
 
 def _in_words(step: UndoStep, got: Outcome) -> Outcome:
     """The engine's outcome of a step, in the undo's words."""
-    notes = (". Note: " + "; ".join(got.differences)) if got.differences else ""
     if step.action == DELETE and got.state == DELETED:
-        text = f"Deleted #{got.id or step.event_id} (this send had created it)."
-    elif step.action == RESTORE and got.state == UPDATED:
-        text = f"Restored #{got.id or step.event_id} as it was before the send{notes}."
-    elif step.action == RECREATE and got.state == CREATED:
-        text = (f"Re-created as event #{got.id} with External ID {got.external_id} (the deleted event "
-                f"#{step.event_id} stays deleted in Apptoto){notes}.")
+        text = tr("undo", "Deleted #{id} (this send had created it).", id=got.id or step.event_id)
+    elif step.action in (RESTORE, RECREATE) and got.state == (UPDATED if step.action == RESTORE else CREATED):
+        text = (tr("undo", "Restored #{id} as it was before the send", id=got.id or step.event_id)
+                if step.action == RESTORE else
+                tr("undo", "Re-created as event #{id} with External ID {external_id} (the deleted event #{old} stays "
+                   "deleted in Apptoto)", id=got.id, external_id=got.external_id, old=step.event_id))
+        text = (tr("engine", "{outcome}. Note: {notes}.", outcome=text, notes="; ".join(got.differences))
+                if got.differences else text + ".")
     else:
         text = got.message
     return Outcome(got.state, text, list(got.differences), got.id, got.external_id,

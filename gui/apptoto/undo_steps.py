@@ -25,6 +25,7 @@ from gui.apptoto.restore import (
     unremovable,
 )
 from gui.apptoto.undo_text import step_line
+from gui.core.i18n import tr
 from gui.core.vocab import CANCEL, FAILED, NEW, SKIPPED
 
 # What undoing does to one row's event.
@@ -113,21 +114,23 @@ def step_for(key: Hashable, item: ReconciledItem, role: str, resolved: Resolved)
     sent, before = item.event, _before(item)
     if not role:
         return UndoStep(key, NOTHING, item.id, sent.get("title", ""), _when(sent, sent),
-                        f"nothing to undo ({_lower(item.message) or 'it was not sent'})")
+                        tr("undo_steps", "nothing to undo ({why})",
+                           why=_lower(item.message) or tr("undo_steps", "it was not sent")))
     found = resolved.get(("now", key))
     if found is not None and found.state == NOT_ASKED:
-        return UndoStep(key, CANNOT, item.id, why=f"Apptoto could not be asked about it ({found.reason}); "
-                                                  "undo again later")
+        return UndoStep(key, CANNOT, item.id, why=tr("undo_steps", "Apptoto could not be asked about it ({reason}); "
+                                                     "undo again later", reason=found.reason))
     now = found.current if found is not None and found.state in (FOUND, MATCHED) else None
     if role == CREATED_ROLE and found is None:
         return UndoStep(key, CANNOT, item.id, sent.get("title", ""), _when(sent, sent),
-                        "Apptoto gave it no id and it has no External ID to find it by: check Apptoto")
+                        tr("undo_steps", "Apptoto gave it no id and it has no External ID to find it by: check "
+                           "Apptoto"))
     if role == CREATED_ROLE:
         return _undo_created(key, item, now)
     if before is None or not before.known:
-        why = before.why if before is not None else "no before-state in the journal"
+        why = before.why if before is not None else tr("undo_steps", "no before-state in the journal")
         return UndoStep(key, CANNOT, item.id, sent.get("title", ""), _when(sent, sent),
-                        f"its state before the send was not kept ({why})")
+                        tr("undo_steps", "its state before the send was not kept ({why})", why=why))
     if role == CANCELLED_ROLE:
         return _undo_cancelled(key, item, before, now, resolved.get(("recreated", key)))
     return _undo_updated(key, item, before, now)
@@ -136,18 +139,21 @@ def step_for(key: Hashable, item: ReconciledItem, role: str, resolved: Resolved)
 def _undo_created(key: Hashable, item: ReconciledItem, now: dict | None) -> UndoStep:
     show_from = now or item.answer or item.event
     step = UndoStep(key, DELETE, (now or {}).get("id", item.id), show_from.get("title", ""),
-                    _when(show_from, item.event), "the send created it")
+                    _when(show_from, item.event), tr("undo_steps", "the send created it"))
     if now is None or now.get("is_deleted"):
-        step.action, step.why = NOTHING, "deleted already" if now is not None else "not in Apptoto"
+        step.action = NOTHING
+        step.why = tr("undo_steps", "deleted already") if now is not None else tr("undo_steps", "not in Apptoto")
         return step
     left = item.answer or item.event
     changed = differing(now, left, [k for k in RESTORED if k in left])
     signs = signs_it_existed(item.event, item.answer)
     if signs:
-        step.conflict = (f"Apptoto may have had it before the send (its answer showed {'; '.join(signs)}): "
-                         "deleting it may remove an appointment the send only changed")
+        step.conflict = tr("undo_steps", "Apptoto may have had it before the send (its answer showed {signs}): "
+                           "deleting it may remove an appointment the send only changed", signs="; ".join(signs))
     elif changed:
-        step.conflict = f"changed in Apptoto since the send ({', '.join(changed)}): deleting it loses those changes"
+        step.conflict = tr("undo_steps", "changed in Apptoto since the send ({fields}): deleting it loses those "
+                                         "changes",
+                           fields=", ".join(tr("compare", k) for k in changed))
     step.messaged = messaged(now)
     step.body = {"id": now["id"]}
     return step
@@ -158,22 +164,24 @@ def _undo_updated(key: Hashable, item: ReconciledItem, before: Before, now: dict
     step = UndoStep(key, RESTORE, old.get("id"), old.get("title", ""), _when(old, item.event))
     keys = [k for k in RESTORED if k in item.event]
     if now is None or now.get("is_deleted"):
-        step.action, step.why = CANNOT, "it was deleted in Apptoto since the send" if now else "it is not in Apptoto"
+        step.action = CANNOT
+        step.why = (tr("undo_steps", "it was deleted in Apptoto since the send") if now
+                    else tr("undo_steps", "it is not in Apptoto"))
         return step
     if same_as_before(now, old, keys):
-        step.action, step.why = NOTHING, "already as it was before the send"
+        step.action, step.why = NOTHING, tr("undo_steps", "already as it was before the send")
         return step
     left = item.answer if item.answer is not None else item.event
     changed = differing(now, left, keys)
     if changed:
-        step.conflict = (f"changed in Apptoto since the send ({', '.join(changed)}): restoring it overwrites "
-                         "those changes")
+        step.conflict = tr("undo_steps", "changed in Apptoto since the send ({fields}): restoring it overwrites those "
+                           "changes", fields=", ".join(tr("compare", k) for k in changed))
     step.body = restore_body(item.event, old)
     step.changes = {k: (_shown(k, now.get(k), item.event), _shown(k, step.body.get(k), item.event))
                     for k in differing(now, old, keys) if k in step.body}
     step.kept = [f"{describe(p)} ({p['state']})" for p in unremovable(now, old)]
     step.messaged = messaged(now)
-    step.why = "restored as it was before the send"
+    step.why = tr("undo_steps", "restored as it was before the send")
     return step
 
 
@@ -181,17 +189,19 @@ def _undo_cancelled(key: Hashable, item: ReconciledItem, before: Before, now: di
     old = before.event or {}
     step = UndoStep(key, RECREATE, old.get("id"), old.get("title", ""), _when(old, item.event))
     if before.deleted:
-        step.action, step.why = NOTHING, "nothing was deleted"
+        step.action, step.why = NOTHING, tr("undo_steps", "nothing was deleted")
     elif now is not None and not now.get("is_deleted"):
-        step.action, step.why = NOTHING, "it is not deleted in Apptoto"
+        step.action, step.why = NOTHING, tr("undo_steps", "it is not deleted in Apptoto")
     elif again is not None and again.state == NOT_ASKED:
-        step.action, step.why = CANNOT, f"Apptoto could not be asked ({again.reason}); undo again later"
+        step.action, step.why = CANNOT, tr("undo_steps", "Apptoto could not be asked ({reason}); undo again later",
+                                           reason=again.reason)
     elif again is not None and again.current is not None and not again.current.get("is_deleted"):
         step.action = NOTHING
-        step.why = f"re-created already as event #{again.current.get('id')}"
+        step.why = tr("undo_steps", "re-created already as event #{id}", id=again.current.get("id"))
     else:
         step.body = recreate_body(old)
-        step.why = "Apptoto cannot bring a deleted event back; it may send the new one its auto messages"
+        step.why = tr("undo_steps", "Apptoto cannot bring a deleted event back; it may send the new one its auto "
+                      "messages")
     return step
 
 

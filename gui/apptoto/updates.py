@@ -30,6 +30,8 @@ from urllib.parse import urlsplit
 
 from gui import __version__
 from gui.apptoto.client import is_loopback_host
+from gui.core import words
+from gui.core.i18n import tr, tr_noop
 
 if TYPE_CHECKING:        # requests is imported when a check runs, not when the window starts
     import requests
@@ -37,8 +39,8 @@ if TYPE_CHECKING:        # requests is imported when a check runs, not when the 
 FEED_FORMAT = 1
 TIMEOUT = (4.0, 6.0)                  # (connect, read) seconds: a check must never keep anyone waiting long
 MAX_FEED_BYTES = 64_000
-NOT_A_FEED = "the server sent something else (a web page, perhaps a network sign-in page)"
-SYSTEM_NAMES = {"windows": "Windows", "macos": "macOS", "linux": "Linux", "other": "this system"}
+NOT_A_FEED = tr_noop("updates", "the server sent something else (a web page, perhaps a network sign-in page)")
+SYSTEM_NAMES = {"windows": "Windows", "macos": "macOS", "linux": "Linux", "other": tr_noop("updates", "this system")}
 _VERSION = re.compile(r"v?(\d+(?:\.\d+)*)(?:[.-]?(a|b|c|rc|alpha|beta|pre|preview)[.-]?(\d*))?(?:\+[\w.]+)?",
                       re.IGNORECASE)
 _PRE_RANK = {"a": 0, "alpha": 0, "b": 1, "beta": 1, "c": 2, "rc": 2, "pre": 2, "preview": 2}
@@ -119,9 +121,12 @@ class UpdateCheck:
     def headline(self) -> str:
         """One sentence: up to date, or which version is out."""
         if not self.newer:
-            return f"You have the latest version of Apptoto Sheets ({self.current})."
-        when = f", released {long_date(self.feed.released)}" if self.feed.released else ""
-        return f"Apptoto Sheets {self.feed.latest} is available{when}. You have version {self.current}."
+            return tr("updates", "You have the latest version of Apptoto Sheets ({version}).", version=self.current)
+        if self.feed.released:
+            return tr("updates", "Apptoto Sheets {latest} is available, released {day}. You have version {version}.",
+                      latest=self.feed.latest, day=words.long_date(self.feed.released), version=self.current)
+        return tr("updates", "Apptoto Sheets {latest} is available. You have version {version}.",
+                  latest=self.feed.latest, version=self.current)
 
     def details(self) -> str:
         """What is new, whether this version is still supported, and where to get the new one (may be '')."""
@@ -129,18 +134,17 @@ class UpdateCheck:
             return ""
         lines = []
         if self.feed.notes:
-            lines += ["What is new:", *(f"• {note}" for note in self.feed.notes), ""]
+            lines += [tr("updates", "What is new:"), *(f"• {note}" for note in self.feed.notes), ""]
         if not self.supported:
-            lines += [f"Version {self.current} is no longer supported: please update.", ""]
+            lines += [tr("updates", "Version {version} is no longer supported: please update.", version=self.current),
+                      ""]
         if self.download_url:
-            lines.append("Download opens the download page in your web browser.")
+            lines.append(tr("updates", "Download opens the download page in your web browser."))
         else:
-            lines.append(f"The update information gives no download for {SYSTEM_NAMES.get(self.system, self.system)}.")
+            system = SYSTEM_NAMES.get(self.system, self.system)
+            lines.append(tr("updates", "The update information gives no download for {system}.",
+                            system=tr("updates", system)))
         return "\n".join(lines)
-
-
-def long_date(day: date) -> str:
-    return f"{day.day} {day:%B %Y}"
 
 
 def this_system(platform: str = sys.platform) -> str:
@@ -164,41 +168,46 @@ def is_secure_url(url: str) -> bool:
     return bool(host) and (parts.scheme == "https" or (parts.scheme == "http" and is_loopback_host(host)))
 
 
-def parse_feed(text: bytes | str, where: str = "the update server") -> Feed:
-    """The feed's content as a Feed; UpdateError naming what is wrong with it."""
-    bad = f"The update information from {where} could not be read"
+def parse_feed(text: bytes | str, where: str = "") -> Feed:
+    """The feed's content as a Feed; UpdateError naming what is wrong with it (`where`: the feed's server in
+    words, by default "the update server")."""
+    bad = tr("updates", "The update information from {server} could not be read",
+             server=where or tr("updates", "the update server"))
     try:
         data = json.loads(text)
     except (ValueError, UnicodeDecodeError):
-        raise UpdateError(f"{bad}: {NOT_A_FEED}.") from None
+        raise UpdateError(f"{bad}: {tr('updates', NOT_A_FEED)}.") from None
     if not isinstance(data, dict):
-        raise UpdateError(f"{bad}: {NOT_A_FEED}.")
+        raise UpdateError(f"{bad}: {tr('updates', NOT_A_FEED)}.")
     if data.get("format", FEED_FORMAT) != FEED_FORMAT:
-        raise UpdateError(f"{bad}: it is in format {data.get('format')!r}, and this version reads format "
-                          f"{FEED_FORMAT}. Download the latest version from the Apptoto Sheets web site.")
+        raise UpdateError(tr("updates", "{problem}: it is in format {format}, and this version reads format {ours}. "
+                             "Download the latest version from the Apptoto Sheets web site.", problem=bad,
+                             format=repr(data.get("format")), ours=FEED_FORMAT))
     latest = _version(data, "latest", bad, required=True)
     downloads = data.get("download")
     if not isinstance(downloads, dict) or not downloads:
-        raise UpdateError(f"{bad}: it gives no download addresses.")
+        raise UpdateError(tr("updates", "{problem}: it gives no download addresses.", problem=bad))
     pages = {}
     for system, url in downloads.items():
         if not isinstance(url, str):
-            raise UpdateError(f"{bad}: the download address for {system} is not text.")
+            raise UpdateError(tr("updates", "{problem}: the download address for {system} is not text.", problem=bad,
+                                 system=system))
         if not is_secure_url(url):
-            raise UpdateError(f"{bad}: the download address for {system}, {url!r}, is not secure (it must "
-                              "start with https://).")
+            raise UpdateError(tr("updates", "{problem}: the download address for {system}, {url}, is not secure (it "
+                                 "must start with https://).", problem=bad, system=system, url=repr(url)))
         pages[str(system)] = url.strip()
     notes = data.get("notes", [])
     if isinstance(notes, str):
         notes = [notes]
     if not isinstance(notes, list) or not all(isinstance(n, str) for n in notes):
-        raise UpdateError(f"{bad}: its notes are not a list of lines.")
+        raise UpdateError(tr("updates", "{problem}: its notes are not a list of lines.", problem=bad))
     released = data.get("released")
     if released is not None:
         try:
             released = date.fromisoformat(str(released))
         except ValueError:
-            raise UpdateError(f"{bad}: its release date {released!r} is not a date such as 2026-12-14.") from None
+            raise UpdateError(tr("updates", "{problem}: its release date {date} is not a date such as 2026-12-14.",
+                                 problem=bad, date=repr(released))) from None
     return Feed(latest=latest, downloads=pages, notes=tuple(n.strip() for n in notes if n.strip()),
                 released=released, minimum_supported=_version(data, "minimum_supported", bad, required=False))
 
@@ -207,12 +216,13 @@ def _version(data: dict[str, Any], key: str, bad: str, required: bool) -> Versio
     value = data.get(key)
     if value is None or value == "":
         if required:
-            raise UpdateError(f"{bad}: it does not say which version is the latest.")
+            raise UpdateError(tr("updates", "{problem}: it does not say which version is the latest.", problem=bad))
         return None
     try:
         return Version(str(value))
     except ValueError:
-        raise UpdateError(f"{bad}: {key} {value!r} is not a version number.") from None
+        raise UpdateError(tr("updates", "{problem}: {key} {value} is not a version number.", problem=bad, key=key,
+                             value=repr(value))) from None
 
 
 def fetch_feed(url: str, session: requests.Session | None = None, timeout: tuple[float, float] = TIMEOUT) -> Feed:
@@ -220,10 +230,11 @@ def fetch_feed(url: str, session: requests.Session | None = None, timeout: tuple
     import requests
 
     if not is_secure_url(url):
-        raise UpdateError(f"The update address {url!r} is not a secure web address: it must start with https://.")
+        raise UpdateError(tr("updates", "The update address {url} is not a secure web address: it must start with "
+                             "https://.", url=repr(url)))
     url = url.strip()
     host = urlsplit(url).hostname
-    where = f"the update server ({host})"
+    where = tr("updates", "the update server ({host})", host=host)
     own = session is None
     session = session or requests.Session()
     try:
@@ -231,27 +242,30 @@ def fetch_feed(url: str, session: requests.Session | None = None, timeout: tuple
                                headers={"Accept": "application/json", "User-Agent": f"apptoto-sheets/{__version__}"})
         with response:
             if response.status_code == 404:
-                raise UpdateError(f"There is no update information at {url} (the server answered 404, not found). "
-                                  "The update address may be wrong.")
+                raise UpdateError(tr("updates", "There is no update information at {url} (the server answered 404, not "
+                                     "found). The update address may be wrong.", url=url))
             if response.status_code >= 400:
-                raise UpdateError(f"{where.capitalize()} answered with an error ({response.status_code} "
-                                  f"{response.reason or 'error'}). Try again later.")
+                raise UpdateError(tr("updates", "{server} answered with an error ({status} {reason}). Try again later.",
+                                     server=where.capitalize(), status=response.status_code,
+                                     reason=response.reason or "error"))
             body = b""
             for chunk in response.iter_content(16_384):
                 body += chunk
                 if len(body) > MAX_FEED_BYTES:
-                    raise UpdateError(f"The update information from {where} is far too big to be real "
-                                      "(over 64 kB): it was not read.")
+                    raise UpdateError(tr("updates", "The update information from {server} is far too big to be real "
+                                         "(over 64 kB): it was not read.", server=where))
     except requests.Timeout:
-        raise UpdateError(f"{where.capitalize()} did not answer in time. Try again later.") from None
+        raise UpdateError(tr("updates", "{server} did not answer in time. Try again later.",
+                             server=where.capitalize())) from None
     except requests.exceptions.SSLError:
-        raise UpdateError(f"The security certificate of {where} could not be verified, so its answer was not "
-                          "trusted. Try again later.") from None
+        raise UpdateError(tr("updates", "The security certificate of {server} could not be verified, so its answer was "
+                             "not trusted. Try again later.", server=where)) from None
     except requests.ConnectionError:
-        raise UpdateError(f"Could not reach {where}. Check that this computer is connected to the internet, "
-                          "then try again.") from None
+        raise UpdateError(tr("updates", "Could not reach {server}. Check that this computer is connected to the "
+                             "internet, then try again.", server=where)) from None
     except requests.RequestException as exc:
-        raise UpdateError(f"Could not get the update information from {where}: {exc}") from None
+        raise UpdateError(tr("updates", "Could not get the update information from {server}: {reason}", server=where,
+                             reason=exc)) from None
     finally:
         if own:
             session.close()

@@ -8,6 +8,7 @@ from operator import itemgetter
 
 from gui.core import convert as cv
 from gui.core import fields as F
+from gui.core.i18n import tr
 from gui.core.table import CellError
 
 CONVERTERS = {F.TEXT: cv.to_text, F.INT: cv.to_int, F.BOOL: cv.to_bool, F.SHOW_AS: cv.to_show_as,
@@ -46,12 +47,12 @@ def convert_column(cells: list, f: F.Field, normalised: bool = False, memo: dict
 
     def first(value: object) -> object:          # a non-blank value not seen before
         if value.__class__ is CellError:
-            found: object = Bad(f"the cell holds {value} ({value.why})")
+            found: object = Bad(tr("cells", "the cell holds {value} ({why})", value=value, why=tr("cells", value.why)))
         else:
             try:
                 found = convert(value)
             except cv.CellProblem as exc:
-                found = Bad(f"{f.label} {exc}")
+                found = Bad(tr("cells", "{label} {problem}", label=F.shown_label(f), problem=exc))
         if found.__class__ is Bad:
             seen_bad[0] = True
         memo[value] = found

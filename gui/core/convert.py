@@ -7,6 +7,7 @@ import math
 import re
 
 from gui.core.fields import SHOW_AS_LABELS
+from gui.core.i18n import tr, tr_noop
 
 EXCEL_EPOCH = dt.datetime(1899, 12, 30)
 MAX_ID = 2**63 - 1                 # Apptoto's ids are 64-bit numbers
@@ -61,24 +62,25 @@ def to_text(value: object) -> str:
 
 def to_int(value: object) -> int:
     if isinstance(value, bool):
-        raise CellProblem("should be a whole number, not yes/no")
+        raise CellProblem(tr("convert", "should be a whole number, not yes/no"))
     if isinstance(value, int):
         return _in_range(value, value)
     if isinstance(value, float):
         if math.isfinite(value) and value == int(value):
             return _in_range(int(value), value)
-        raise CellProblem(f"{number_text(value)} is not a whole number")
+        raise CellProblem(tr("convert", "{value} is not a whole number", value=number_text(value)))
     text = str(value).strip().replace(",", "")
     if re.fullmatch(r"[+-]?\d+(\.0*)?", text):
         digits = text.split(".")[0]
         return _in_range(int(digits) if len(digits) < 40 else MAX_ID + 1, value)
-    raise CellProblem(f"“{value}” is not a whole number")
+    raise CellProblem(tr("convert", "“{value}” is not a whole number", value=value))
 
 
 def _in_range(number: int, value: object) -> int:
     if -MAX_ID <= number <= MAX_ID:
         return number
-    raise CellProblem(f"“{shown(value)}” is too large (Apptoto's numbers go up to {MAX_ID:,})")
+    raise CellProblem(tr("convert", "“{value}” is too large (Apptoto's numbers go up to {most})",
+                          value=shown(value), most=f"{MAX_ID:,}"))
 
 
 _TRUE = {"yes", "y", "true", "t", "1", "x", "on", "✓", "✔"}
@@ -95,7 +97,7 @@ def to_bool(value: object) -> bool:
         return True
     if text in _FALSE:
         return False
-    raise CellProblem(f"“{value}” is not yes or no (use yes/no, true/false, 1/0 or x)")
+    raise CellProblem(tr("convert", "“{value}” is not yes or no (use yes/no, true/false, 1/0 or x)", value=value))
 
 
 def to_show_as(value: object) -> int:
@@ -106,12 +108,13 @@ def to_show_as(value: object) -> int:
         return int(text)
     if text in SHOW_AS_LABELS:
         return SHOW_AS_LABELS[text]
-    raise CellProblem(f"“{value}” is not one of Free, Tentative, Busy, Out of Office, Working Elsewhere (or 0-4)")
+    raise CellProblem(tr("convert", "“{value}” is not one of Free, Tentative, Busy, Out of Office, Working Elsewhere "
+                          "(or 0-4)", value=value))
 
 
 def to_minutes(value: object) -> float:
     if isinstance(value, bool):
-        raise CellProblem("should be a number of minutes")
+        raise CellProblem(tr("convert", "should be a number of minutes"))
     try:
         if isinstance(value, int | float):
             minutes = float(value)
@@ -120,17 +123,19 @@ def to_minutes(value: object) -> float:
         else:
             found = parse_duration_text(to_text(value))
             if found is None:
-                raise CellProblem(f"“{shown(value)}” is not a number of minutes (e.g. 50, 50 min, 1h 30m, 1:30)")
+                raise CellProblem(tr("convert", "“{value}” is not a number of minutes (e.g. 50, 50 min, 1h 30m, 1:30)",
+                                    value=shown(value)))
             minutes = found
     except (ValueError, OverflowError):
-        raise CellProblem(f"“{shown(value)}” is not a number of minutes") from None
+        raise CellProblem(tr("convert", "“{value}” is not a number of minutes", value=shown(value))) from None
     if not math.isfinite(minutes):
-        raise CellProblem(f"“{shown(value)}” is not a number of minutes")
+        raise CellProblem(tr("convert", "“{value}” is not a number of minutes", value=shown(value)))
     minutes = round(minutes * 60) / 60          # 29.99999999999997 from a saved formula is 30
     if minutes <= 0:
-        raise CellProblem("should be more than 0 minutes")
+        raise CellProblem(tr("convert", "should be more than 0 minutes"))
     if minutes > MAX_MINUTES:
-        raise CellProblem(f"“{shown(value)}” minutes is more than a year (at most {MAX_MINUTES:,})")
+        raise CellProblem(tr("convert", "“{value}” minutes is more than a year (at most {most})", value=shown(value),
+                             most=f"{MAX_MINUTES:,}"))
     return minutes
 
 
@@ -147,7 +152,8 @@ def to_email(value: object) -> str:
     try:
         return validate_email(text, check_deliverability=False).normalized
     except EmailNotValidError as exc:
-        raise CellProblem(f"“{text}” is not a valid e-mail address: {exc}") from None
+        raise CellProblem(tr("convert", "“{value}” is not a valid e-mail address: {reason}", value=text,
+                                reason=exc)) from None
 
 
 _NOT_DIGIT = re.compile(r"\D")
@@ -170,23 +176,25 @@ def to_phone(value: object, region: str = "") -> str:
         if 7 <= len(text) <= 15:
             return text
     if isinstance(value, bool):
-        raise CellProblem("is yes/no, not a phone number")
+        raise CellProblem(tr("convert", "is yes/no, not a phone number"))
     if isinstance(value, float):
         if not math.isfinite(value) or value != int(value):
-            raise CellProblem(f"{number_text(value)} is not a phone number")
+            raise CellProblem(tr("convert", "{value} is not a phone number", value=number_text(value)))
         value = int(value)
     text = str(value) if isinstance(value, int) else to_text(value)
     core = _EXTENSION.sub("", text) if ("x" in text or "#" in text or "X" in text) else text
     digits = len(_NOT_DIGIT.sub("", core))
     if not _PHONE_CHARS.match(core):
-        raise CellProblem(f"“{text}” is not a phone number (only digits, spaces, + ( ) - . are expected)")
+        raise CellProblem(tr("convert", "“{value}” is not a phone number (only digits, spaces, + ( ) - . are expected)",
+                             value=text))
     if not 7 <= digits <= 15:
-        raise CellProblem(f"“{text}” has {digits} digits; a phone number has 7 to 15")
+        raise CellProblem(tr("convert", "“{value}” has {digits} digits; a phone number has 7 to 15", value=text,
+                             digits=digits))
     if region in NANP_REGIONS and not core.lstrip().startswith("+"):
         first = core.lstrip("( ")[:1]
         if not (digits == 10 or (digits == 11 and first == "1")):
-            raise CellProblem(f"“{text}” has {digits} digits; a {region} number has 10 (area code and number), "
-                              f"or write it with +country")
+            raise CellProblem(tr("convert", "“{value}” has {digits} digits; a {region} number has 10 (area code and "
+                                 "number), or write it with +country", value=text, digits=digits, region=region))
     return text
 
 
@@ -231,7 +239,7 @@ def parse_duration_text(text: str) -> float | None:
 def serial_to_datetime(serial: float) -> dt.datetime:
     """Excel serial day number (1900 date system) to a naive date-time, to the second."""
     if not 0 <= serial < 2958466:
-        raise CellProblem(f"{number_text(serial)} is not a date")
+        raise CellProblem(tr("convert", "{value} is not a date", value=number_text(serial)))
     moment = EXCEL_EPOCH + dt.timedelta(days=serial)
     return (moment + dt.timedelta(microseconds=500_000)).replace(microsecond=0)
 
@@ -323,15 +331,18 @@ def parse_datetime_text(text: str, order: str) -> dt.datetime | dt.date | dt.tim
                 return dt.datetime.combine(d, t)
             more, _, tail = tail.partition(sep)
             head = f"{head}{sep}{more}"
-    raise CellProblem(f"“{text}” is not a date or time I can read ({order_hint(order)})")
+    raise CellProblem(tr("convert", "“{value}” is not a date or time I can read ({example})", value=text,
+                          example=order_hint(order)))
 
 
-TIME_HINT = "e.g. 9:30 or 2:30 PM"        # for a start or end cell beside a Date column: a time is all it needs
+TIME_HINT = tr_noop("convert", "e.g. 9:30 or 2:30 PM")   # a start or end cell beside a Date column: a time is all it needs
+#                                                             (tr("convert", TIME_HINT) where shown)
 
 
 def order_hint(order: str) -> str:
-    return {"MDY": "e.g. 12/31/2026 2:30 PM", "DMY": "e.g. 31/12/2026 14:30",
-            "YMD": "e.g. 2026-12-31 14:30"}.get(order, "e.g. 2026-12-31 14:30")
+    if order == "MDY":
+        return tr("convert", "e.g. 12/31/2026 2:30 PM")
+    return tr("convert", "e.g. 31/12/2026 14:30") if order == "DMY" else tr("convert", "e.g. 2026-12-31 14:30")
 
 
 def to_moment(value: object, order: str, as_time: bool = False) -> dt.datetime | dt.date | dt.time:
@@ -342,13 +353,13 @@ def to_moment(value: object, order: str, as_time: bool = False) -> dt.datetime |
     if isinstance(value, dt.datetime | dt.date | dt.time):
         return value
     if isinstance(value, bool):
-        raise CellProblem("is yes/no, not a date or time")
+        raise CellProblem(tr("convert", "is yes/no, not a date or time"))
     if isinstance(value, int | float):
         if 0 <= value < 1 and (as_time or value != 0):
             moment = serial_to_datetime(value)
             return moment.time()
         if isinstance(value, int) and not 0 <= value < 2958466:
-            raise CellProblem(f"“{shown(value)}” is not a date")
+            raise CellProblem(tr("convert", "“{value}” is not a date", value=shown(value)))
         moment = serial_to_datetime(float(value))
         return moment.date() if moment.time() == dt.time(0) and float(value).is_integer() else moment
     if isinstance(value, dt.timedelta):
@@ -362,7 +373,7 @@ def to_date(value: object, order: str) -> dt.date:
         return moment.date()
     if isinstance(moment, dt.date):
         return moment
-    raise CellProblem(f"“{to_text(value)}” is a time, not a date")
+    raise CellProblem(tr("convert", "“{value}” is a time, not a date", value=to_text(value)))
 
 
 def wire_time(moment: dt.datetime) -> str:

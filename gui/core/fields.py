@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from gui.core.i18n import tr, tr_noop
+
 # Field kinds (how a cell is converted)
 TEXT, INT, DATETIME, DATE, MINUTES, BOOL, SHOW_AS, ZONE, EMAIL, PHONE = (
     "text", "int", "datetime", "date", "minutes", "bool", "show_as", "zone", "email", "phone")
@@ -34,87 +36,103 @@ class Field:
 # athenahealth, Cliniko) and booking tools (Mindbody, Acuity, Calendly, Square, Vagaro, Zoho Bookings, Setmore)
 # write for appointments. Headers are matched folded (normalise), so "Start Date & Time" is "startdatetime".
 EVENT_FIELDS: tuple[Field, ...] = (
-    Field("id", "Apptoto ID", INT, EVENT, "id",
-          "Apptoto's number for an event that already exists. Filled in after sending; keep it to update the event later.",
+    Field("id", tr_noop("fields", "Apptoto ID"), INT, EVENT, "id",
+          tr_noop("fields", "Apptoto's number for an event that already exists. Filled in after sending; keep "
+                            "it to update the event later."),
           synonyms=("apptoto id", "event id")),
-    Field("external_id", "External ID", TEXT, EVENT, "external_id",
-          "Your own unique code for the appointment. With it, sending again updates the same event instead of making a new one.",
+    Field("external_id", tr_noop("fields", "External ID"), TEXT, EVENT, "external_id",
+          tr_noop("fields", "Your own unique code for the appointment. With it, sending again updates the same "
+                            "event instead of making a new one."),
           synonyms=("appointment id", "appt id", "booking id", "reference", "appointment number", "appt num", "aptnum",
                     "booking number", "booking reference", "appointment no", "appt no", "appointment ref")),
-    Field("calendar", "Calendar", TEXT, EVENT, "calendar",
-          "The name of the Apptoto calendar (often the provider). A name Apptoto does not know yet creates a new calendar.",
+    Field("calendar", tr_noop("fields", "Calendar"), TEXT, EVENT, "calendar",
+          tr_noop("fields", "The name of the Apptoto calendar (often the provider). A name Apptoto does not "
+                            "know yet creates a new calendar."),
           synonyms=("calendar name", "provider", "provider name", "practitioner", "practitioner name", "clinician",
                     "clinician name", "staff", "staff name", "staff member", "assigned to", "resource",
                     "resource name", "team member", "employee", "therapist", "doctor", "dentist", "host",
                     "host name", "rendering provider", "appointment provider", "appt provider", "service provider")),
-    Field("calendar_id", "Calendar ID", INT, EVENT, "calendar_id",
-          "Apptoto's number for the calendar. Use this or Calendar.", synonyms=()),
-    Field("title", "Title", TEXT, EVENT, "title",
-          "What the appointment is called (required for a new appointment).", required_new=True,
+    Field("calendar_id", tr_noop("fields", "Calendar ID"), INT, EVENT, "calendar_id",
+          tr_noop("fields", "Apptoto's number for the calendar. Use this or Calendar."), synonyms=()),
+    Field("title", tr_noop("fields", "Title"), TEXT, EVENT, "title",
+          tr_noop("fields", "What the appointment is called (required for a new appointment)."), required_new=True,
           synonyms=("subject", "appointment type", "appt type", "event title", "event name", "service",
                     "service name", "treatment", "treatment name", "procedure", "procedures", "visit type",
                     "event type", "event type name", "session type", "appointment reason", "reason",
                     "reason for visit", "visit reason", "service type", "booking type", "type")),
-    Field("date", "Date", DATE, SHEET, None,
-          "The day of the appointment, when Start and End hold only a time.",
+    Field("date", tr_noop("fields", "Date"), DATE, SHEET, None,
+          tr_noop("fields", "The day of the appointment, when Start and End hold only a time."),
           synonyms=("appointment date", "appt date", "day", "event date", "start date", "visit date",
                     "service date", "booking date", "scheduled date")),
-    Field("start_time", "Start", DATETIME, EVENT, "start_time",
-          "When it starts: a date and time, or only a time together with the Date column (required for a new appointment).",
+    Field("start_time", tr_noop("fields", "Start"), DATETIME, EVENT, "start_time",
+          tr_noop("fields", "When it starts: a date and time, or only a time together with the Date column "
+                            "(required for a new appointment)."),
           required_new=True,
           synonyms=("start", "starts", "begin", "time", "appointment time", "appt time", "start date time",
                     "start time", "start datetime", "date time", "datetime", "date and time",
                     "appointment date time", "appointment start", "appt start", "scheduled time",
                     "appointment start time", "event start", "start date and time", "booking time",
                     "scheduled start", "visit time")),
-    Field("end_time", "End", DATETIME, EVENT, "end_time",
-          "When it ends: a date and time, or only a time with the Date column. Or leave it empty and fill Duration.",
+    Field("end_time", tr_noop("fields", "End"), DATETIME, EVENT, "end_time",
+          tr_noop("fields", "When it ends: a date and time, or only a time with the Date column. Or leave it "
+                            "empty and fill Duration."),
           required_new=True, synonyms=("end", "ends", "finish", "end date time", "end time", "end datetime",
                                        "appointment end", "appt end", "appointment end time", "event end",
                                        "end date and time", "finish time", "scheduled end")),
-    Field("end_date", "End date", DATE, SHEET, None,
-          "The day it ends, when End holds only a time and the appointment ends on another day than Date "
-          "(exports from calendars have it). Empty: the same day as Date.",
+    Field("end_date", tr_noop("fields", "End date"), DATE, SHEET, None,
+          tr_noop("fields", "The day it ends, when End holds only a time and the appointment ends on another "
+                            "day than Date "
+          "(exports from calendars have it). Empty: the same day as Date."),
           synonyms=("end date", "finish date", "end day")),
-    Field("duration_minutes", "Duration (minutes)", MINUTES, SHEET, None,
-          "How long it lasts: 50, 50 min, 1h 30m, 1:30 or 1.5 hours; used to work out End when End is empty.",
+    Field("duration_minutes", tr_noop("fields", "Duration (minutes)"), MINUTES, SHEET, None,
+          tr_noop("fields", "How long it lasts: 50, 50 min, 1h 30m, 1:30 or 1.5 hours; used to work out End "
+                            "when End is empty."),
           synonyms=("duration", "minutes", "length", "duration min", "duration mins", "length minutes",
                     "duration minutes", "appointment length", "appt length", "length min", "mins",
                     "appointment duration", "session length", "length of appointment", "appt duration")),
-    Field("time_zone", "Time zone", ZONE, EVENT, "time_zone",
-          "The time zone of the appointment, e.g. America/New_York or Eastern Time (US & Canada). Empty: the default zone.",
+    Field("time_zone", tr_noop("fields", "Time zone"), ZONE, EVENT, "time_zone",
+          tr_noop("fields", "The time zone of the appointment, e.g. America/New_York or Eastern Time (US & "
+                            "Canada). Empty: the default zone."),
           synonyms=("timezone", "tz", "zone", "invitee time zone", "customer time zone")),
-    Field("all_day", "All day", BOOL, EVENT, "all_day",
-          "yes / no (also true/false, 1/0, x): the appointment lasts the whole day.",
+    Field("all_day", tr_noop("fields", "All day"), BOOL, EVENT, "all_day",
+          tr_noop("fields", "yes / no (also true/false, 1/0, x): the appointment lasts the whole day."),
           synonyms=("all day event", "allday", "all day")),
-    Field("show_as", "Show as", SHOW_AS, EVENT, "show_as",
-          "Free, Tentative, Busy, Out of Office or Working Elsewhere (or 0-4). Empty: Busy.",
+    Field("show_as", tr_noop("fields", "Show as"), SHOW_AS, EVENT, "show_as",
+          tr_noop("fields", "Free, Tentative, Busy, Out of Office or Working Elsewhere (or 0-4). Empty: Busy."),
           synonyms=("availability", "free busy", "show time as")),
-    Field("location", "Location", TEXT, EVENT, "location",
-          "Where it happens.", synonyms=("place", "room", "office", "site", "address", "op", "operatory",
-                                         "location name", "clinic", "clinic name", "business location", "service location",
+    Field("location", tr_noop("fields", "Location"), TEXT, EVENT, "location",
+          tr_noop("fields", "Where it happens."),
+          synonyms=("place", "room", "office", "site", "address", "op", "operatory",
+                                         "location name", "clinic", "clinic name", "business location",
+                    "service location",
                                          "chair", "business", "department")),
-    Field("content", "Notes", TEXT, EVENT, "content",
-          "Description or notes of the appointment. Write #auto here to ask Apptoto to send its auto messages.",
+    Field("content", tr_noop("fields", "Notes"), TEXT, EVENT, "content",
+          tr_noop("fields", "Description or notes of the appointment. Write #auto here to ask Apptoto to send "
+                            "its auto messages."),
           synonyms=("notes", "note", "description", "details", "body", "comments", "appointment notes",
                     "appt note", "appointment note", "memo", "remarks")),
-    Field("appointment_status", "Appointment status", TEXT, SHEET, None,
-          "The appointment's status in the system it came from (booked, confirmed, cancelled...). Read, never sent.",
+    Field("appointment_status", tr_noop("fields", "Appointment status"), TEXT, SHEET, None,
+          tr_noop("fields", "The appointment's status in the system it came from (booked, confirmed, "
+                            "cancelled...). Read, never sent."),
           synonyms=("status", "appointment status", "appt status", "visit status", "booking status",
                     "event status")),
 )
 
-# (part, words in labels, kind, help, synonyms for the first participant). first_name / last_name are not sent as
-# such: the row builder joins them into the participant's name (Plan.names).
-_PARTICIPANT_PARTS: tuple[tuple[str, str, str, str, tuple[str, ...]], ...] = (
-    ("name", "name", TEXT, "The person's name.",
+# (part, labels: the first participant's and the others' ({number} is 2, 3...), kind, help, synonyms for the first
+# participant). first_name / last_name are not sent as such: the row builder joins them into the participant's name
+# (Plan.names).
+_PARTICIPANT_PARTS: tuple[tuple[str, tuple[str, str], str, str, tuple[str, ...]], ...] = (
+    ("name", (tr_noop("fields", "Participant name"), tr_noop("fields", "Participant {number} name")), TEXT,
+     tr_noop("fields", "The person's name."),
      ("client name", "patient name", "patient", "client", "name", "participant", "customer", "customer name",
       "full name", "contact name", "invitee", "invitee name", "attendee", "attendee name", "guest", "guest name",
       "member name", "patient full name", "client full name")),
-    ("email", "e-mail", EMAIL, "The person's e-mail address.",
+    ("email", (tr_noop("fields", "Participant e-mail"), tr_noop("fields", "Participant {number} e-mail")), EMAIL,
+     tr_noop("fields", "The person's e-mail address."),
      ("email", "e mail", "email address", "client email", "patient email", "mail", "customer email",
       "invitee email", "contact email", "e mail address", "attendee email", "guest email")),
-    ("phone", "phone", PHONE, "The person's phone (mobile for text messages). +44... keeps its country.",
+    ("phone", (tr_noop("fields", "Participant phone"), tr_noop("fields", "Participant {number} phone")), PHONE,
+     tr_noop("fields", "The person's phone (mobile for text messages). +44... keeps its country."),
      ("phone", "mobile", "cell", "mobile phone", "cell phone", "phone number", "mobile number",
       "client phone", "patient phone", "telephone", "tel", "wireless", "wireless phone", "cell number",
       "text reminder number", "sms number", "text number", "customer phone", "customer mobile", "client mobile",
@@ -122,14 +140,19 @@ _PARTICIPANT_PARTS: tuple[tuple[str, str, str, str, tuple[str, ...]], ...] = (
       "invitee phone number", "patient home phone", "patient work phone",
       "home phone", "work phone", "business phone", "office phone", "day phone", "evening phone",
       "night phone", "landline")),
-    ("contact_id", "contact ID", INT, "Apptoto's number for an existing contact (then leave name, e-mail and phone empty).",
+    ("contact_id", (tr_noop("fields", "Participant contact ID"), tr_noop("fields", "Participant {number} contact ID")),
+     INT, tr_noop("fields", "Apptoto's number for an existing contact (then leave name, e-mail and phone empty)."),
      ("contact id",)),
-    ("contact_external_id", "contact external ID", TEXT, "Your code for a contact you created in Apptoto.",
+    ("contact_external_id", (tr_noop("fields", "Participant contact external ID"),
+                             tr_noop("fields", "Participant {number} contact external ID")),
+     TEXT, tr_noop("fields", "Your code for a contact you created in Apptoto."),
      ("contact external id",)),
-    ("first_name", "first name", TEXT, "The person's first name: joined with the last name into the name sent.",
+    ("first_name", (tr_noop("fields", "Participant first name"), tr_noop("fields", "Participant {number} first name")),
+     TEXT, tr_noop("fields", "The person's first name: joined with the last name into the name sent."),
      ("first name", "firstname", "given name", "client first name", "patient first name", "customer first name",
       "invitee first name")),
-    ("last_name", "last name", TEXT, "The person's last name: joined after the first name into the name sent.",
+    ("last_name", (tr_noop("fields", "Participant last name"), tr_noop("fields", "Participant {number} last name")),
+     TEXT, tr_noop("fields", "The person's last name: joined after the first name into the name sent."),
      ("last name", "lastname", "surname", "family name", "client last name", "patient last name",
       "customer last name", "invitee last name")),
 )
@@ -153,10 +176,10 @@ MAX_PARTICIPANTS = 20
 
 def participant_field(index: int, part: str) -> Field:
     """The field for participant `index` (0-based) and `part` ('name', 'email', ...)."""
-    for key, words, kind, help_text, synonyms in _PARTICIPANT_PARTS:
+    for key, labels, kind, help_text, synonyms in _PARTICIPANT_PARTS:
         if key == part:
             prefix = "participant" if index == 0 else f"participant{index + 1}"
-            label = f"Participant {words}" if index == 0 else f"Participant {index + 1} {words}"
+            label = labels[0] if index == 0 else labels[1].format(number=index + 1)
             return Field(f"{prefix}_{key}", label, kind, PARTICIPANT, key, help_text,
                          synonyms=synonyms if index == 0 else (), participant=index)
     raise KeyError(part)
@@ -165,7 +188,22 @@ def participant_field(index: int, part: str) -> Field:
 def custom_field(key: str) -> Field:
     """The field for the custom_data key `key`."""
     return Field(f"custom_data.{key}", f"Custom: {key}", CUSTOM, CUSTOM, key,
-                 "Custom data attached to the event, usable in Apptoto's conditions and templates.")
+                 tr_noop("fields", "Custom data attached to the event, usable in Apptoto's conditions and templates."))
+
+
+def shown_label(f: Field) -> str:
+    """The field's label in the user's language (`label` stays English: it is matched with headers)."""
+    if f.scope == PARTICIPANT:
+        one, many = next(labels for key, labels, *_ in _PARTICIPANT_PARTS if key == f.key)
+        return tr("fields", one) if f.participant == 0 else tr("fields", many, number=f.participant + 1)
+    if f.scope == CUSTOM:
+        return tr("fields", "Custom: {key}", key=f.key)
+    return tr("fields", f.label)
+
+
+def shown_help(f: Field) -> str:
+    """The field's help in the user's language."""
+    return tr("fields", f.help)
 
 
 PARTICIPANT_PARTS: tuple[str, ...] = tuple(p[0] for p in _PARTICIPANT_PARTS)

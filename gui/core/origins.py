@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from gui.core import fields, words
+from gui.core.i18n import tr, trn
 from gui.core.schedule import Schedule
 from gui.core.server import Server
 from gui.core.vocab import SENT
@@ -40,16 +41,18 @@ class Clearing:
         where = words.listing([s.describe() for s in sources], quote=False)
         parts = []
         if self.ids:
-            parts.append(f"{words.count(len(self.ids), 'Apptoto id')} cleared (they name events there, not in this "
-                         "account)")
+            parts.append(trn("origins", "{count} Apptoto id cleared (they name events there, not in this account)",
+                             "{count} Apptoto ids cleared (they name events there, not in this account)",
+                             len(self.ids)))
         if self.outcomes:
-            parts.append(f"{words.count(len(self.outcomes), 'send result')} cleared")
+            parts.append(trn("origins", "{count} send result cleared", "{count} send results cleared",
+                             len(self.outcomes)))
         if self.compare:
-            parts.append("the Compare results cleared")
-        text = "; ".join(parts)
-        return (f"Now sending to {self.server.describe()}. What came from {where} is not used here: "
-                f"{text}. External IDs are kept: they name the appointments, so sending updates the same "
-                "appointments there or creates them.")
+            parts.append(tr("origins", "the Compare results cleared"))
+        return tr("origins", "Now sending to {server}. What came from {where} is not used here: {cleared}. "
+                             "External IDs "
+                  "are kept: they name the appointments, so sending updates the same appointments there or creates "
+                  "them.", server=self.server.describe(), where=where, cleared="; ".join(parts))
 
 
 def clearing(schedule: Schedule, server: Server, id_from: Mapping[int, Server | None] | None = None,

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from gui.core.i18n import tr, trn
+
 ERROR, WARNING = "error", "warning"
 MAX_LISTED = 200        # problem lines printed one by one (the command line); the rest are counted
 
 
 def more_problems(count: int) -> str:
     """The line that stands for the problems past MAX_LISTED: '… and 12,345 more problems'."""
-    return f"… and {count:,} more problem{'' if count == 1 else 's'}"
+    return trn("problems", "… and {count} more problem", "… and {count} more problems", count)
 
 
 def column_letter(index: int) -> str:
@@ -28,7 +30,7 @@ def cell_name(row: int, column: int) -> str:
     named by numbers ('row 2, column 142,639,105')."""
     if column < 16_384:
         return f"{column_letter(column)}{row + 1}"
-    return f"row {row + 1:,}, column {column + 1:,}"
+    return tr("problems", "row {row}, column {column}", row=f"{row + 1:,}", column=f"{column + 1:,}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,11 +50,15 @@ class Problem:
     def where(self) -> str:
         """'row 12, column C "Start"' — how staff find the cell."""
         if not self.column:
-            return f"row {self.row}"
-        col = f'column {self.letter} "{self.column}"' if self.letter else f'column "{self.column}"'
-        return f"row {self.row}, {col}"
+            return tr("problems", "row {row}", row=self.row)
+        if self.letter:
+            return tr("problems", 'row {row}, column {letter} "{column}"', row=self.row, letter=self.letter,
+                      column=self.column)
+        return tr("problems", 'row {row}, column "{column}"', row=self.row, column=self.column)
 
     def line(self, file: str = "", sheet: str = "") -> str:
         """One line for stderr: file, sheet, row, column, severity and reason."""
-        place = ", ".join(p for p in (file, f'sheet "{sheet}"' if sheet else "", self.where()) if p)
-        return f"{place}: {self.severity}: {self.message}"
+        place = ", ".join(p for p in (file, tr("problems", 'sheet "{sheet}"', sheet=sheet) if sheet else "",
+                                      self.where()) if p)
+        severity = tr("problems", "error") if self.is_error else tr("problems", "warning")
+        return f"{place}: {severity}: {self.message}"

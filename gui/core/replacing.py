@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from gui.core.i18n import tr, tr_noop, trn
 from gui.core.problems import WARNING, Problem
 from gui.core.schedule import Row
 from gui.core.vocab import MAYBE_UPDATE, UPDATE
 
-PARTICIPANTS = "this update replaces all participants of the event (people not listed in the row are removed)"
-CUSTOM_DATA = "this update replaces all custom data of the event (keys not in the row are removed)"
+PARTICIPANTS = tr_noop("replacing", "this update replaces all participants of the event (people not listed in the row "
+                                    "are removed)")
+CUSTOM_DATA = tr_noop("replacing", "this update replaces all custom data of the event (keys not in the row are "
+                                   "removed)")
 MAYBE = "maybe"          # replaces them if Apptoto already has the event (a row with only an external_id)
 
 
@@ -24,12 +27,13 @@ def replaces(row: Row) -> list[Problem] | str:
         return MAYBE
     if kind != UPDATE:
         return []
-    return [Problem(row.number, "", WARNING, message)
+    return [Problem(row.number, "", WARNING, tr("replacing", message))
             for present, message in ((people, PARTICIPANTS), (custom, CUSTOM_DATA)) if present]
 
 
 def maybe_line(count: int) -> str:
     """One line for the rows with only an external_id that would replace participants or custom data."""
-    rows_have, events = ("1 row has", "that event") if count == 1 else (f"{count} rows have", "those events")
-    return (f"{rows_have} only an External ID and participants or custom data: if Apptoto already has {events}, "
-            "sending replaces all their participants and custom data.")
+    return trn("replacing", "{count} row has only an External ID and participants or custom data: if Apptoto already "
+               "has that event, sending replaces all their participants and custom data.", "{count} rows have only an "
+               "External ID and participants or custom data: if Apptoto already has those events, sending replaces "
+               "all their participants and custom data.", count, count=str(count))

@@ -12,6 +12,7 @@ from contextlib import contextmanager
 
 from gui.core import fields as F
 from gui.core.columns import Bad, bad_rows, column_cells, convert_column
+from gui.core.i18n import tr
 from gui.core.plan import Built, Collector, Options, Plan, get_cell
 from gui.core.problems import ERROR, WARNING
 from gui.core.table import Columns
@@ -216,8 +217,8 @@ def _build_block(rows: list[list], numbers: list[int], plan: Plan, options: Opti
         if r in cancelling:           # deleted by its key: nothing else about it is needed
             if not has_id and "external_id" not in event:
                 out = out or Collector(plan, numbers[r])
-                out.add("appointment_status", ERROR, f"“{cancelling[r]}” cancels the appointment, but the row names "
-                        "none to cancel in Apptoto: fill its Apptoto ID or External ID")
+                out.add("appointment_status", ERROR, tr("rowbuild", "“{status}” cancels the appointment, but the row "
+                        "names none to cancel in Apptoto: fill its Apptoto ID or External ID", status=cancelling[r]))
             append(Built(event, out.problems if out is not None else [], CANCEL))
             continue
         kind = UPDATE if has_id else MAYBE_UPDATE if "external_id" in event else NEW
@@ -236,7 +237,7 @@ def _build_block(rows: list[list], numbers: list[int], plan: Plan, options: Opti
             else:
                 out = out or Collector(plan, numbers[r])
                 out.add("calendar", ERROR,
-                        "needs a calendar: fill Calendar (or Calendar ID), or set a default calendar")
+                        tr("rowbuild", "needs a calendar: fill Calendar (or Calendar ID), or set a default calendar"))
         if kind != UPDATE and not ("title" in event and "start_time" in event and "end_time" in event):
             out = out or Collector(plan, numbers[r])
             _required(event, plan, out, kind)
@@ -272,25 +273,36 @@ def _zone_warning(values: list, plan: Plan, options: Options, moment: object, ou
     name = "start_time" if get_cell(values, plan.col.get("start_time")) is not None else "end_time"
     if moment is _ZONELESS:
         moment = get_cell(values, plan.col.get(name))
-    when = f"{moment:%H:%M}" if hasattr(moment, "hour") else "The time"
-    out.add(name, WARNING, f"{when} was read in {options.default_time_zone}; the event may be in another zone "
-                           "(fill Time zone to be sure)")
+    if hasattr(moment, "hour"):
+        out.add(name, WARNING, tr("rowbuild", "{time} was read in {zone}; the event may be in another zone (fill Time "
+                                  "zone to be sure)", time=f"{moment:%H:%M}", zone=options.default_time_zone))
+    else:
+        out.add(name, WARNING, tr("rowbuild", "The time was read in {zone}; the event may be in another zone (fill "
+                                  "Time zone to be sure)", zone=options.default_time_zone))
 
 
 def _required(event: dict, plan: Plan, out: Collector, kind: str) -> None:
     severity = ERROR if kind == NEW else WARNING
-    tail = ("a new appointment needs it" if kind == NEW
-            else "needed if Apptoto does not know this External ID yet (then it is a new appointment)")
     for name, label in (("title", "Title"), ("start_time", "Start"), ("end_time", "End")):
         if name in event:
             continue
         if name in out.failed:
             continue  # already reported as unreadable
+        label = tr("fields", label)
         if name == "end_time" and "duration_minutes" in plan.col:
-            label = "End (or Duration)"
+            label = tr("rowbuild", "End (or Duration)")
         unmapped = name not in plan.col and not (name == "end_time" and "duration_minutes" in plan.col)
-        hint = f" (no column is used as {label}: choose one in Columns… or a mapping file)" if unmapped else ""
-        out.add(name, severity, f"{label} is empty: {tail}{hint}")
+        if kind == NEW:
+            message = (tr("rowbuild", "{label} is empty: a new appointment needs it (no column is used as {label}: "
+                          "choose one in Columns… or a mapping file)", label=label) if unmapped else
+                       tr("rowbuild", "{label} is empty: a new appointment needs it", label=label))
+        else:
+            message = (tr("rowbuild", "{label} is empty: needed if Apptoto does not know this External ID yet (then "
+                          "it is a new appointment) (no column is used as {label}: choose one in Columns… or a "
+                          "mapping file)", label=label) if unmapped else
+                       tr("rowbuild", "{label} is empty: needed if Apptoto does not know this External ID yet (then "
+                          "it is a new appointment)", label=label))
+        out.add(name, severity, message)
 
 
 def joined_names(parts: list[list]) -> list:
@@ -326,14 +338,14 @@ def _participants(r: int, people: dict[int, tuple[list[tuple[F.Field, int, list]
         _fill(person, cols, r, out)
         if not person:
             continue
-        who = "Participant" if index == 0 else f"Participant {index + 1}"
+        who = tr("rowbuild", "Participant") if index == 0 else tr("rowbuild", "Participant {number}", number=index + 1)
         if "contact_id" in person and ("name" in person or "email" in person or "phone" in person):
-            out.add("", WARNING, f"{who} has a contact ID and also name/e-mail/phone: Apptoto says to give only "
-                                 f"the contact ID", first)
+            out.add("", WARNING, tr("rowbuild", "{participant} has a contact ID and also name/e-mail/phone: Apptoto "
+                                    "says to give only the contact ID", participant=who), first)
         elif not ("email" in person or "phone" in person or "contact_id" in person
                   or "contact_external_id" in person):
-            out.add("", WARNING, f"{who} has no e-mail, phone or contact: Apptoto cannot send them reminders",
-                    first)
+            out.add("", WARNING, tr("rowbuild", "{participant} has no e-mail, phone or contact: Apptoto cannot send "
+                                    "them reminders", participant=who), first)
         result.append(person)
     return result
 

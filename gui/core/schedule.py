@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from gui.core import fields as F
+from gui.core.i18n import tr
 from gui.core.problems import ERROR, Problem, column_letter
 from gui.core.rowbuild import Built, Options, Plan, build, build_many, gc_paused
 from gui.core.table import Columns
@@ -265,9 +266,10 @@ class Schedule:
                 column = self.column_of(name)
                 header = self.headers[column] if column is not None else name
                 letter = self.letters[column] if column is not None else ""
-                label = F.BY_NAME[name].label
+                label = F.shown_label(F.BY_NAME[name])
                 problems.append(Problem(self.rows[index].number, header, ERROR,
-                                        f"{label} {event[name]} is also used on row {others}", letter))
+                                        tr("schedule", "{label} {value} is also used on row {rows}", label=label,
+                                           value=event[name], rows=others), letter))
         return problems
 
     # ---- questions the views ask ---------------------------------------------------------------

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
+from gui.core.i18n import tr
+
 APPTOTO_HOST = "api.apptoto.com"
 
 
@@ -82,12 +84,13 @@ class Server:
         if self.is_apptoto:
             return f"Apptoto ({self.host})"
         if self.is_local:
-            return f"the sandbox ({self.host})"
-        return f"the server at {self.host}"
+            return tr("server", "the sandbox ({host})", host=self.host)
+        return tr("server", "the server at {host}", host=self.host)
 
     def describe(self) -> str:
         """The name with the account: `Apptoto (api.apptoto.com), account jo@example.com`."""
-        return self.name() + (f", account {self.user}" if self.user else "")
+        return tr("server", "{server}, account {user}", server=self.name(),
+                  user=self.user) if self.user else self.name()
 
 
 def _normal_url(url: str) -> str:

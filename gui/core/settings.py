@@ -128,6 +128,11 @@ CHECK_UPDATES_AT_START = Setting("updates/check_at_start", bool, False,
                                  "ask the update feed each time the window opens")
 
 # ---- the window ------------------------------------------------------------------------------------
+# The window's language: "system" follows this computer's (English unless it is one the app has, e.g. Spanish);
+# read once at the start, so a change takes effect the next time the window opens. The command line is English.
+LANGUAGES = {"system": "", "en": "English", "es": "Español"}      # choice -> its name in its own language
+LANGUAGE = Setting("window/language", str, "system", "the window's language (at the next start)",
+                   choices=tuple(LANGUAGES))
 RECENT_FILES = Setting("files/recent", list, [])
 LAST_FOLDER = Setting("files/last_folder", str, "")
 GEOMETRY = Setting("window/geometry", bytes, b"")
@@ -138,7 +143,7 @@ READING = (TIME_ZONE, DATE_ORDER, DEFAULT_CALENDAR, PHONE_REGION, CANCELLED_VALU
 SENDING = (BATCH_SIZE, MAX_BATCH, RATE_LIMIT, EXTERNAL_IDS, ADD_AUTO, JOURNAL_DAYS)
 SIGN_IN = (CLIENT_ID, AUTHORIZE_URL, SCOPE, REDIRECT_PORT)
 ALL = (*READING, ACCOUNT_USER, SERVER, CUSTOM_URL, SIGN_IN_METHOD, *SIGN_IN, *SENDING, UPDATE_FEED_URL,
-       CHECK_UPDATES_AT_START, RECENT_FILES, LAST_FOLDER, GEOMETRY, WINDOW_STATE)
+       CHECK_UPDATES_AT_START, LANGUAGE, RECENT_FILES, LAST_FOLDER, GEOMETRY, WINDOW_STATE)
 
 Get = Callable[[Setting], Any]
 

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
 
+from gui.core.i18n import tr
 from gui.core.plan import Built
 from gui.core.review import FAILED, Review
 from gui.core.schedule import Row, Schedule, Sends, request_events
@@ -82,7 +83,8 @@ class Snapshot:
             values = tuple(tuple(row.values) for row in rows)
             for index, level in enumerate(severity):
                 if level == FAILED:
-                    invalid[index] = next((p.message for p in schedule.problems(index) if p.is_error), "invalid")
+                    invalid[index] = next((p.message for p in schedule.problems(index) if p.is_error),
+                                          tr("snapshot", "invalid"))
         return cls(tuple(map(attrgetter("number"), rows)), tuple(map(attrgetter("built"), rows)),
                    tuple(map(attrgetter("outcome"), rows)), tuple(map(attrgetter("added"), rows)),
                    tuple(map(attrgetter("version"), rows)), tuple(rows), severity, tuple(schedule.headers),

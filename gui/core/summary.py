@@ -7,8 +7,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from gui.core import words
 from gui.core.calendar_names import Allowed, fold, may_create
+from gui.core.i18n import tr, trn
 from gui.core.replacing import maybe_line
 from gui.core.schedule import Schedule
 from gui.core.snapshot import Snapshot
@@ -39,27 +39,37 @@ class SendSummary:
         """The summary in plain words, one sentence a line."""
         out = []
         if self.events or not self.cancellations:
-            out.append(f"{words.count(self.events, 'event')} will be sent: {words.number(self.new)} new, "
-                       f"{words.count(self.updates, 'update')}"
-                       + (f", {words.count(self.maybe_updates, 'update')} if found in Apptoto, else new"
-                          if self.maybe_updates else "") + ".")
+            new = trn("summary", "{count} new", "{count} new", self.new)
+            updates = trn("summary", "{count} update", "{count} updates", self.updates)
+            if self.maybe_updates:
+                out.append(trn("summary", "{count} event will be sent: {new}, {updates}, {maybe} if found in Apptoto, "
+                               "else new.", "{count} events will be sent: {new}, {updates}, {maybe} if found in "
+                               "Apptoto, else new.", self.events, new=new, updates=updates,
+                               maybe=trn("summary", "{count} update", "{count} updates", self.maybe_updates)))
+            else:
+                out.append(trn("summary", "{count} event will be sent: {new}, {updates}.",
+                               "{count} events will be sent: {new}, {updates}.", self.events, new=new,
+                               updates=updates))
         if self.cancellations:
-            out.append(f"{words.count(self.cancellations, 'appointment')} will be cancelled in Apptoto: "
-                       f"{'its' if self.cancellations == 1 else 'their'} reminders stop.")
+            out.append(trn("summary", "{count} appointment will be cancelled in Apptoto: its reminders stop.",
+                           "{count} appointments will be cancelled in Apptoto: their reminders stop.",
+                           self.cancellations))
         if self.skipped:
-            out.append(f"{words.count(self.skipped, 'selected row has', 'selected rows have')} errors and will not "
-                       "be sent.")
+            out.append(trn("summary", "{count} selected row has errors and will not be sent.",
+                           "{count} selected rows have errors and will not be sent.", self.skipped))
         if self.replace_participants:
-            out.append(f"{words.count(self.replace_participants, 'update replaces', 'updates replace')} all "
-                       "participants of the event (people not listed in the row are removed).")
+            out.append(trn("summary", "{count} update replaces all participants of the event (people not listed in "
+                           "the row are removed).", "{count} updates replace all participants of the event (people "
+                           "not listed in the row are removed).", self.replace_participants))
         if self.replace_custom_data:
-            out.append(f"{words.count(self.replace_custom_data, 'update replaces', 'updates replace')} all custom "
-                       "data of the event.")
+            out.append(trn("summary", "{count} update replaces all custom data of the event.",
+                           "{count} updates replace all custom data of the event.", self.replace_custom_data))
         if self.maybe_replace:
             out.append(maybe_line(self.maybe_replace))
         if self.participants_new:
-            out.append(f"{words.count(self.participants_new, 'participant')} on new events may receive "
-                       "Apptoto's auto messages.")
+            out.append(trn("summary", "{count} participant on new events may receive Apptoto's auto messages.",
+                           "{count} participants on new events may receive Apptoto's auto messages.",
+                           self.participants_new))
         out += self.calendar_lines()
         return out
 
@@ -69,21 +79,27 @@ class SendSummary:
         kept = [c for c in self.unknown_calendars if c not in self.creatable]
         if kept:
             rows = sum(self.calendar_rows.get(c, 0) for c in kept)
-            one = len(kept) == 1
-            out.append(f"Calendar{'' if one else 's'} not seen before in this account: {_named(kept, self)}. "
-                       f"If Apptoto does not have {'it' if one else 'them'}, {'that row' if rows == 1 else 'those rows'}"
-                       f" will fail and nothing is created: check the spelling, or allow creating "
-                       f"{'it' if one else 'them'}.")
+            fail = (trn("summary", "If Apptoto does not have it, that row will fail and nothing is created: check the "
+                        "spelling, or allow creating it.", "If Apptoto does not have it, those rows will fail and "
+                        "nothing is created: check the spelling, or allow creating it.", rows) if len(kept) == 1 else
+                    trn("summary", "If Apptoto does not have them, that row will fail and nothing is created: check "
+                        "the spelling, or allow creating them.", "If Apptoto does not have them, those rows will fail "
+                        "and nothing is created: check the spelling, or allow creating them.", rows))
+            out.append(trn("summary", "Calendar not seen before in this account: {names}. {fail}",
+                           "Calendars not seen before in this account: {names}. {fail}", len(kept),
+                           names=_named(kept, self), fail=fail))
         if self.creatable:
-            one = len(self.creatable) == 1
-            out.append(f"Calendar{'' if one else 's'} not seen before in this account, which Apptoto will create if "
-                       f"it does not have {'it' if one else 'them'}: {_named(self.creatable, self)}.")
+            out.append(trn("summary", "Calendar not seen before in this account, which Apptoto will create if it does "
+                           "not have it: {names}.", "Calendars not seen before in this account, which Apptoto will "
+                           "create if it does not have them: {names}.", len(self.creatable),
+                           names=_named(self.creatable, self)))
         return out
 
 
 def _named(names: list[str], summary: SendSummary) -> str:
     """`“Dr Smiht” (3 rows)`, one per name."""
-    return ", ".join(f"“{name}” ({words.count(summary.calendar_rows.get(name, 0), 'row')})" for name in names)
+    return ", ".join(trn("summary", "“{name}” ({count} row)", "“{name}” ({count} rows)",
+                         summary.calendar_rows.get(name, 0), name=name) for name in names)
 
 
 def summarise(schedule: Schedule | Snapshot, indices: Iterable[int], known_calendars: Iterable[str] | None = None,
@@ -131,13 +147,14 @@ def cancellation_lines(schedule: Schedule, indices: Iterable[int]) -> list[str]:
     for index in schedule.cancellations(indices):
         row = schedule.rows[index]
         status = str(row.values[column]).strip() if column is not None else "cancelled"
-        lines.append(f"{schedule.source}, sheet \"{schedule.sheet}\", row {row.number}: {status}: "
-                     f"{event_name(row.event)} will be deleted in Apptoto (its reminders stop)")
+        lines.append(tr("summary", "{file}, sheet \"{sheet}\", row {row}: {status}: {event} will be deleted in Apptoto "
+                        "(its reminders stop)", file=schedule.source, sheet=schedule.sheet, row=row.number,
+                        status=status, event=event_name(row.event)))
     return lines
 
 
 def event_name(event: dict) -> str:
     """`event #1234`, or `the event with External ID A-77`."""
     if event.get("id") not in (None, ""):
-        return f"event #{event['id']}"
-    return f"the event with External ID {event.get('external_id')}"
+        return tr("summary", "event #{id}", id=event["id"])
+    return tr("summary", "the event with External ID {external_id}", external_id=event.get("external_id"))

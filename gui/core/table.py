@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from gui.core.i18n import tr_noop
+
 
 class WorkbookError(Exception):
     """A file that cannot be read as a schedule. str(error) is one plain-words line naming the file."""
@@ -16,7 +18,7 @@ class CellError:
     words what it is."""
 
     text: str
-    why: str = "a formula error or a formula without a value"
+    why: str = tr_noop("cells", "a formula error or a formula without a value")    # translated where shown
 
     def __str__(self) -> str:
         return self.text

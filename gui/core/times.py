@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from gui.core import convert as cv
 from gui.core import words
+from gui.core.i18n import tr
 from gui.core.plan import Collector, Options, Plan, get_cell
 from gui.core.problems import ERROR, WARNING
 from gui.core.table import CellError
@@ -151,11 +152,12 @@ def _place(moment: dt.datetime, tz_name: str, what: str, name: str, out: Collect
     first, second = tz.utcoffset(moment), tz.utcoffset(moment.replace(fold=1))
     if first != second:
         if first < second:
-            out.add(name, ERROR, f"{what} {words.when(moment)} does not exist in {tz_name}: "
-                                 f"the clocks go forward that night")
+            out.add(name, ERROR, tr("times", "{label} {when} does not exist in {zone}: the clocks go forward that "
+                                    "night", label=tr("fields", what), when=words.when(moment), zone=tz_name))
             return None
-        out.add(name, WARNING, f"{what} {words.when(moment)} happens twice in {tz_name} (the clocks go back "
-                               f"that night); the first one is used")
+        out.add(name, WARNING, tr("times", "{label} {when} happens twice in {zone} (the clocks go back that night); "
+                                  "the first one is used", label=tr("fields", what), when=words.when(moment),
+                                  zone=tz_name))
     fixed = _FIXED.get(first)
     if fixed is None:
         fixed = _FIXED[first] = dt.timezone(first)
@@ -177,8 +179,8 @@ def careful_times(values: list, plan: Plan, options: Options, event: dict, out: 
     if raw_zone is not None:
         text = cv.to_text(raw_zone)
         if zone(text) is None:
-            out.add("time_zone", ERROR, f"“{text}” is not a time zone I know (e.g. America/New_York, "
-                                        f"Eastern Time (US & Canada))")
+            out.add("time_zone", ERROR, tr("times", "“{zone}” is not a time zone I know (e.g. America/New_York, "
+                                           "Eastern Time (US & Canada))", zone=text))
             out.failed.update(("start_time", "end_time"))
             tz_name = ""
         else:
@@ -203,16 +205,17 @@ def careful_times(values: list, plan: Plan, options: Options, event: dict, out: 
                 minutes = cv.to_minutes(raw_minutes)
                 end = (start + dt.timedelta(minutes=minutes)).astimezone(zone(tz_name) or start.tzinfo)
             except cv.CellProblem as exc:
-                out.add("duration_minutes", ERROR, f"Duration {exc}")
+                out.add("duration_minutes", ERROR, tr("cells", "Duration {problem}", problem=exc))
                 out.failed.add("end_time")
     if start is not None:
         event["start_time"] = cv.wire_time(start)
     if end is not None:
         if start is not None and end < start:
             out.add("end_time" if "end_time" in col else "duration_minutes", ERROR,
-                    f"ends before it starts ({end:%H:%M} is before {start:%H:%M})"
-                    if end.date() == start.date() else f"ends ({words.when(end)}) before it starts "
-                    f"({words.when(start)})")
+                    tr("times", "ends before it starts ({end} is before {start})", end=f"{end:%H:%M}",
+                       start=f"{start:%H:%M}")
+                    if end.date() == start.date() else tr("times", "ends ({end}) before it starts ({start})",
+                                                          end=words.when(end), start=words.when(start)))
         else:
             event["end_time"] = cv.wire_time(end)
     return naive[0] if raw_zone is None and naive else None
@@ -228,7 +231,7 @@ def _day(values: list, plan: Plan, name: str, label: str, order: str, out: Colle
     try:
         return cv.to_date(raw, order)
     except cv.CellProblem as exc:
-        out.add(name, ERROR, f"{label} {exc}")
+        out.add(name, ERROR, tr("cells", "{label} {problem}", label=tr("fields", label), problem=exc))
         out.failed.update(depending)
         return None
 
@@ -253,19 +256,20 @@ def _moment(values: list, name: str, label: str, day: dt.date | None, start: dt.
         naive.append(raw)
         return _place(raw, tz_name, label, name, out) if tz_name else None
     if raw.__class__ is CellError:
-        out.add(name, ERROR, f"the cell holds {raw} ({raw.why})")
+        out.add(name, ERROR, tr("cells", "the cell holds {value} ({why})", value=raw, why=tr("cells", raw.why)))
         return None
     try:
         moment = cv.to_moment(raw, order, as_time=True)
     except cv.CellProblem as exc:
-        out.add(name, ERROR, f"{label} {exc}")
+        out.add(name, ERROR, tr("cells", "{label} {problem}", label=tr("fields", label), problem=exc))
         return None
     if isinstance(moment, dt.time):
         base = day if day is not None else start.date() if start is not None else None
         if base is None:
             if name in out.failed:
                 return None  # the Date cell is already reported
-            out.add(name, ERROR, f"{label} has only a time ({moment:%H:%M}); fill the Date column or write a full date")
+            out.add(name, ERROR, tr("times", "{label} has only a time ({time}); fill the Date column or write a full "
+                                    "date", label=tr("fields", label), time=f"{moment:%H:%M}"))
             return None
         moment = dt.datetime.combine(base, moment)
     elif not isinstance(moment, dt.datetime):

@@ -1,10 +1,14 @@
-"""Plain words for counts, numbers, dates and times in every message: one way everywhere (the window replaces the
-date and time formats with its locale's; the command line keeps the plain ones, which read the same everywhere)."""
+"""Plain words for counts, numbers, dates and times in every message: one way everywhere (in the window's language:
+Spanish dates read `lun 7 dic 2026`; the command line keeps the plain English ones, which read the same everywhere).
+
+count() and verb() make English only: a message for the window says its counts with i18n.trn, whole sentences."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+
+from gui.core.i18n import installed, tr, tr_noop
 
 DateFormat = Callable[[dt.date], str]
 TimeFormat = Callable[[dt.datetime], str]
@@ -32,18 +36,44 @@ def listing(names: list[str], quote: bool = True) -> str:
     shown = [f"“{name}”" if quote else name for name in names]
     if len(shown) <= 1:
         return "".join(shown)
-    return ", ".join(shown[:-1]) + " and " + shown[-1]
+    return tr("words", "{items} and {last}", items=", ".join(shown[:-1]), last=shown[-1])
 
 
-# ---- dates and times: one plain way (the window replaces it with its locale's, set_formats) -----------
-_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+# ---- dates and times: one plain way (set_formats can replace it) -----------------------------------------------
+_DAYS = (tr_noop("weekday", "Mon"), tr_noop("weekday", "Tue"), tr_noop("weekday", "Wed"), tr_noop("weekday", "Thu"),
+         tr_noop("weekday", "Fri"), tr_noop("weekday", "Sat"), tr_noop("weekday", "Sun"))
+_MONTHS = (tr_noop("month", "Jan"), tr_noop("month", "Feb"), tr_noop("month", "Mar"), tr_noop("month", "Apr"),
+           tr_noop("month", "May"), tr_noop("month", "Jun"), tr_noop("month", "Jul"), tr_noop("month", "Aug"),
+           tr_noop("month", "Sep"), tr_noop("month", "Oct"), tr_noop("month", "Nov"), tr_noop("month", "Dec"))
 
 
 def plain_date(day: dt.date) -> str:
     """`Mon 7 Dec 2026`: a date no reader takes for another (07/12/26 reads two ways), in the app's English
-    whatever the process's C locale says."""
+    whatever the process's C locale says (in the window's language when it has one: `lun 7 dic 2026`)."""
+    if installed():
+        return tr("words", "{weekday} {day} {month} {year}", weekday=tr("weekday", _DAYS[day.weekday()]),
+                  day=day.day, month=tr("month", _MONTHS[day.month - 1]), year=day.year)
     return f"{_DAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+_LONG_MONTHS = (tr_noop("month name", "January"), tr_noop("month name", "February"), tr_noop("month name", "March"),
+                tr_noop("month name", "April"), tr_noop("month name", "May"), tr_noop("month name", "June"),
+                tr_noop("month name", "July"), tr_noop("month name", "August"), tr_noop("month name", "September"),
+                tr_noop("month name", "October"), tr_noop("month name", "November"), tr_noop("month name", "December"))
+
+
+def long_date(day: dt.date) -> str:
+    """`14 December 2026`, in the window's language when it has one (`14 de diciembre de 2026`)."""
+    if installed():
+        return tr("words", "{day} {month} {year}", day=day.day, month=tr("month name", _LONG_MONTHS[day.month - 1]),
+                  year=day.year)
+    return f"{day.day} {_LONG_MONTHS[day.month - 1]} {day.year}"
+
+
+def day_month(day: dt.date, with_year: bool = False) -> str:
+    """`12 Dec` (`12 Dec 2026` with the year), in the window's language when it has one."""
+    month = tr("month", _MONTHS[day.month - 1]) if installed() else _MONTHS[day.month - 1]
+    return f"{day.day} {month} {day.year}" if with_year else f"{day.day} {month}"
 
 
 def plain_time(moment: dt.datetime) -> str:

@@ -16,6 +16,7 @@ from gui.apptoto.auth import TokenAuth
 from gui.apptoto.client import DEFAULT_BASE_URL, ApptotoClient, check_base_url
 from gui.apptoto.tokens import MemoryTokenStore, Tokens, TokenStore
 from gui.core import crashlog, words
+from gui.core.i18n import tr, tr_noop
 from gui.core.server import Server
 from gui.qt import settings
 from gui.qt.tasks import run_task
@@ -24,8 +25,8 @@ if TYPE_CHECKING:      # the sign-in (http.server, webbrowser: 30 ms) is importe
     from gui.apptoto.oauth import OAuthConfig, SignIn
 
 APPTOTO, SANDBOX, CUSTOM = "apptoto", "sandbox", "custom"
-SERVER_LABELS = {APPTOTO: "Apptoto (api.apptoto.com)", SANDBOX: "The sandbox (local simulator)",
-                 CUSTOM: "Another address"}
+SERVER_LABELS = {APPTOTO: "Apptoto (api.apptoto.com)", SANDBOX: tr_noop("account", "The sandbox (local simulator)"),
+                 CUSTOM: tr_noop("account", "Another address")}           # tr("account", label) where shown
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,11 +101,11 @@ class Account:
         where = where or self.where
         if where.server == SANDBOX:
             if self.sandbox is None:
-                raise ValueError("The sandbox runs only while Apptoto Sheets is started with --sandbox.")
+                raise ValueError(tr("account", "The sandbox runs only while Apptoto Sheets is started with --sandbox."))
             return self.sandbox.url
         if where.server == CUSTOM:
             if not where.custom_url:
-                raise ValueError("Type the server's address (https://…).")
+                raise ValueError(tr("account", "Type the server's address (https://…)."))
             return check_base_url(where.custom_url)
         return DEFAULT_BASE_URL
 
@@ -149,7 +150,7 @@ class Account:
     def describe(self, where: Where | None = None) -> str:
         """The account and server in plain words, e.g. for the send confirmation."""
         where = where or self.where
-        return f"{where.user} on {self.server_text(where)}"
+        return tr("account", "{user} on {server}", user=where.user, server=self.server_text(where))
 
     def server_text(self, where: Where | None = None) -> str:
         """The server in plain words: 'Apptoto (https://api.apptoto.com)', 'the SANDBOX (...)'."""
@@ -157,9 +158,9 @@ class Account:
         try:
             url = self.base_url(where)
         except ValueError:
-            url = where.custom_url or "(no address)"
+            url = where.custom_url or tr("account", "(no address)")
         if where.server == SANDBOX:
-            return f"the SANDBOX (local simulator at {url.removeprefix('http://')})"
+            return tr("account", "the SANDBOX (local simulator at {address})", address=url.removeprefix("http://"))
         return f"{'Apptoto' if where.server == APPTOTO else url} ({url})"
 
     # ---- the key --------------------------------------------------------------------------------
@@ -221,9 +222,9 @@ class Account:
                 credentials.set_api_key(user, key)
             except credentials.KeyringUnavailable as exc:
                 self._keyring = False
-                return f"{exc} It is kept until you quit Apptoto Sheets."
+                return tr("account", "{problem} It is kept until you quit Apptoto Sheets.", problem=exc)
             return ""
-        return "The system keyring is not available: the API key is kept until you quit Apptoto Sheets."
+        return tr("account", "The system keyring is not available: the API key is kept until you quit Apptoto Sheets.")
 
     # ---- the sign-in with Apptoto ----------------------------------------------------------------
     def oauth_config(self, where: Where | None = None) -> OAuthConfig:
@@ -256,11 +257,17 @@ class Account:
         where = where or self.where
         tokens = self.tokens(where)
         if tokens is None:
-            return f"Not signed in to {self.server_text(where)}."
+            return tr("account", "Not signed in to {server}.", server=self.server_text(where))
         who = tokens.account or where.user
         since = words.when(datetime.fromtimestamp(tokens.signed_in_at)) if tokens.signed_in_at else ""
-        return (f"Signed in{f' as {who}' if who else ''} on {self.server_text(where)}"
-                + (f" since {since}." if since else "."))
+        server = self.server_text(where)
+        if who and since:
+            return tr("account", "Signed in as {who} on {server} since {since}.", who=who, server=server, since=since)
+        if who:
+            return tr("account", "Signed in as {who} on {server}.", who=who, server=server)
+        if since:
+            return tr("account", "Signed in on {server} since {since}.", server=server, since=since)
+        return tr("account", "Signed in on {server}.", server=server)
 
     def start_sign_in(self, where: Where | None = None) -> SignIn:
         """A sign-in whose loopback listener is already open (quick: the GUI thread may call it). ValueError in
@@ -281,10 +288,10 @@ class Account:
         except credentials.KeyringUnavailable as exc:
             self._keyring = False
             self._session_tokens.save(base, client_id, tokens)
-            return f"{exc} The sign-in is kept until you quit Apptoto Sheets."
+            return tr("account", "{problem} The sign-in is kept until you quit Apptoto Sheets.", problem=exc)
         if self.session_only or self.keyring_ok:
             return ""
-        return "The system keyring is not available: the sign-in is kept until you quit Apptoto Sheets."
+        return tr("account", "The system keyring is not available: the sign-in is kept until you quit Apptoto Sheets.")
 
     def sign_out(self, where: Where | None = None) -> bool:
         """Forget the sign-in for the server and client id; False when there was none."""
@@ -303,12 +310,15 @@ class Account:
                 self.oauth_config(where)
             except ValueError as exc:
                 return str(exc)
-            return "" if self.tokens(where) else "Not signed in to Apptoto yet: Settings ▸ Sign in with Apptoto."
+            return "" if self.tokens(where) else tr("account",
+                                                    "Not signed in to Apptoto yet: Settings ▸ Sign in with Apptoto.")
         if not where.user:
-            return "No Apptoto e-mail is set up yet."
+            return tr("account", "No Apptoto e-mail is set up yet.")
         if not self.api_key(where.user):
-            return f"No API key for {where.user} is known yet" + (
-                "" if self.keyring_ok or self.session_only else " (this computer has no keyring to keep it)") + "."
+            if self.keyring_ok or self.session_only:
+                return tr("account", "No API key for {user} is known yet.", user=where.user)
+            return tr("account", "No API key for {user} is known yet (this computer has no keyring to keep it).",
+                      user=where.user)
         try:
             self.base_url(where)
         except ValueError as exc:
@@ -322,12 +332,12 @@ class Account:
             config = self.oauth_config(where)
             tokens = self.tokens(where)
             if tokens is None:
-                raise ValueError("Not signed in to Apptoto yet: Settings ▸ Sign in with Apptoto.")
+                raise ValueError(tr("account", "Not signed in to Apptoto yet: Settings ▸ Sign in with Apptoto."))
             auth = TokenAuth(config.base_url, config.client_id, self._tokens_store(), tokens, user=where.user)
             return ApptotoClient(config.base_url, where.user, auth=auth)
         if not where.user:
-            raise ValueError("No Apptoto e-mail is set up yet.")
+            raise ValueError(tr("account", "No Apptoto e-mail is set up yet."))
         key = key or self.api_key(where.user)
         if not key:
-            raise ValueError(f"No API key for {where.user} is known yet.")
+            raise ValueError(tr("account", "No API key for {user} is known yet.", user=where.user))
         return ApptotoClient(self.base_url(where), where.user, key)

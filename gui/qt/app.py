@@ -1,4 +1,4 @@
-"""Start the window: QApplication (HiDPI, names for QSettings, icon), sandbox mode, --screenshot."""
+"""Start the window: QApplication (HiDPI, names for QSettings, icon), its language, sandbox mode, --screenshot."""
 
 from __future__ import annotations
 
@@ -51,10 +51,12 @@ def locale_formats(locale: QLocale | None = None) -> tuple[words.DateFormat, wor
 def run(args: argparse.Namespace) -> int:
     """The GUI entry point called by `apptoto-sheets [FILE] [--sandbox] [--screenshot OUT.png]`."""
     app = make_application()
+    from gui.qt import settings, translation
     from gui.qt.main_window import MainWindow
 
+    language = translation.install(translation.chosen_language(settings.get(settings.LANGUAGE)))
     sandbox = start_sandbox() if args.sandbox else None
-    words.set_formats(*locale_formats())           # every date and time the window shows, in the user's locale
+    words.set_formats(*locale_formats(translation.locale_for(language.language)))    # in the window's language
     try:
         window = MainWindow(sandbox=sandbox)
         window.crash.listen()                      # unexpected errors: logged (gui/cli installed it) and shown
@@ -71,6 +73,7 @@ def run(args: argparse.Namespace) -> int:
         words.set_formats()                        # the plain ones again (a test runs the window in-process)
         if sandbox is not None:
             sandbox.stop()
+        language.remove()
 
 
 def start_sandbox():

@@ -12,6 +12,7 @@ from PySide6.QtCore import QModelIndex, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from gui.apptoto.document import Document
+from gui.core.i18n import tr, trn
 from gui.core.schedule import Row
 from gui.core.table import WorkbookError
 from gui.qt import dialogs
@@ -102,8 +103,10 @@ class SessionKeeper(QObject):
         self.session = saved
         self._show_modified()
         self._write_soon()
-        lost = f" ({plan.lost} could not be placed: their row or column is gone)" if plan.lost else ""
-        self.message.emit(f"Restored your edits: {saved.summary()}{lost}.", 15000)
+        self.message.emit(trn("autosave", "Restored your edits: {summary} ({count} could not be placed: its row or "
+                              "column is gone).", "Restored your edits: {summary} ({count} could not be placed: their "
+                              "row or column is gone).", plan.lost, summary=saved.summary()) if plan.lost else
+                          tr("autosave", "Restored your edits: {summary}.", summary=saved.summary()), 15000)
 
     # ---- recording ------------------------------------------------------------------------------
     def _on_model_cells_changed(self, changes: list) -> None:
@@ -200,7 +203,7 @@ class SessionKeeper(QObject):
 
     def _on_write_failed(self, exc: BaseException) -> None:
         self._writing = False
-        self.message.emit(f"Could not save your edits for safe keeping: {exc}", 15000)
+        self.message.emit(tr("autosave", "Could not save your edits for safe keeping: {problem}", problem=exc), 15000)
 
     # ---- saving as a workbook, and leaving --------------------------------------------------------
     def save_workbook(self, wait: bool = False) -> bool:
@@ -239,12 +242,12 @@ class SessionKeeper(QObject):
             self.session.saved(str(path))
             self._show_modified()
             self.write_now()
-        self.message.emit(f"Saved the rows to {Path(path).name}.", 15000)
+        self.message.emit(tr("autosave", "Saved the rows to {file}.", file=Path(path).name), 15000)
         self.workbook_saved.emit(str(path))
 
     def _on_save_failed(self, exc: BaseException) -> None:
         message = str(exc) if isinstance(exc, WorkbookError | OSError) else repr(exc)
-        dialogs.show_error(self.parent_widget, "Save the rows", message)
+        dialogs.show_error(self.parent_widget, tr("autosave", "Save the rows"), message)
 
     def may_leave(self, doing: str) -> bool:
         """Before closing, reloading or opening another file: False when the user cancels. Leaving with

@@ -8,6 +8,7 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from gui.core.i18n import tr
 from gui.core.server import Server
 
 SANDBOX, REAL, OTHER, NONE = "sandbox", "real", "other", ""
@@ -50,19 +51,21 @@ class ServerBanner(QLabel):
             self.setText("")
             self.setAccessibleName("")
             return
-        who = html.escape(server.user) if server.user else "no account set"
+        who = html.escape(server.user) if server.user else tr("banner", "no account set")
+        host = html.escape(server.host)
         if kind == SANDBOX:
-            text = (f"<b>SANDBOX</b> — a simulator at {html.escape(server.host)}: nothing sent here reaches real "
-                    "Apptoto")               # one line beside the docks on a 1024-pixel screen
-            name = "Sandbox mode: nothing reaches real Apptoto"
+            text = tr("banner", "<b>SANDBOX</b> — a simulator at {address}: nothing sent here reaches real Apptoto",
+                      address=host)                # one line beside the docks on a 1024-pixel screen
+            name = tr("banner", "Sandbox mode: nothing reaches real Apptoto")
         elif kind == REAL:
-            text = (f"<b>REAL APPTOTO</b> — account {who} at {html.escape(server.host)}. Sending here changes real "
-                    "appointments and their reminders; this is not the sandbox.")
-            name = "Real Apptoto: sending changes real appointments"
+            text = tr("banner", "<b>REAL APPTOTO</b> — account {account} at {address}. Sending here changes real "
+                      "appointments and their reminders; this is not the sandbox.", account=who, address=host)
+            name = tr("banner", "Real Apptoto: sending changes real appointments")
         else:
-            text = (f"<b>Server {html.escape(server.host)}</b> — account {who}. Not the sandbox: sending here changes "
-                    "the appointments this server holds.")
-            name = f"Sending to the server at {server.host}"
+            text = tr("banner", "<b>Server {address}</b> — account {account}. Not the sandbox: sending here "
+                                "changes the "
+                      "appointments this server holds.", address=host, account=who)
+            name = tr("banner", "Sending to the server at {host}", host=server.host)
         self.setText(text)
         self.setAccessibleName(name)
         self.setStyleSheet(f"QLabel#server_banner {{ {STYLES[kind]} padding: 4px; font-size: 10pt; }}")

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from gui.core.i18n import tr, tr_noop
 from gui.qt.actions import Actions
 from gui.qt.job_panel import JobPanel, row_news
 
@@ -23,11 +24,11 @@ CONFLICTS: dict[str, tuple[str, ...]] = {
     COMPARING: (*DOCUMENT, *APPTOTO),          # editing goes on: edited rows lose their result, nothing else
     UNDOING: (*DOCUMENT, *APPTOTO),            # editing goes on: an undo changes Apptoto, not the cells
 }
-NAMES = {OPENING: "file being opened", SENDING: "send", COMPARING: "compare",      # in "once the … has ended"
-         UNDOING: "undo"}
+NAMES = {OPENING: tr_noop("busy", "file being opened"), SENDING: tr_noop("busy", "send"),   # in "once the … has
+         COMPARING: tr_noop("busy", "compare"), UNDOING: tr_noop("busy", "undo")}             # ended"; tr() where shown
 READ_ONLY = {                                   # jobs during which the grid takes no edits, and why (short:
-    OPENING: "Read-only while the file is read.",   # it has to fit beside the job in the status bar)
-    SENDING: "Read-only while sending: edit again when the send ends (or Cancel it).",
+    OPENING: tr_noop("busy", "Read-only while the file is read."),   # it has to fit beside the job in the status bar)
+    SENDING: tr_noop("busy", "Read-only while sending: edit again when the send ends (or Cancel it)."),
 }
 
 
@@ -77,11 +78,11 @@ class Busy(QObject):
 
     def name(self) -> str:
         """The running job in a few words ('' when none)."""
-        return NAMES.get(self.job or "", "")
+        return tr("busy", NAMES[self.job]) if self.job in NAMES else ""
 
     def reason(self) -> str:
         """Why the grid takes no edits now ('' when it does)."""
-        return READ_ONLY.get(self.job or "", "")
+        return tr("busy", READ_ONLY[self.job]) if self.job in READ_ONLY else ""
 
     def begin(self, job: str, verb: str, total: int = 0, note: str = "", least_pace: float = 0.0,
               cancel: Callable[[], None] | None = None, cancel_tip: str = "", stopping: str = "",
@@ -96,7 +97,7 @@ class Busy(QObject):
         self.actions.cancel_job.setEnabled(esc and cancel is not None)
         self.panel.start(total, note, least_pace, verb, cancel_tip if cancel else "")
         if job in READ_ONLY:
-            self.panel.set_read_only(READ_ONLY[job])
+            self.panel.set_read_only(tr("busy", READ_ONLY[job]))
             self.read_only_changed.emit(True)
         self.started.emit(job)
         return True
@@ -119,7 +120,7 @@ class Busy(QObject):
         """Cancel the running job (the Cancel button, Esc during a Compare, closing the window)."""
         if self._cancel is not None and self.panel.cancel.isEnabled():
             self._cancel()
-            self.panel.cancelling(self._stopping or "stopping")
+            self.panel.cancelling(self._stopping or tr("busy", "stopping"))
 
     @Slot(int, int, str)
     def _on_self_progress(self, done: int, total: int, text: str) -> None:

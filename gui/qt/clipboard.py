@@ -8,6 +8,7 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex
 from PySide6.QtWidgets import QTableView
 
 from gui.core import tsv
+from gui.core.i18n import tr, trn
 from gui.qt.schedule_model import FIRST_DATA, ScheduleModel, display_text
 
 Box = tuple[int, int, int, int]          # (top, left, bottom, right) in view rows and columns, inclusive
@@ -137,11 +138,14 @@ class CellOps:
         last_row, last_column = self.proxy.rowCount() - 1, self.proxy.columnCount() - 1
         notes = []
         if top + rows - 1 > last_row:
-            notes.append(f"{top + rows - 1 - last_row} copied rows did not fit below the last row "
-                         "(add rows with Rows ▸ Insert row first)")
+            notes.append(trn("clipboard", "{count} copied row did not fit below the last row (add rows with Rows ▸ "
+                             "Insert row first)", "{count} copied rows did not fit below the last row (add rows with "
+                             "Rows ▸ Insert row first)", top + rows - 1 - last_row))
             rows = last_row - top + 1
         if left + columns - 1 > last_column:
-            notes.append(f"{left + columns - 1 - last_column} copied columns did not fit right of the last column")
+            notes.append(trn("clipboard", "{count} copied column did not fit right of the last column",
+                             "{count} copied columns did not fit right of the last column",
+                             left + columns - 1 - last_column))
             columns = last_column - left + 1
         cells = []
         for dr in range(rows):
@@ -150,7 +154,7 @@ class CellOps:
                 if dc % width < len(line):
                     cells.append((top + dr, left + dc, line[dc % width]))
         return Pasted(self._edits(cells), (top, left, top + rows - 1, left + columns - 1),
-                      "Pasted only part: " + "; ".join(notes) + "." if notes else "")
+                      tr("clipboard", "Pasted only part: {notes}.", notes="; ".join(notes)) if notes else "")
 
     def _edits(self, cells) -> list[Edit]:
         """(view row, view column, text) to schedule edits, leaving out cells whose text is already shown."""

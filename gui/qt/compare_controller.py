@@ -17,6 +17,7 @@ from gui.apptoto.engine import has_key
 from gui.apptoto.errors import ApptotoError, AuthError, failure_text
 from gui.apptoto.ratelimit import RateLimiter
 from gui.core import words
+from gui.core.i18n import tr, trn
 from gui.core.snapshot import Snapshot
 from gui.core.vocab import CANCEL, CONFLICT, NEW, UNCHANGED, UNKNOWN, UPDATE, compare_tally
 from gui.qt import dialogs, settings
@@ -71,7 +72,7 @@ class CompareController(QObject):
         try:
             client = self.connect()
         except (ApptotoError, ValueError) as exc:
-            dialogs.show_error(self.parent_widget, "Cannot compare with Apptoto", str(exc))
+            dialogs.show_error(self.parent_widget, tr("compare_controller", "Cannot compare with Apptoto"), str(exc))
             return False
         snapshot = self.document.snapshot()
         if rows is None:
@@ -91,10 +92,12 @@ class CompareController(QObject):
             account.learn(diffs.calendars())        # the account's calendars, for the next confirmation
             return diffs
 
-        self.busy.begin(COMPARING, "Comparing with Apptoto", total=asked,
-                        note=f"up to {time_left(asked * 60.0 / max(1, rate))}" if asked else "",
-                        cancel=cancel.set, cancel_tip="Stop asking Apptoto (Esc); rows already answered keep "
-                        "their result", stopping="stopping", esc=True)
+        self.busy.begin(COMPARING, tr("compare_controller", "Comparing with Apptoto"), total=asked,
+                        note=tr("compare_controller", "up to {time}", time=time_left(asked * 60.0 / max(1, rate)))
+                        if asked else "", cancel=cancel.set,
+                        cancel_tip=tr("compare_controller",
+                                      "Stop asking Apptoto (Esc); rows already answered keep their "
+                                      "result"), stopping=tr("busy", "stopping"), esc=True)
         run_task(work, lambda diffs: self._on_task_done(snapshot, server, cancel, diffs),
                  lambda exc: self._on_task_failed(server, cancel, exc), owner=self)
         return True
@@ -122,25 +125,34 @@ class CompareController(QObject):
     @staticmethod
     def _summary(results: dict[int, RowDiff], applied: Applied, stopped: bool, asked: int, unticked: int) -> str:
         tally = compare_tally(counts(results.values()))
-        text = (f"Compare stopped: {words.number(len(results))} of {words.count(asked, 'row')} compared"
-                + (f" ({tally})" if results else "") if stopped else f"Compared with Apptoto: {tally}")
+        if stopped:
+            text = trn("compare_controller", "Compare stopped: {done} of {count} row compared",
+                       "Compare stopped: {done} of {count} rows compared", asked, done=words.number(len(results)))
+            text += f" ({tally})" if results else ""
+        else:
+            text = tr("compare_controller", "Compared with Apptoto: {tally}", tally=tally)
+        parts = [text]
         if unticked:                        # short: the status bar shares its width with the counts
-            text += f"; {'the conflict' if unticked == 1 else 'the conflicts'} unticked"
+            parts.append(trn("compare_controller", "the conflict unticked", "the conflicts unticked", unticked))
         if applied.edited:
-            text += (f"; {words.count(applied.edited, 'row was', 'rows were')} edited meanwhile: compare again to "
-                     "see what sending would change")
+            parts.append(trn("compare_controller",
+                             "{count} row was edited meanwhile: compare again to see what sending "
+                             "would change", "{count} rows were edited meanwhile: compare again to see what sending "
+                             "would change", applied.edited))
         if applied.removed:
-            text += f"; {words.count(applied.removed, 'row was', 'rows were')} deleted meanwhile"
-        return text + ". Nothing was sent."
+            parts.append(trn("compare_controller", "{count} row was deleted meanwhile",
+                             "{count} rows were deleted meanwhile", applied.removed))
+        return tr("compare_controller", "{summary}. Nothing was sent.", summary="; ".join(parts))
 
     def _on_task_failed(self, server: Server, cancel: threading.Event, exc: BaseException) -> None:
         self.busy.end(COMPARING)
         text = (str(exc) if isinstance(exc, AuthError) else failure_text(exc, server.name())
-                if isinstance(exc, ApptotoError) else f"Apptoto could not be asked: {exc}")
+                if isinstance(exc, ApptotoError) else tr("compare_controller", "Apptoto could not be asked: {problem}",
+                                                         problem=exc))
         self.failed.emit(text)
         self.message.emit("", 0)
         if not cancel.is_set() or isinstance(exc, AuthError):
-            dialogs.show_error(self.parent_widget, "Cannot compare with Apptoto", text)
+            dialogs.show_error(self.parent_widget, tr("compare_controller", "Cannot compare with Apptoto"), text)
 
     # ---- the results ----------------------------------------------------------------------------
     def result(self, row: int) -> RowDiff | None:
@@ -168,9 +180,10 @@ class CompareController(QObject):
     def _on_select_changing_triggered(self) -> None:
         keep, tally = self.changing_rows()
         self.model.check_only(keep)
-        left = compare_tally({k: tally[k] for k in (UNCHANGED, CONFLICT, UNKNOWN)})
-        self.message.emit(f"{words.count(len(keep), 'row')} selected"
-                          + (f"; left out: {left}." if left != "nothing" else "."), 15000)
+        kept = {k: tally[k] for k in (UNCHANGED, CONFLICT, UNKNOWN)}
+        text = trn("compare_controller", "{count} row selected", "{count} rows selected", len(keep))
+        self.message.emit(tr("compare_controller", "{selected}; left out: {left}.", selected=text,
+                             left=compare_tally(kept)) if any(kept.values()) else text + ".", 15000)
 
     def _on_view_current_row_changed(self, *_args) -> None:
         self.show_current()

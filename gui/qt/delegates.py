@@ -23,14 +23,16 @@ from PySide6.QtWidgets import (
 )
 
 from gui.core import convert, fields
+from gui.core.i18n import tr, tr_noop
 from gui.core.zones import all_zone_names, zone
 from gui.qt.schedule_model import FIRST_DATA, ScheduleModel
 
 Index = QModelIndex | QPersistentModelIndex
-SHOW_AS_CHOICES = ("", "Free", "Tentative", "Busy", "Out of Office", "Working Elsewhere")
+SHOW_AS_CHOICES = ("", tr_noop("delegates", "Free"), tr_noop("delegates", "Tentative"), tr_noop("delegates", "Busy"),
+                   tr_noop("delegates", "Out of Office"), tr_noop("delegates", "Working Elsewhere"))   # written as is
 YES = ("y", "yes", "true", "1", "x")
-BLANK_TEXT = "(blank: left as it is)"
-BOOL_BLANK = "(blank)"
+BLANK_TEXT = tr_noop("delegates", "(blank: left as it is)")
+BOOL_BLANK = tr_noop("delegates", "(blank)")
 
 
 @lru_cache(maxsize=1)
@@ -131,8 +133,8 @@ class ShowAsEditor(QComboBox):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.addItems(list(SHOW_AS_CHOICES))
-        self.setItemText(0, BLANK_TEXT)
+        self.addItems([tr("delegates", choice) if choice else "" for choice in SHOW_AS_CHOICES])
+        self.setItemText(0, tr("delegates", BLANK_TEXT))
         self._open = False
         self.activated.connect(self._on_self_activated)
 
@@ -159,7 +161,7 @@ class BoolEditor(QCheckBox):
         super().__init__(parent)
         self.setTristate(True)
         self.setAutoFillBackground(True)
-        self.setToolTip("Space ticks or unticks; Y or N; Delete leaves it blank (left as it is)")
+        self.setToolTip(tr("delegates", "Space ticks or unticks; Y or N; Delete leaves it blank (left as it is)"))
         self.stateChanged.connect(self._on_self_state_changed)
 
     def value(self) -> str:
@@ -182,7 +184,9 @@ class BoolEditor(QCheckBox):
                            else Qt.CheckState.Checked)
 
     def _on_self_state_changed(self, *_args) -> None:
-        self.setText({"yes": "Yes", "no": "No"}.get(self.value(), BOOL_BLANK))
+        value = self.value()
+        self.setText(tr("delegates", "Yes") if value == "yes" else tr("delegates", "No") if value == "no"
+                     else tr("delegates", BOOL_BLANK))
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
@@ -305,29 +309,36 @@ def explain_moment(text: str, order: str, date_only: bool, times: bool = False) 
     """How a date/time cell reads `text`: (note, readable). `times`: the sheet has a Date column, so the example
     given for what cannot be read is a time."""
     if not text.strip():
-        return "Blank: left as it is", True
+        return tr("delegates", "Blank: left as it is"), True
     try:
         moment = convert.to_date(text, order) if date_only else convert.to_moment(text, order)
     except convert.CellProblem as problem:
         if times:
-            return f"✗ “{text.strip()}” is not a time I can read ({convert.TIME_HINT})", False
+            return tr("delegates", "✗ “{text}” is not a time I can read ({example})", text=text.strip(),
+                      example=tr("convert", convert.TIME_HINT)), False
         return f"✗ {problem}", False
     if isinstance(moment, dt.datetime):
         offset = moment.strftime(" %z") if moment.tzinfo else ""
-        return f"✓ {moment:%a %d %b %Y, %H:%M}{offset}", True
+        return f"✓ {_day(moment)}, {moment:%H:%M}{offset}", True
     if isinstance(moment, dt.date):
-        return f"✓ {moment:%a %d %b %Y}", True
-    return f"✓ {moment:%H:%M} on the day in the Date column", True
+        return f"✓ {_day(moment)}", True
+    return tr("delegates", "✓ {time} on the day in the Date column", time=f"{moment:%H:%M}"), True
+
+
+def _day(day: dt.date) -> str:
+    """`Wed 09 Dec 2026`, in the user's language."""
+    return tr("words", "{weekday} {day} {month} {year}", weekday=tr("weekday", day.strftime("%a")),
+              day=day.strftime("%d"), month=tr("month", day.strftime("%b")), year=day.year)
 
 
 def explain_zone(text: str) -> tuple[str, bool]:
     if not text.strip():
-        return "Blank: the default time zone", True
+        return tr("delegates", "Blank: the default time zone"), True
     found = zone(text)
     if found is None:
-        return "✗ Not a time zone Apptoto knows: pick one from the list", False
+        return tr("delegates", "✗ Not a time zone Apptoto knows: pick one from the list"), False
     offset = dt.datetime.now(found).strftime("%z")
-    return f"✓ {found.key}, now UTC{offset[:3]}:{offset[3:]}", True
+    return tr("delegates", "✓ {zone}, now UTC{offset}", zone=found.key, offset=f"{offset[:3]}:{offset[3:]}"), True
 
 
 def explain_calendar(text: str, seen: list[str]) -> tuple[str, bool]:
@@ -336,5 +347,5 @@ def explain_calendar(text: str, seen: list[str]) -> tuple[str, bool]:
         return "", True
     close = [s for s in seen if s.casefold() == name.casefold()]
     if close:
-        return f"Written differently from “{close[0]}”", False
-    return "A calendar not seen before: Apptoto will create it", False
+        return tr("delegates", "Written differently from “{calendar}”", calendar=close[0]), False
+    return tr("delegates", "A calendar not seen before: Apptoto will create it"), False

@@ -20,24 +20,30 @@ from PySide6.QtWidgets import (
 )
 
 from gui.core import words
+from gui.core.i18n import tr, trn
 
-SCHEDULE_FILTER = ("Schedules (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt);;"
-                   "Excel workbooks (*.xlsx *.xlsm *.xls *.xlsb);;CSV files (*.csv *.txt);;All files (*)")
-JSON_FILTER = "JSON files (*.json);;All files (*)"
+
+def schedule_filter() -> str:
+    return tr("dialogs", "Schedules (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt);;Excel workbooks (*.xlsx *.xlsm "
+              "*.xls *.xlsb);;CSV files (*.csv *.txt);;All files (*)")
+
+
+def json_filter() -> str:
+    return tr("dialogs", "JSON files (*.json);;All files (*)")
 
 
 def ask_open_schedule(parent: QWidget, folder: str) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, "Open a schedule", folder, SCHEDULE_FILTER)
+    path, _ = QFileDialog.getOpenFileName(parent, tr("dialogs", "Open a schedule"), folder, schedule_filter())
     return path or None
 
 
 def ask_open_json(parent: QWidget, title: str, folder: str) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, title, folder, JSON_FILTER)
+    path, _ = QFileDialog.getOpenFileName(parent, title, folder, json_filter())
     return path or None
 
 
 def ask_save_json(parent: QWidget, title: str, suggested: str) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, JSON_FILTER)
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, json_filter())
     if path and not path.lower().endswith(".json"):
         path += ".json"
     return path or None
@@ -45,8 +51,9 @@ def ask_save_json(parent: QWidget, title: str, suggested: str) -> str | None:
 
 def choose_sheet(parent: QWidget, file_name: str, sheets: list[str]) -> str | None:
     """The sheet picker: which of several sheets with data to open."""
-    sheet, ok = QInputDialog.getItem(parent, "Choose a sheet",
-                                     f"{file_name} has several sheets with data. Which one holds the schedule?",
+    sheet, ok = QInputDialog.getItem(parent, tr("dialogs", "Choose a sheet"),
+                                     tr("dialogs", "{file} has several sheets with data. Which one holds the "
+                                        "schedule?", file=file_name),
                                      sheets, 0, False)
     return sheet if ok and sheet else None
 
@@ -93,10 +100,10 @@ def edit_settings(dialog) -> bool:
 
 def ask_fix_credentials(parent: QWidget, message: str) -> bool:
     """Apptoto refused the account: True to open the settings and fix it."""
-    box = QMessageBox(QMessageBox.Icon.Warning, "Apptoto refused the account", message, parent=parent)
-    box.setInformativeText("Rows already sent keep their results; the rest were not sent. "
-                           "Open the settings to check the e-mail and API key?")
-    fix = box.addButton("Open &settings", QMessageBox.ButtonRole.AcceptRole)
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("dialogs", "Apptoto refused the account"), message, parent=parent)
+    box.setInformativeText(tr("dialogs", "Rows already sent keep their results; the rest were not sent. "
+                           "Open the settings to check the e-mail and API key?"))
+    fix = box.addButton(tr("dialogs", "Open &settings"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Close)
     box.setDefaultButton(fix)
     box.exec()
@@ -105,24 +112,30 @@ def ask_fix_credentials(parent: QWidget, message: str) -> bool:
 
 def confirm_close_while_sending(parent: QWidget) -> bool:
     """Closing during a send: True to stop after the batch on its way and then close."""
-    return _yes_no(parent, "A send is in progress",
-                   "Rows are being sent to Apptoto. Stop after the batch on its way and close? Every row keeps what "
-                   "happened to it: rows not sent yet are marked skipped and can be sent later.")
+    return _yes_no(parent, tr("dialogs", "A send is in progress"),
+                   tr("dialogs", "Rows are being sent to Apptoto. Stop after the batch on its way and close? "
+                                 "Every row keeps what "
+                   "happened to it: rows not sent yet are marked skipped and can be sent later."))
 
 
 def confirm_close_while_undoing(parent: QWidget) -> bool:
     """Closing during an undo: True to stop after the request on its way and then close."""
-    return _yes_no(parent, "An undo is in progress",
-                   "A send is being undone in Apptoto. Stop after the request on its way and close? What is undone "
-                   "stays undone; undo the send again from Send history to finish.")
+    return _yes_no(parent, tr("dialogs", "An undo is in progress"),
+                   tr("dialogs", "A send is being undone in Apptoto. Stop after the request on its way and "
+                                 "close? What is undone "
+                   "stays undone; undo the send again from Send history to finish."))
 
 
 def confirm_retry_unknown(parent: QWidget, count: int) -> bool:
     """Rows whose fate is unknown: True to send them again too."""
-    return _yes_no(parent, "Send rows with an unknown result?",
-                   f"{words.count(count, 'row')} may or may not have reached Apptoto. Check Apptoto first: "
-                   "rows with an External ID or Apptoto ID are updated, never duplicated, but a row without one could "
-                   "be created twice.\n\nSend them again too?")
+    return _yes_no(parent, tr("dialogs", "Send rows with an unknown result?"),
+                   trn("dialogs", "{count} row may or may not have reached Apptoto. Check Apptoto first: rows with an "
+                       "External ID or Apptoto ID are updated, never duplicated, but a row without one could be "
+                       "created "
+                       "twice.\n\nSend it again too?",
+                       "{count} rows may or may not have reached Apptoto. Check Apptoto "
+                       "first: rows with an External ID or Apptoto ID are updated, never duplicated, but a row without "
+                       "one could be created twice.\n\nSend them again too?", count))
 
 
 def _yes_no(parent: QWidget, title: str, text: str) -> bool:
@@ -133,7 +146,8 @@ def _yes_no(parent: QWidget, title: str, text: str) -> bool:
 
 
 def ask_save_results(parent: QWidget, suggested: str) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, "Save results", suggested, "Excel workbook (*.xlsx)")
+    path, _ = QFileDialog.getSaveFileName(parent, tr("dialogs", "Save results"), suggested,
+                                          tr("dialogs", "Excel workbook (*.xlsx)"))
     if path and not path.lower().endswith(".xlsx"):
         path += ".xlsx"
     return path or None
@@ -141,7 +155,8 @@ def ask_save_results(parent: QWidget, suggested: str) -> str | None:
 
 def ask_save_template(parent: QWidget, suggested: str) -> str | None:
     """Where to save a blank template workbook (the file dialog asks before replacing a file)."""
-    path, _ = QFileDialog.getSaveFileName(parent, "Save blank template", suggested, "Excel workbook (*.xlsx)")
+    path, _ = QFileDialog.getSaveFileName(parent, tr("dialogs", "Save blank template"), suggested,
+                                          tr("dialogs", "Excel workbook (*.xlsx)"))
     if path and not path.lower().endswith(".xlsx"):
         path += ".xlsx"
     return path or None
@@ -153,7 +168,8 @@ def show_info(parent: QWidget, title: str, message: str) -> None:
 
 def ask_save_workbook(parent: QWidget, suggested: str) -> str | None:
     """Where to save the rows as edited (a new .xlsx)."""
-    path, _ = QFileDialog.getSaveFileName(parent, "Save as workbook", suggested, "Excel workbook (*.xlsx)")
+    path, _ = QFileDialog.getSaveFileName(parent, tr("dialogs", "Save as workbook"), suggested,
+                                          tr("dialogs", "Excel workbook (*.xlsx)"))
     if path and not path.lower().endswith(".xlsx"):
         path += ".xlsx"
     return path or None
@@ -161,14 +177,15 @@ def ask_save_workbook(parent: QWidget, suggested: str) -> str | None:
 
 def ask_restore_session(parent: QWidget, file_name: str, what: str, when: str, changed: bool) -> bool:
     """Edits of an earlier session that did not end cleanly (`what`: "4 cells, 1 added row"): True to put them back."""
-    box = QMessageBox(QMessageBox.Icon.Question, "Restore your edits?",
-                      f"Apptoto Sheets closed before your edits to {file_name} were saved "
-                      f"({what}; kept safe at {words.when(when)}).",
+    box = QMessageBox(QMessageBox.Icon.Question, tr("dialogs", "Restore your edits?"),
+                      tr("dialogs", "Apptoto Sheets closed before your edits to {file} were saved ({what}; kept safe "
+                         "at {when}).", file=file_name, what=what, when=words.when(when)),
                       parent=parent)
-    box.setInformativeText(("The workbook has changed since then: edits are put back by row number and "
-                            "column, check them. " if changed else "") + "Put the edits back?")
-    restore = box.addButton("&Restore edits", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("&Discard them", QMessageBox.ButtonRole.DestructiveRole)
+    box.setInformativeText(tr("dialogs", "The workbook has changed since then: edits are put back by row number and "
+                              "column, check them. Put the edits back?") if changed else
+                           tr("dialogs", "Put the edits back?"))
+    restore = box.addButton(tr("dialogs", "&Restore edits"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(tr("dialogs", "&Discard them"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(restore)
     box.exec()
     return box.clickedButton() is restore
@@ -176,11 +193,11 @@ def ask_restore_session(parent: QWidget, file_name: str, what: str, when: str, c
 
 def ask_unsaved_changes(parent: QWidget, file_name: str, doing: str) -> str:
     """Edits or send results not saved in any workbook: 'save', 'discard' or 'cancel'."""
-    box = QMessageBox(QMessageBox.Icon.Warning, "Save your edits?",
-                      f"Your edits to {file_name} (and any ids and results of sending) are not saved in a "
-                      f"workbook yet. Save them before {doing}?", parent=parent)
-    save = box.addButton("&Save as workbook…", QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton("&Discard", QMessageBox.ButtonRole.DestructiveRole)
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("dialogs", "Save your edits?"),
+                      tr("dialogs", "Your edits to {file} (and any ids and results of sending) are not saved in a "
+                         "workbook yet. Save them before {doing}?", file=file_name, doing=doing), parent=parent)
+    save = box.addButton(tr("dialogs", "&Save as workbook…"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(tr("dialogs", "&Discard"), QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(save)
     box.exec()
@@ -189,10 +206,12 @@ def ask_unsaved_changes(parent: QWidget, file_name: str, doing: str) -> str:
 
 def ask_download_update(parent: QWidget, headline: str, details: str, can_download: bool) -> bool:
     """A newer version is out (`details`: what is new): True to open its download page."""
-    box = QMessageBox(QMessageBox.Icon.Information, "A new version is available", headline, parent=parent)
+    box = QMessageBox(QMessageBox.Icon.Information, tr("dialogs", "A new version is available"), headline,
+                      parent=parent)
     box.setInformativeText(details)
-    download = box.addButton("&Download…", QMessageBox.ButtonRole.AcceptRole) if can_download else None
-    later = box.addButton("&Later" if can_download else "&Close", QMessageBox.ButtonRole.RejectRole)
+    download = box.addButton(tr("dialogs", "&Download…"), QMessageBox.ButtonRole.AcceptRole) if can_download else None
+    later = box.addButton(tr("dialogs", "&Later") if can_download else tr("dialogs", "&Close"),
+                          QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(download or later)
     box.exec()
     return download is not None and box.clickedButton() is download
@@ -208,11 +227,12 @@ def show_crash(parent: QWidget, details: str, log_folder: str) -> None:
     """Something went wrong: say the work is safe, offer the details (for support) and the log folder."""
     dialog = QDialog(parent)
     dialog.setObjectName("crash_report")
-    dialog.setWindowTitle("Something went wrong")
+    dialog.setWindowTitle(tr("dialogs", "Something went wrong"))
     layout = QVBoxLayout(dialog)
-    head = QLabel("<b>Something went wrong — your edits and send results are saved.</b><br>Apptoto Sheets keeps "
+    head = QLabel(tr("dialogs", "<b>Something went wrong — your edits and send results are "
+                                "saved.</b><br>Apptoto Sheets keeps "
                   "running. If it happens again, send the details (or the log file) to whoever supports you: "
-                  "they never hold your API key.")
+                  "they never hold your API key."))
     head.setWordWrap(True)
     layout.addWidget(head)
     text = QPlainTextEdit(details)
@@ -220,8 +240,8 @@ def show_crash(parent: QWidget, details: str, log_folder: str) -> None:
     text.setReadOnly(True)
     layout.addWidget(text)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-    copy = QPushButton("&Copy details")
-    folder = QPushButton("Open &log folder")
+    copy = QPushButton(tr("dialogs", "&Copy details"))
+    folder = QPushButton(tr("dialogs", "Open &log folder"))
     buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
     buttons.addButton(folder, QDialogButtonBox.ButtonRole.ActionRole)
     copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(details))

@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-from gui.core import words
+from gui.core.i18n import tr, trn
 from gui.core.schedule import Row
 from gui.qt.busy import Busy
 from gui.qt.clipboard import CellOps
@@ -102,10 +102,10 @@ class EditingController(QObject):
         self.busy.allow("redo", on)
 
     def _on_stack_undo_text_changed(self, text: str) -> None:
-        self.busy.actions.undo.setText(f"&Undo {text}" if text else "&Undo")
+        self.busy.actions.undo.setText(tr("editing", "&Undo {step}", step=text) if text else tr("actions", "&Undo"))
 
     def _on_stack_redo_text_changed(self, text: str) -> None:
-        self.busy.actions.redo.setText(f"&Redo {text}" if text else "&Redo")
+        self.busy.actions.redo.setText(tr("editing", "&Redo {step}", step=text) if text else tr("actions", "&Redo"))
 
     def _on_view_edit_refused(self) -> None:
         self.refused()
@@ -120,31 +120,31 @@ class EditingController(QObject):
             QGuiApplication.clipboard().setText(text)
             box = self.cells.box()
             count = (box[2] - box[0] + 1) * (box[3] - box[1] + 1) if box else 0
-            self.status(f"Copied {words.count(count, 'cell')}.")
+            self.status(trn("editing", "Copied {count} cell.", "Copied {count} cells.", count))
 
     def _on_cut_triggered(self) -> None:
         text = self.cells.copy_text()
         if text:
             QGuiApplication.clipboard().setText(text)
-            self.apply(self.cells.clear(), "cut")
+            self.apply(self.cells.clear(), tr("editing", "cut"))
 
     def _on_paste_triggered(self) -> None:
         if self.model.review is None:
             return
         pasted = self.cells.paste(QGuiApplication.clipboard().text())
-        self.apply(pasted.edits, "paste")
+        self.apply(pasted.edits, tr("editing", "paste"))
         if pasted.box is not None:
             self.cells.select_box(pasted.box)
         if pasted.note:
             self.status(pasted.note)
         elif pasted.edits:
-            self.status(f"Pasted {words.count(len(pasted.edits), 'cell')}.")
+            self.status(trn("editing", "Pasted {count} cell.", "Pasted {count} cells.", len(pasted.edits)))
 
     def _on_clear_cells_triggered(self) -> None:
-        self.apply(self.cells.clear(), "clear")
+        self.apply(self.cells.clear(), tr("editing", "clear"))
 
     def _on_fill_down_triggered(self) -> None:
-        self.apply(self.cells.fill_down(), "fill down")
+        self.apply(self.cells.fill_down(), tr("editing", "fill down"))
 
     # ---- rows -----------------------------------------------------------------------------------
     def _on_insert_row_triggered(self) -> None:
@@ -164,7 +164,8 @@ class EditingController(QObject):
         placed = [(at + n, Row(number, [None] * len(schedule.headers), added=True, quiet=True))
                   for n, number in enumerate(numbers)]
         self.stack.push(InsertRowsCommand(self.model, model_row, placed, self._select_new_rows))
-        self.status(f"Added row {numbers[0]}." if count == 1 else f"Added rows {numbers[0]}–{numbers[-1]}.")
+        self.status(tr("editing", "Added row {row}.", row=numbers[0]) if count == 1 else
+                    tr("editing", "Added rows {first}–{last}.", first=numbers[0], last=numbers[-1]))
 
     def _select_new_rows(self, cells: list[tuple[int, int]]) -> None:
         column = max(self.view.currentIndex().column(), FIRST_DATA) - FIRST_DATA
@@ -177,8 +178,8 @@ class EditingController(QObject):
         if not rows:
             return
         self.stack.push(RemoveRowsCommand(self.model, rows, self._select_new_rows))
-        self.status(f"Deleted {words.count(len(rows), 'row')} (Ctrl+Z brings "
-                    f"{'it' if len(rows) == 1 else 'them'} back).")
+        self.status(trn("editing", "Deleted {count} row (Ctrl+Z brings it back).",
+                        "Deleted {count} rows (Ctrl+Z brings them back).", len(rows)))
 
     # ---- find and replace -----------------------------------------------------------------------
     def _dialog(self, replacing: bool) -> FindDialog:
@@ -202,4 +203,4 @@ class EditingController(QObject):
             self._dialog(False)
             return
         if not self.finder.find_next():
-            self.status(f"“{self.finder.text}” was not found.")
+            self.status(tr("find_dialog", "“{text}” was not found.", text=self.finder.text))

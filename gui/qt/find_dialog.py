@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.core import words
+from gui.core.i18n import tr, trn
 from gui.qt.clipboard import CellOps
 from gui.qt.schedule_model import FIRST_DATA, display_text
 
@@ -118,25 +118,25 @@ class FindDialog(QDialog):
         self.find_edit.setObjectName("find_text")
         self.replace_edit = QLineEdit()
         self.replace_edit.setObjectName("replace_text")
-        self.replace_label = QLabel("Replace &with:")
+        self.replace_label = QLabel(tr("find_dialog", "Replace &with:"))
         self.replace_label.setBuddy(self.replace_edit)
-        self.match_case = QCheckBox("Match &case")
-        self.whole_cell = QCheckBox("Match &entire cell contents")
-        self.within = QCheckBox("Only in the &selected cells")
+        self.match_case = QCheckBox(tr("find_dialog", "Match &case"))
+        self.whole_cell = QCheckBox(tr("find_dialog", "Match &entire cell contents"))
+        self.within = QCheckBox(tr("find_dialog", "Only in the &selected cells"))
         self.in_column = QCheckBox()                   # "Only in the column “Location”": the current cell's column
         self.in_column.setObjectName("find_in_column")
         self._column: int | None = None
         self.message = QLabel()
         self.message.setObjectName("find_message")
         form = QFormLayout()
-        find_label = QLabel("Fi&nd what:")
+        find_label = QLabel(tr("find_dialog", "Fi&nd what:"))
         find_label.setBuddy(self.find_edit)
         form.addRow(find_label, self.find_edit)
         form.addRow(self.replace_label, self.replace_edit)
         buttons = QDialogButtonBox()
-        self.find_button = QPushButton("&Find next")
-        self.replace_button = QPushButton("&Replace")
-        self.replace_all_button = QPushButton("Replace &all")
+        self.find_button = QPushButton(tr("find_dialog", "&Find next"))
+        self.replace_button = QPushButton(tr("find_dialog", "&Replace"))
+        self.replace_all_button = QPushButton(tr("find_dialog", "Replace &all"))
         for button in (self.find_button, self.replace_button, self.replace_all_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
@@ -167,7 +167,7 @@ class FindDialog(QDialog):
             self.in_column.setText(self.tr("Only in the c&olumn “{name}”").format(name=name))
         self.in_column.setVisible(self._column is not None)
         self.in_column.setChecked(False)
-        self.setWindowTitle("Replace" if replacing else "Find")
+        self.setWindowTitle(tr("find_dialog", "Replace") if replacing else tr("find_dialog", "Find"))
         for widget in (self.replace_label, self.replace_edit, self.replace_button, self.replace_all_button):
             widget.setVisible(replacing)
         self.message.clear()
@@ -192,17 +192,18 @@ class FindDialog(QDialog):
         self._take()
         if not self.finder.text:
             return
-        self._say("" if self.finder.find_next() else f"“{self.finder.text}” was not found.")
+        self._say("" if self.finder.find_next() else tr("find_dialog", "“{text}” was not found.",
+                                                        text=self.finder.text))
 
     def _on_replace_button_clicked(self) -> None:
         self._take()
         edits = self.finder.replace_current()
-        self.apply(edits, "replace")
+        self.apply(edits, tr("find_dialog", "replace"))
         self._on_find_button_clicked()
 
     def _on_replace_all_button_clicked(self) -> None:
         self._take()
         edits = self.finder.replace_all()
-        self.apply(edits, "replace all")
-        self._say(f"Replaced {words.count(len(edits), 'cell')}." if edits
-                  else f"“{self.finder.text}” was not found.")
+        self.apply(edits, tr("find_dialog", "replace all"))
+        self._say(trn("find_dialog", "Replaced {count} cell.", "Replaced {count} cells.", len(edits)) if edits
+                  else tr("find_dialog", "“{text}” was not found.", text=self.finder.text))

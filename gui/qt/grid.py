@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.core.i18n import tr
 from gui.qt.frozen import FrozenColumns
 from gui.qt.schedule_model import CHECK, FIRST_DATA, STATUS
 
@@ -54,7 +55,7 @@ class ScheduleView(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("schedule_grid")
-        self.setAccessibleName("Schedule rows")
+        self.setAccessibleName(tr("grid", "Schedule rows"))
         self.setHorizontalHeader(ColumnHeader(self))
         self.horizontalHeader().check_clicked.connect(self.check_header_clicked)
         self.frozen = FrozenColumns(self, ColumnHeader())          # Send and Status stay in sight at the left

@@ -6,10 +6,11 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QUrl
+from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QStyle, QTextBrowser, QVBoxLayout, QWidget
 
+from gui.core.i18n import tr
 from gui.qt import dialogs
 from gui.qt.marks import ERROR_MARK, WARNING_MARK, mark
 from gui.resources import TEMPLATE, resource_path
@@ -17,28 +18,24 @@ from gui.resources import TEMPLATE, resource_path
 Pixmap = QStyle.StandardPixmap
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("GettingStarted", text)
-
-
 def steps() -> list[tuple[str, str, str]]:
     """(picture name, heading, what to do) for each step of the guide."""
     return [
-        ("open", tr("1. Open your schedule"),
-         tr("File ▸ Open (Ctrl+O), or drop an Excel or CSV file on the window. Your file is only read: the app never "
+        ("open", tr("help_guide", "1. Open your schedule"),
+         tr("help_guide", "File ▸ Open (Ctrl+O), or drop an Excel or CSV file on the window. Your file is only read: the app never "
             "writes over it.")),
-        ("columns", tr("2. Check the columns"),
-         tr("If the app cannot tell which column is the start time, the calendar or the client's phone, the Columns "
+        ("columns", tr("help_guide", "2. Check the columns"),
+         tr("help_guide", "If the app cannot tell which column is the start time, the calendar or the client's phone, the Columns "
             "window (Ctrl+M) asks. Your choice is remembered for files with the same headings.")),
-        ("error", tr("3. Fix what is marked"),
-         tr("A cell with a red round mark has an error: that row cannot be sent until it is fixed. An amber "
+        ("error", tr("help_guide", "3. Fix what is marked"),
+         tr("help_guide", "A cell with a red round mark has an error: that row cannot be sent until it is fixed. An amber "
             "triangle is a warning. The Problems panel lists them all; F8 goes to the next one. Edit cells as in "
             "Excel: type, Enter, Ctrl+Z to undo.")),
-        ("warning", tr("4. Choose the rows to send"),
-         tr("Tick the rows in the Send column (Space ticks the current row; click the Send heading to tick or "
+        ("warning", tr("help_guide", "4. Choose the rows to send"),
+         tr("help_guide", "Tick the rows in the Send column (Space ticks the current row; click the Send heading to tick or "
             "untick every row shown). The Preview shows exactly what will be sent.")),
-        ("compare", tr("5. Compare, then send"),
-         tr("Apptoto ▸ Compare with Apptoto (F5) shows what each row would change. Send (Ctrl+Enter) says what "
+        ("compare", tr("help_guide", "5. Compare, then send"),
+         tr("help_guide", "Apptoto ▸ Compare with Apptoto (F5) shows what each row would change. Send (Ctrl+Enter) says what "
             "will happen and asks before anything leaves. Each row's Send status then says what Apptoto did.")),
     ]
 
@@ -55,7 +52,7 @@ def guide_html(document: QTextDocument, style: QStyle) -> str:
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), pictures[name].pixmap(32, 32))
         rows.append(f'<tr><td valign="top" width="44"><img src="{url}" width="32" height="32"></td>'
                     f"<td><b>{heading}</b><br>{text}</td></tr>")
-    intro = tr("Apptoto Sheets sends the appointments in your Excel schedule to Apptoto, so your clients get "
+    intro = tr("help_guide", "Apptoto Sheets sends the appointments in your Excel schedule to Apptoto, so your clients get "
                "their reminders.")
     return f"<p>{intro}</p><table cellspacing='8'>{''.join(rows)}</table>"
 

@@ -18,7 +18,8 @@ from gui.apptoto.errors import AuthError
 from gui.apptoto.journal import Journal, RunSummary
 from gui.apptoto.ratelimit import Pacer, RateLimiter
 from gui.apptoto.undo import UndoPlan, UndoRefused, UndoResult, execute, plan_undo, refusal
-from gui.core import crashlog, words
+from gui.core import crashlog
+from gui.core.i18n import tr, tr_noop, trn
 from gui.core.vocab import CANCELLED, FINISHED
 from gui.qt import dialogs, settings
 from gui.qt.account import Account
@@ -28,7 +29,7 @@ from gui.qt.schedule_model import ScheduleModel
 from gui.qt.send_controller import now_and_then
 from gui.qt.tasks import run_task
 
-CANNOT = "Cannot undo this send"
+CANNOT = tr_noop("history_controller", "Cannot undo this send")        # tr() where shown
 
 
 class HistoryController(QObject):
@@ -79,16 +80,17 @@ class HistoryController(QObject):
         """Undo the send `run` after the confirmation; False when nothing was started (another job runs, another
         account, no account set up)."""
         if self.busy.job is not None:
-            self._tell(f"The send can be undone once the {self.busy.name()} has ended.")
+            self._tell(tr("history_controller", "The send can be undone once the {job} has ended.",
+                          job=self.busy.name()))
             return False
         try:
             where = self.account.base_url(), self.account.where.user
         except ValueError as exc:
-            dialogs.show_error(self._parent(), CANNOT, str(exc))
+            dialogs.show_error(self._parent(), tr("history_controller", CANNOT), str(exc))
             return False
         refused = refusal(run, *where)
         if refused:
-            dialogs.show_error(self._parent(), CANNOT, refused + " Nothing was undone.")
+            dialogs.show_error(self._parent(), tr("history_controller", CANNOT), _nothing_undone(refused))
             return False
         return bool(self.account.load_key(lambda: self._plan(run), owner=self))
 
@@ -101,7 +103,7 @@ class HistoryController(QObject):
                 raise ValueError(missing)
             client = self.account.client()
         except ValueError as exc:
-            dialogs.show_error(self._parent(), CANNOT, f"{exc} Nothing was undone.")
+            dialogs.show_error(self._parent(), tr("history_controller", CANNOT), _nothing_undone(exc))
             return False
         journal, options, progress = self.journal(), self.options(), self.progress.emit
         self._cancel = cancel = threading.Event()
@@ -116,8 +118,11 @@ class HistoryController(QObject):
                     execute(plan, client, options, journal, sleep=sleep, clock=clock)
             return plan
 
-        self.busy.begin(UNDOING, "Preparing the undo", note="asking Apptoto what it has now of the events this "
-                        "send changed", cancel=cancel.set, cancel_tip="Stop (nothing is changed)", stopping="stopping")
+        self.busy.begin(UNDOING, tr("history_controller", "Preparing the undo"),
+                        note=tr("history_controller", "asking Apptoto what it has now of the events this "
+                        "send changed"), cancel=cancel.set,
+                        cancel_tip=tr("history_controller", "Stop (nothing is changed)"),
+                        stopping=tr("busy", "stopping"))
         run_task(work, lambda plan: self._on_plan_done(plan, cancel), self._on_task_failed, owner=self)
         return True
 
@@ -126,15 +131,15 @@ class HistoryController(QObject):
         if self._closing:
             return
         if cancel.is_set():
-            self._say("Undo stopped before anything was changed.")
+            self._say(tr("history_controller", "Undo stopped before anything was changed."))
             return
         if plan.nothing_to_do:
             self._say(plan.summary())
-            dialogs.show_info(self._parent(), "Undo this send", plan.summary())
+            dialogs.show_info(self._parent(), tr("history_controller", "Undo this send"), plan.summary())
         else:
             confirmed = dialogs.confirm_undo(self._parent(), plan)
             if confirmed is None:
-                self._say("Nothing was undone.")
+                self._say(tr("history_controller", "Nothing was undone."))
             else:
                 self._execute(plan, confirmed)
         self.planned.emit(plan)
@@ -142,12 +147,13 @@ class HistoryController(QObject):
     # ---- undo: doing it -------------------------------------------------------------------------
     def _execute(self, plan: UndoPlan, confirmed: set) -> bool:
         if self.busy.job is not None:
-            self._tell(f"The send can be undone once the {self.busy.name()} has ended.")
+            self._tell(tr("history_controller", "The send can be undone once the {job} has ended.",
+                          job=self.busy.name()))
             return False
         try:
             client = self.account.client()
         except ValueError as exc:
-            dialogs.show_error(self._parent(), CANNOT, f"{exc} Nothing was undone.")
+            dialogs.show_error(self._parent(), tr("history_controller", CANNOT), _nothing_undone(exc))
             return False
         journal, options, sleep, clock = self.journal(), self.options(), self.sleep, self.clock
         total = sum(1 for s in plan.acting() if not s.conflict or s.key in confirmed)
@@ -158,10 +164,11 @@ class HistoryController(QObject):
             with client:
                 return execute(plan, client, options, journal, confirmed, progress, cancel, sleep=sleep, clock=clock)
 
-        self.busy.begin(UNDOING, "Undoing", total=total, cancel=cancel.set,
-                        cancel_tip="Stop after the request being sent (what is undone stays undone; undo the send "
-                        "again to finish)", stopping="stopping after this request")
-        self.message.emit("Undoing the send in Apptoto: you can go on editing meanwhile.", 0)
+        self.busy.begin(UNDOING, tr("history_controller", "Undoing"), total=total, cancel=cancel.set,
+                        cancel_tip=tr("history_controller",
+                                      "Stop after the request being sent (what is undone stays undone; undo the send "
+                        "again to finish)"), stopping=tr("history_controller", "stopping after this request"))
+        self.message.emit(tr("history_controller", "Undoing the send in Apptoto: you can go on editing meanwhile."), 0)
         run_task(work, lambda result: self._on_undo_done(result, server), self._on_task_failed, owner=self)
         return True
 
@@ -176,30 +183,35 @@ class HistoryController(QObject):
             return
         self._say(text)
         if result.left or result.status not in (FINISHED, CANCELLED):
-            dialogs.show_info(self._parent(), "The send is partly undone", "\n".join([text, *result.lines()]))
+            dialogs.show_info(self._parent(), tr("history_controller", "The send is partly undone"),
+                              "\n".join([text, *result.lines()]))
 
     @staticmethod
     def _summary(result: UndoResult, rows: int) -> str:
         done, file = len(result.undone()), Path(result.plan.run.file).name
-        text = f"Undo of the send of {file}: {words.count(done, 'event')} undone"
+        text = trn("history_controller", "Undo of the send of {file}: {count} event undone",
+                   "Undo of the send of {file}: {count} events undone", done, file=file)
         if result.left:
-            text += f", {words.number(result.left)} not (undo the send again to finish)"
+            text = tr("history_controller", "{summary}, {count} not (undo the send again to finish)", summary=text,
+                      count=f"{result.left:,}")
         text += "." + (f" {result.message}" if result.message else "")
         if rows:
-            text += f" {words.count(rows, 'row shows', 'rows show')} it in the grid."
+            text += " " + trn("history_controller", "{count} row shows it in the grid.",
+                              "{count} rows show it in the grid.",
+                              rows)
         return text
 
     def _on_task_failed(self, exc: BaseException) -> None:
         self.busy.end(UNDOING)
         if isinstance(exc, (AuthError, UndoRefused)):             # while preparing: refused key, another account
-            text = f"{exc} Nothing was undone."
+            text = _nothing_undone(exc)
         else:
             crashlog.logger.error("Undo stopped", exc_info=exc)
-            text = f"The undo stopped by an unexpected error: {exc!r}. What was undone stays undone; the history says " \
-                   "how far it got."
+            text = tr("history_controller", "The undo stopped by an unexpected error: {error}. What was undone stays "
+                      "undone; the history says how far it got.", error=repr(exc))
         self._say(text)
         if not self._closing:
-            dialogs.show_error(self._parent(), "Undo stopped", text)
+            dialogs.show_error(self._parent(), tr("history_controller", "Undo stopped"), text)
 
     # ---- cancel, close --------------------------------------------------------------------------
     def cancel(self) -> None:
@@ -226,3 +238,7 @@ class HistoryController(QObject):
 
     def _on_dialog_undo_requested(self, run: RunSummary) -> None:
         self.undo(run)
+
+
+def _nothing_undone(problem: object) -> str:
+    return tr("history_controller", "{problem} Nothing was undone.", problem=problem)

@@ -24,30 +24,37 @@ from PySide6.QtWidgets import (
 
 from gui.apptoto.history import RunDetail, RunEntry, list_runs, read_run
 from gui.apptoto.journal import Journal, RunSummary
-from gui.core import words
+from gui.core.i18n import tr, trn
 from gui.qt.tasks import run_task
 
 Index = QModelIndex | QPersistentModelIndex
-HEADERS = ("When", "File", "How it ended", "Created", "Updated", "Deleted", "Failed", "Undone")
-COUNTS = range(HEADERS.index("Created"), HEADERS.index("Failed") + 1)
+FILE, COUNTS = 1, range(3, 7)                # the columns of the file name, and of the counts (Created to Failed)
+
+
+def headers() -> tuple[str, ...]:
+    return (tr("history_dialog", "When"), tr("history_dialog", "File"), tr("history_dialog", "How it ended"),
+            tr("history_dialog", "Created"), tr("history_dialog", "Updated"), tr("history_dialog", "Deleted"),
+            tr("history_dialog", "Failed"), tr("history_dialog", "Undone"))
 
 
 def detail_text(entry: RunEntry, detail: RunDetail) -> str:
     """A run as plain text: each request's events, then Apptoto's answer."""
-    out = [f"{entry.file} — {entry.when} — {entry.status}", f"Apptoto: {detail.base_url}  as {detail.user}", ""]
+    out = [f"{entry.file} — {entry.when} — {entry.status_text()}",
+           tr("history_dialog", "Apptoto: {server}  as {user}", server=detail.base_url, user=detail.user), ""]
     if not detail.exchanges:
-        out.append("No request was sent in this run.")
+        out.append(tr("history_dialog", "No request was sent in this run."))
     for x in detail.exchanges:
         rows = ", ".join(str(k) for k in x.keys)
-        out.append(f"── Request {x.seq} at {x.sent_at}: rows {rows}")
+        out.append(tr("history_dialog", "── Request {number} at {when}: rows {rows}", number=x.seq, when=x.sent_at,
+                      rows=rows))
         out.append(json.dumps({"events": x.sent}, indent=2, ensure_ascii=False))
         if x.error:
-            out.append(f"── Answer: {x.status}: {x.error}")
+            out.append(tr("history_dialog", "── Answer: {status}: {error}", status=x.status, error=x.error))
         elif x.answer is not None:
-            out.append(f"── Answer: {x.status}")
+            out.append(tr("history_dialog", "── Answer: {status}", status=x.status))
             out.append(json.dumps({"events": x.answer}, indent=2, ensure_ascii=False))
         else:
-            out.append("── No answer was recorded (the run stopped here).")
+            out.append(tr("history_dialog", "── No answer was recorded (the run stopped here)."))
         out.append("")
     return "\n".join(out)
 
@@ -74,32 +81,36 @@ class RunsModel(QAbstractTableModel):
         """'undone 2026-05-01 14:10', 'partly undone (3 rows left)', or for an undo: what it undid."""
         undoes = entry.summary.undoes
         if undoes:
-            return f"an undo of the send of {self._when[undoes]}" if undoes in self._when else "an undo"
+            return (tr("history_dialog", "an undo of the send of {when}",
+                       when=self._when[undoes]) if undoes in self._when
+                    else tr("history_dialog", "an undo"))
         return entry.undo_text()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.entries)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(HEADERS)
+        return 0 if parent.isValid() else len(headers())
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         entry = self.entries[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (entry.when, entry.file, entry.status, entry.created, entry.updated, entry.deleted, entry.failed,
+            return (entry.when, entry.file, entry.status_text(), entry.created, entry.updated, entry.deleted,
+                    entry.failed,
                     self.undo_text(entry))[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             summary = entry.summary
-            return summary.file + (f"\nSent to {summary.user} on {summary.base_url}" if summary.base_url else "")
+            return summary.file + ("\n" + tr("history_dialog", "Sent to {user} on {server}", user=summary.user,
+                                              server=summary.base_url) if summary.base_url else "")
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in COUNTS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return headers()[section]
         return None
 
 
@@ -112,7 +123,7 @@ class HistoryDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, journal: Journal | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Send history")
+        self.setWindowTitle(tr("history_dialog", "Send history"))
         self.setObjectName("history_dialog")
         self.journal = journal or Journal()
         self.model = RunsModel(self)
@@ -126,19 +137,19 @@ class HistoryDialog(QDialog):
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(HEADERS.index("File"), QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(FILE, QHeaderView.ResizeMode.Stretch)
         self.view.selectionModel().currentRowChanged.connect(self._on_view_current_row_changed)
         self.detail = QPlainTextEdit()
         self.detail.setObjectName("history_detail")
         self.detail.setAccessibleName(self.tr("What was sent and what Apptoto answered"))
         self.detail.setReadOnly(True)
         self.detail.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.note = QLabel("Reading the journal…")
+        self.note = QLabel(tr("history_dialog", "Reading the journal…"))
         self.note.setObjectName("history_note")
         self.note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        self.undo_button = QPushButton("&Undo this send…")
+        self.undo_button = QPushButton(tr("history_dialog", "&Undo this send…"))
         self.undo_button.setObjectName("history_undo")
         self._on_undoable_changed()
         self.undo_button.clicked.connect(self._on_undo_button_clicked)
@@ -163,9 +174,12 @@ class HistoryDialog(QDialog):
     def _on_task_listed(self, entries: list[RunEntry], note: str = "") -> None:
         chosen = self.current()
         self.model.set_entries(entries)
-        self.note.setText(note or (f"{words.count(len(entries), 'send run')}, newest first. Choose a send to see what was "
-                                   "sent and what came back, or to undo it." if entries else
-                                   "Nothing has been sent yet."))
+        n = len(entries)
+        self.note.setText(note or (trn("history_dialog",
+                                       "{count} send run, newest first. Choose a send to see what was "
+                                       "sent and what came back, or to undo it.", "{count} send runs, newest first. "
+                                       "Choose a send to see what was sent and what came back, or to undo it.", n)
+                                   if entries else tr("history_dialog", "Nothing has been sent yet.")))
         row = self.model.row_of(chosen.run_id) if chosen is not None else -1
         if row >= 0:
             self.view.selectRow(row)
@@ -183,10 +197,12 @@ class HistoryDialog(QDialog):
     def _on_undoable_changed(self) -> None:
         chosen = self.current()
         self.undo_button.setEnabled(chosen is not None and not chosen.undoes)
-        self.undo_button.setToolTip("An undo cannot itself be undone here: send the rows again instead."
+        self.undo_button.setToolTip(tr("history_dialog",
+                                       "An undo cannot itself be undone here: send the rows again instead.")
                                     if chosen is not None and chosen.undoes else
-                                    "Delete in Apptoto what this send created and put back what it changed "
-                                    "(asks first, says what will happen)")
+                                    tr("history_dialog",
+                                       "Delete in Apptoto what this send created and put back what it changed "
+                                    "(asks first, says what will happen)"))
 
     def _on_undo_button_clicked(self) -> None:
         chosen = self.current()
@@ -194,12 +210,12 @@ class HistoryDialog(QDialog):
             self.undo_requested.emit(chosen)
 
     def _on_task_failed(self, exc: BaseException) -> None:
-        self.note.setText(f"The journal could not be read: {exc}")
+        self.note.setText(tr("history_dialog", "The journal could not be read: {problem}", problem=exc))
 
     def open_run(self, row: int) -> None:
         """Show run `row`'s requests and answers (read off the GUI thread)."""
         entry, journal = self.model.entries[row], self.journal
-        self.detail.setPlainText("Reading…")
+        self.detail.setPlainText(tr("history_dialog", "Reading…"))
         run_task(lambda: detail_text(entry, read_run(journal, entry)), self._on_task_read, self._on_task_failed)
 
     def _on_task_read(self, text: str) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from gui.core import words
+from gui.core.i18n import tr, trn
 
 PACE_AFTER = 2.0            # seconds of answers before their pace is trusted
 ROW_STATES = ("created", "updated", "deleted", "failed", "unknown", "skipped")
@@ -23,8 +24,8 @@ def row_news(message: str) -> bool:
 def time_left(seconds: float) -> str:
     """'about 40 s left', 'about 3 min left'."""
     if seconds < 60:
-        return f"about {max(1, round(seconds))} s left"
-    return f"about {round(seconds / 60)} min left"
+        return tr("job_panel", "about {seconds} s left", seconds=max(1, round(seconds)))
+    return tr("job_panel", "about {minutes} min left", minutes=round(seconds / 60))
 
 
 class JobPanel(QWidget):
@@ -50,32 +51,32 @@ class JobPanel(QWidget):
         self.bar.setObjectName("job_progress")
         self.bar.setMaximumWidth(180)
         self.bar.setTextVisible(False)
-        self.bar.setAccessibleName("Progress")
-        self.cancel = QPushButton("Cancel")
+        self.bar.setAccessibleName(tr("job_panel", "Progress"))
+        self.cancel = QPushButton(tr("job_panel", "Cancel"))
         self.cancel.setObjectName("job_cancel")
         self.cancel.clicked.connect(self._on_cancel_clicked)
-        self.lock = QLabel("Grid read-only")
+        self.lock = QLabel(tr("job_panel", "Grid read-only"))
         self.lock.setObjectName("job_read_only")
         self.lock.setStyleSheet("color: #8a4b00; font-weight: bold;")
         self.results = QLabel()
         self.results.setObjectName("send_results")
-        self.results.setToolTip("What happened to the rows sent in this session")
+        self.results.setToolTip(tr("job_panel", "What happened to the rows sent in this session"))
         for widget in (self.label, self.bar, self.cancel, self.lock, self.results):
             layout.addWidget(widget)
         self.finish()
 
-    def start(self, total: int, note: str = "", least_pace: float = 0.0, verb: str = "Sending",
+    def start(self, total: int, note: str = "", least_pace: float = 0.0, verb: str = "",
               cancel_tip: str = "") -> None:
         """Show the panel for a job over `total` rows (0: no count, the bar only says it is busy); `note`: what
         happens before the first answer; `least_pace`: the fewest seconds a row can take (e.g. the rate limit
         over the batch size); `cancel_tip`: what Cancel does ('' hides it)."""
         self._first = None
         self.least_pace = least_pace
-        self.note, self.verb, self.counting = note, verb, total > 0
+        self.note, self.verb, self.counting = note, verb or tr("job_panel", "Sending"), total > 0
         self.bar.setRange(0, 0)
         self.bar.setValue(0)
         self.cancel.setEnabled(True)
-        self.cancel.setText("Cancel")
+        self.cancel.setText(tr("job_panel", "Cancel"))
         self.cancel.setToolTip(cancel_tip)
         self.cancel.setVisible(bool(cancel_tip))
         self.results.hide()                               # the counts of earlier sends come back after
@@ -84,7 +85,7 @@ class JobPanel(QWidget):
         if self.counting:
             self.show_progress(0, total, "")
         else:
-            self.label.setText(verb + (f" — {note}" if note else ""))
+            self.label.setText(self.verb + (f" — {note}" if note else ""))
 
     def show_progress(self, done: int, total: int, message: str) -> None:
         """Rows done / total and the time left, from the pace so far."""
@@ -94,7 +95,8 @@ class JobPanel(QWidget):
             self.note = ""                                      # the look-up before the first answer is over
         self.bar.setRange(0, max(1, total) if done else 0)     # busy until the first row is answered
         self.bar.setValue(done)
-        text = f"{self.verb}: {words.number(done)} / {words.count(total, 'row')}"
+        text = trn("job_panel", "{job}: {done} / {count} row", "{job}: {done} / {count} rows", total, job=self.verb,
+                   done=words.number(done))
         now = self.clock()
         if done and self._first is None:
             self._first = (now, done)
@@ -108,10 +110,10 @@ class JobPanel(QWidget):
             text += f" — {self.note}"
         self.label.setText(text)
 
-    def cancelling(self, what: str = "stopping after this batch") -> None:
+    def cancelling(self, what: str = "") -> None:
         self.cancel.setEnabled(False)
-        self.cancel.setText("Cancelling…")
-        self.label.setText(self.label.text() + f" — {what}")
+        self.cancel.setText(tr("job_panel", "Cancelling…"))
+        self.label.setText(self.label.text() + f" — {what or tr('job_panel', 'stopping after this batch')}")
 
     def set_read_only(self, reason: str) -> None:
         """Say (and, in its tooltip, why) that the grid takes no edits now ('' when it does)."""
@@ -124,7 +126,7 @@ class JobPanel(QWidget):
         self.results.setVisible(bool(self.results.text()))
 
     def show_counts(self, text: str) -> None:
-        self.results.setText(f"Results: {text}" if text else "")
+        self.results.setText(tr("job_panel", "Results: {counts}", counts=text) if text else "")
         self.results.setVisible(bool(text) and self.label.isHidden())
 
     def _on_cancel_clicked(self) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 
 from gui.apptoto.document import Document, Opened, remapped
 from gui.core import fields
+from gui.core.i18n import tr
 from gui.core.review import Review
 from gui.core.rowbuild import Options
 from gui.core.snapshot import Snapshot
@@ -77,7 +78,7 @@ class Loader(QObject):
 
     def open(self, path: str, sheet: str | None = None, mapping_path: str | None = None) -> bool:
         """Start opening `path`; False when another job (opening, sending, comparing) runs."""
-        if not self.busy.begin(OPENING, f"Opening {Path(path).name}…"):
+        if not self.busy.begin(OPENING, tr("loader", "Opening {file}…", file=Path(path).name)):
             return False
         if sheet is not None or mapping_path is not None:
             self._read(path, sheet, mapping_path)
@@ -89,7 +90,7 @@ class Loader(QObject):
     def remap(self, document: Document, choice: Choice) -> bool:
         """Rebuild every row of the open document with the columns and date order chosen in the Columns dialog
         (from a snapshot of its cells)."""
-        if not self.busy.begin(OPENING, "Applying the column mapping…"):
+        if not self.busy.begin(OPENING, tr("loader", "Applying the column mapping…")):
             return False
         self._remap(document.path, document.loaded, document.snapshot(cells=True), choice)
         return True
@@ -139,7 +140,8 @@ class Loader(QObject):
         if isinstance(error, WorkbookError | OSError):
             self.failed.emit(path, str(error))
         else:
-            self.failed.emit(path, f"{Path(path).name} could not be opened: {type(error).__name__}: {error}")
+            self.failed.emit(path, tr("loader", "{file} could not be opened: {error}: {problem}", file=Path(path).name,
+                                      error=type(error).__name__, problem=error))
 
     def _stop(self) -> None:
         self.busy.end(OPENING)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, 
 
 from gui import __version__
 from gui.apptoto.document import Document, Opened
+from gui.core.i18n import tr
 from gui.core.paths import log_dir
 from gui.core.problems import Problem
 from gui.qt import dialogs, settings
@@ -101,7 +102,8 @@ class MainWindow(QMainWindow):
 
     # ---- construction ---------------------------------------------------------------------------
     def _build_layout(self) -> None:
-        self.empty = QLabel("Open a schedule with File ▸ Open (Ctrl+O), or drop a workbook or CSV file here.")
+        self.empty = QLabel(tr("main_window",
+                               "Open a schedule with File ▸ Open (Ctrl+O), or drop a workbook or CSV file here."))
         self.empty.setObjectName("empty_hint")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
@@ -177,10 +179,11 @@ class MainWindow(QMainWindow):
     def open_path(self, path: str, sheet: str | None = None, mapping_path: str | None = None) -> bool:
         """Open a schedule (off the GUI thread); the grid shows it when `loader.loaded` fires."""
         if not self.busy.allowed("open"):
-            self.statusBar().showMessage(f"{Path(path).name} can be opened once the {self.busy.name()} has ended.",
-                                         8000)
+            self.statusBar().showMessage(tr("main_window", "{file} can be opened once the {job} has ended.",
+                                            file=Path(path).name, job=self.busy.name()), 8000)
             return False
-        if self.document.is_open and not self.keeper.may_leave(f"opening {Path(path).name}"):
+        if self.document.is_open and not self.keeper.may_leave(tr("main_window", "opening {file}",
+                                                                  file=Path(path).name)):
             return False
         return self.loader.open(os.path.abspath(path), sheet=sheet, mapping_path=mapping_path)
 
@@ -197,7 +200,7 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def _on_reload_triggered(self) -> None:
-        if self.document.is_open and self.keeper.may_leave("reading the file again"):
+        if self.document.is_open and self.keeper.may_leave(tr("main_window", "reading the file again")):
             self.loader.open(str(self.document.path), sheet=self.document.schedule.sheet)
 
     def _on_sheet_switcher_sheet_chosen(self, sheet: str) -> None:
@@ -217,14 +220,15 @@ class MainWindow(QMainWindow):
         self._rebuild_recent_menu()
 
     def _on_loader_failed(self, path: str, message: str) -> None:
-        dialogs.show_error(self, f"Cannot open {Path(path).name}", message)
+        dialogs.show_error(self, tr("main_window", "Cannot open {file}", file=Path(path).name), message)
 
     def show_document(self, opened: Opened) -> None:
         """The one way a file reaches the screen: the document takes it, the grid, the problems panel, the preview,
         the title and the session file follow."""
         self.document.open(opened)
         if self.sandbox is not None and self.account.is_sandbox():     # the sandbox's own events (the sample's)
-            self.document.attribute_ids(self.account.server(), self.sandbox.holds(row.event.get("id") for row in opened.schedule.rows))
+            self.document.attribute_ids(self.account.server(),
+                                        self.sandbox.holds(row.event.get("id") for row in opened.schedule.rows))
         self.model.reset()
         self.preview.folder = str(opened.path.parent)
         self.stack.setCurrentWidget(self.view)
@@ -334,9 +338,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Blank template saved as {path}").format(path=path), 8000)
 
     def _on_about_triggered(self) -> None:
-        QMessageBox.about(self, f"About {APP_NAME}",
-                          f"<b>{APP_NAME}</b> {__version__}<br>Review appointment schedules kept in Excel and "
-                          "send them to Apptoto.")
+        QMessageBox.about(self, tr("main_window", "About {app}", app=APP_NAME),
+                          f"<b>{APP_NAME}</b> {__version__}<br>"
+                          + tr("main_window", "Review appointment schedules kept in Excel and send them to Apptoto."))
 
     # ---- Qt overrides ---------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QToolButton, QWidget
 
+from gui.core.i18n import tr
 from gui.sheets.dateorder import DEFAULT, WORDS
 from gui.sheets.load import Loaded
 
@@ -25,13 +26,14 @@ class MappingBadge(QToolButton):
         dates = loaded.dates
         parts = [loaded.mapping_label()] if loaded.mapping is not None else []
         if dates.source != DEFAULT:             # a file without text dates has no order to tell
-            parts.append(f"dates {WORDS[dates.order]}")
+            parts.append(tr("mapping_badge", "dates {order}", order=tr("dateorder", WORDS[dates.order])))
         if not parts:
             self.hide()
             return
         self.setText(" · ".join(parts))
         self.setAccessibleName(self.tr("How the file is read: {how}").format(how=self.text()))
-        self.setToolTip(f"Dates written as text are read {dates.words()}."
-                        + (f" {loaded.warnings[0]}" if loaded.warnings else "")
-                        + " Click to change the columns or the date order for this file (Ctrl+M).")
+        tip = [tr("mapping_badge", "Dates written as text are read {order}.", order=dates.words()),
+               *loaded.warnings[:1],
+               tr("mapping_badge", "Click to change the columns or the date order for this file (Ctrl+M).")]
+        self.setToolTip(" ".join(tip))
         self.show()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.core import fields
+from gui.core.i18n import tr, tr_noop, trn
 from gui.qt import dialogs
 from gui.qt.schedule_model import display_text
 from gui.sheets import needed
@@ -31,11 +32,12 @@ from gui.sheets.dateorder import SAVED, DateOrder
 from gui.sheets.mapping import ColumnMap, MappingError, load_mapping, map_columns, save_mapping
 from gui.sheets.memory import default_name
 
-NOT_USED = "— not used —"
+NOT_USED = tr_noop("mapping_dialog", "— not used —")         # these texts: tr("mapping_dialog", ...) where shown
 EXTRA_PARTICIPANTS = 3          # participant2_… to participant<N>_… are offered
-DATE_ORDERS = {"MDY": "Month first (03/04/2026 is 4 March)", "DMY": "Day first (03/04/2026 is 3 April)",
-               "YMD": "Year first (2026/03/04)"}
-UNUSED_HELP = "Not sent: the column stays in the grid, greyed."
+DATE_ORDERS = {"MDY": tr_noop("mapping_dialog", "Month first (03/04/2026 is 4 March)"),
+               "DMY": tr_noop("mapping_dialog", "Day first (03/04/2026 is 3 April)"),
+               "YMD": tr_noop("mapping_dialog", "Year first (2026/03/04)")}
+UNUSED_HELP = tr_noop("mapping_dialog", "Not sent: the column stays in the grid, greyed.")
 WARN_STYLE, OK_STYLE = "color: #8a4b00;", "color: #1b6e2a;"
 SAMPLE_SEPARATOR = "  ·  "
 SAMPLE_WIDTH = 250              # pixels of example values shown; the whole text is the tooltip
@@ -53,23 +55,23 @@ class Choice:
 
 def field_choices(header: str) -> list[tuple[str, str | None]]:
     """(label, canonical name) offered for a column: not used, the catalogue, more participants, custom data."""
-    choices: list[tuple[str, str | None]] = [(NOT_USED, None)]
-    choices += [(f.label, f.name) for f in fields.CANONICAL]
+    choices: list[tuple[str, str | None]] = [(tr("mapping_dialog", NOT_USED), None)]
+    choices += [(fields.shown_label(f), f.name) for f in fields.CANONICAL]
     for n in range(1, EXTRA_PARTICIPANTS):
         for part in ("name", "email", "phone"):
             f = fields.participant_field(n, part)
-            choices.append((f.label, f.name))
+            choices.append((fields.shown_label(f), f.name))
     key = "_".join(header.lower().split()) or "value"
-    choices.append((f"Custom data: {key}", f"custom_data.{key}"))
+    choices.append((tr("mapping_dialog", "Custom data: {key}", key=key), f"custom_data.{key}"))
     return choices
 
 
 def describe(name: str | None) -> str:
     """A short description of a field, for the dialog."""
     if name is None:
-        return UNUSED_HELP
+        return tr("mapping_dialog", UNUSED_HELP)
     found = fields.field(name)
-    return found.help if found else name
+    return fields.shown_help(found) if found else name
 
 
 class MappingDialog(QDialog):
@@ -81,7 +83,7 @@ class MappingDialog(QDialog):
                  mapping_name: str = "", default_calendar: str = "", remember: bool = True,
                  notes: list[str] | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Columns")
+        self.setWindowTitle(tr("mapping_dialog", "Columns"))
         self.headers, self.sheet, self.folder = list(headers), sheet, folder
         self.default_calendar = default_calendar
         self.suggested = dict(suggested or {})
@@ -90,9 +92,10 @@ class MappingDialog(QDialog):
         self.descriptions: list[QLabel] = []
         self.samples = list(samples)
         self.notes = list(notes or [""] * len(headers))     # why a column is not used, as the matcher said
-        intro = QLabel("Choose what each column of the sheet holds. Columns marked “not used” are shown greyed in "
-                       "the grid and never sent." + (" Choices marked “suggested” come from the column's values: "
-                                                     "check them." if self.suggested else ""))
+        intro = QLabel(tr("mapping_dialog", "Choose what each column of the sheet holds. Columns marked “not used” are "
+                          "shown greyed in the grid and never sent.")
+                       + (" " + tr("mapping_dialog", "Choices marked “suggested” come from the column's values: check "
+                                   "them.") if self.suggested else ""))
         intro.setWordWrap(True)
         self.needed = QLabel()
         self.needed.setObjectName("needed")
@@ -101,8 +104,9 @@ class MappingDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         if mapping_label:
-            self.mapping_line = QLabel(f"<b>{mapping_label}</b>: the columns chosen last time for files with "
-                                       "these headers. Change anything below; OK keeps the change for next time.")
+            self.mapping_line = QLabel(tr("mapping_dialog", "<b>{mapping}</b>: the columns chosen last time for files "
+                                          "with these headers. Change anything below; OK keeps the change for next "
+                                          "time.", mapping=mapping_label))
             self.mapping_line.setWordWrap(True)
             layout.addWidget(self.mapping_line)
         layout.addWidget(self.needed)
@@ -122,7 +126,8 @@ class MappingDialog(QDialog):
     def _column_grid(self, headers: list[str], letters: list[str], names: list[str | None]) -> QScrollArea:
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
-        for col, title in enumerate(("Column", "Values", "Field", "What it is")):
+        for col, title in enumerate((tr("mapping_dialog", "Column"), tr("mapping_dialog", "Values"),
+                                     tr("mapping_dialog", "Field"), tr("mapping_dialog", "What it is"))):
             heading = QLabel(f"<b>{title}</b>")
             grid.addWidget(heading, 0, col)
         for column, header in enumerate(headers):
@@ -134,14 +139,15 @@ class MappingDialog(QDialog):
             chosen = names[column] if names[column] is not None else self.suggested.get(column)
             if chosen is not None and combo.findData(chosen) < 0:
                 found = fields.field(chosen)
-                combo.addItem(found.label if found else chosen, chosen)
+                combo.addItem(fields.shown_label(found) if found else chosen, chosen)
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
-            combo.setAccessibleName(f"Field for column {letters[column]} {header}")
+            combo.setAccessibleName(tr("mapping_dialog", "Field for column {letter} {header}", letter=letters[column],
+                                       header=header))
             combo.currentIndexChanged.connect(self._on_combo_current_index_changed)
-            label = QLabel(f"<b>{letters[column]}</b>&nbsp; {header or '(no header)'}")
+            label = QLabel(f"<b>{letters[column]}</b>&nbsp; {header or tr('mapping_dialog', '(no header)')}")
             label.setBuddy(combo)
             sample = QLabel()
-            sample.setText(sample.fontMetrics().elidedText(self.samples[column] or "(empty)",
+            sample.setText(sample.fontMetrics().elidedText(self.samples[column] or tr("mapping_dialog", "(empty)"),
                                                            Qt.TextElideMode.ElideRight, SAMPLE_WIDTH))
             sample.setStyleSheet("color: gray;")
             sample.setToolTip(self.samples[column])
@@ -168,34 +174,35 @@ class MappingDialog(QDialog):
         self.date_order = QComboBox()
         self.date_order.setObjectName("date_order")
         for code, text in DATE_ORDERS.items():
-            self.date_order.addItem(text, code)
+            self.date_order.addItem(tr("mapping_dialog", text), code)
         self.date_order.setCurrentIndex(max(0, self.date_order.findData(self.dates.order)))
-        self.date_order.setToolTip("How this file's dates written as text read. Chosen per file, and kept with its "
-                                   "columns for the next file like it.")
+        self.date_order.setToolTip(tr("mapping_dialog",
+                                      "How this file's dates written as text read. Chosen per file, and kept with its "
+                                   "columns for the next file like it."))
         dates_row = QWidget()
         row = QVBoxLayout(dates_row)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.date_order)
-        self.dates_note = QLabel(f"In use: {self.dates.words()}.")
+        self.dates_note = QLabel(tr("mapping_dialog", "In use: {order}.", order=self.dates.words()))
         self.dates_note.setStyleSheet("color: gray;")
         self.dates_note.setWordWrap(True)
         row.addWidget(self.dates_note)
-        form.addRow("&Dates written as text:", dates_row)
+        form.addRow(tr("mapping_dialog", "&Dates written as text:"), dates_row)
         self.name_edit = QLineEdit(mapping_name)
         self.name_edit.setObjectName("mapping_name")
-        self.name_edit.setPlaceholderText("e.g. Jane export")
+        self.name_edit.setPlaceholderText(tr("mapping_dialog", "e.g. Jane export"))
         if remember:
-            form.addRow("&Remember for files like this as:", self.name_edit)
+            form.addRow(tr("mapping_dialog", "&Remember for files like this as:"), self.name_edit)
         else:
             self.name_edit.hide()
         return form
 
     def _buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.load_button = QPushButton("&Load mapping…")
-        self.save_button = QPushButton("&Save mapping…")
-        self.load_button.setToolTip("Use a mapping file a colleague saved")
-        self.save_button.setToolTip("Save these choices to a file to share with colleagues")
+        self.load_button = QPushButton(tr("mapping_dialog", "&Load mapping…"))
+        self.save_button = QPushButton(tr("mapping_dialog", "&Save mapping…"))
+        self.load_button.setToolTip(tr("mapping_dialog", "Use a mapping file a colleague saved"))
+        self.save_button.setToolTip(tr("mapping_dialog", "Save these choices to a file to share with colleagues"))
         buttons.addButton(self.load_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.accepted.connect(self.accept)
@@ -252,8 +259,8 @@ class MappingDialog(QDialog):
                 continue
             if name in seen:
                 label = self.combos[column].currentText()
-                return (f"“{self.headers[seen[name]]}” and “{self.headers[column]}” are both chosen as {label}: "
-                        "choose one of them.")
+                return tr("mapping_dialog", "“{first}” and “{second}” are both chosen as {field}: choose one of them.",
+                          first=self.headers[seen[name]], second=self.headers[column], field=label)
             seen[name] = column
         return ""
 
@@ -263,9 +270,9 @@ class MappingDialog(QDialog):
         for column, (combo, description) in enumerate(zip(self.combos, self.descriptions, strict=True)):
             text = describe(combo.currentData())
             if combo.currentData() is not None and self.suggested.get(column) == combo.currentData():
-                text = "<i>Suggested from its values.</i> " + text
-            elif combo.currentData() is None and self.notes[column] and "is not a known column" not in \
-                    self.notes[column]:
+                text = tr("mapping_dialog", "<i>Suggested from its values.</i> ") + text
+            elif combo.currentData() is None and self.notes[column] and self.notes[column] != tr(
+                    "mapping", '"{column}" is not a known column; it is ignored.', column=self.headers[column]):
                 text = self.notes[column]           # e.g. a home phone set aside for the mobile one
             description.setText(text)
         self._show_needed(names)
@@ -274,30 +281,34 @@ class MappingDialog(QDialog):
         lacking = needed.missing(names, self.default_calendar)
         if not lacking:
             self.needed.setStyleSheet(OK_STYLE)
-            self.needed.setText("Every field a new appointment needs has a column.")
+            self.needed.setText(tr("mapping_dialog", "Every field a new appointment needs has a column."))
             return
         free = needed.unused(self.headers, names)
         unknown = [i for i in free if not fields.candidates(self.headers[i])]    # those no name matched first
         free = unknown or free
         hint = ""
         if free:
-            listed = ", ".join(f"“{self.headers[i]}”" + (f" (e.g. {self.samples[i].split(SAMPLE_SEPARATOR)[0]})"
-                                                        if self.samples[i] else "") for i in free[:6])
-            hint = f"<br>Columns not used yet: {listed}{', …' if len(free) > 6 else ''}. One of them may hold it."
+            listed = ", ".join(tr("mapping_dialog", "“{column}” (e.g. {value})", column=self.headers[i],
+                                  value=self.samples[i].split(SAMPLE_SEPARATOR)[0]) if self.samples[i]
+                               else f"“{self.headers[i]}”" for i in free[:6])
+            hint = "<br>" + tr("mapping_dialog", "Columns not used yet: {columns}. One of them may hold it.",
+                               columns=listed + (", …" if len(free) > 6 else ""))
         self.needed.setStyleSheet(WARN_STYLE)
-        self.needed.setText(f"<b>Still needed:</b> {', '.join(lacking)}. Without "
-                            f"{'it' if len(lacking) == 1 else 'them'}, rows cannot become appointments with "
-                            f"reminders.{hint}")
+        self.needed.setText(trn("mapping_dialog", "<b>Still needed:</b> {fields}. Without it, rows cannot become "
+                                "appointments with reminders.", "<b>Still needed:</b> {fields}. Without them, rows "
+                                "cannot become appointments with reminders.", len(lacking),
+                                fields=", ".join(lacking)) + hint)
 
     def _on_load_button_clicked(self) -> None:
-        path = dialogs.ask_open_json(self, "Load a column mapping", self.folder)
+        path = dialogs.ask_open_json(self, tr("mapping_dialog", "Load a column mapping"), self.folder)
         if not path:
             return
         try:
             mapping = load_mapping(path)
-            self.set_names(map_columns(self.headers, mapping.columns, source=f"Mapping file “{path}”").fields)
+            self.set_names(map_columns(self.headers, mapping.columns,
+                                       source=tr("mapping_dialog", "Mapping file “{file}”", file=path)).fields)
         except MappingError as exc:
-            dialogs.show_error(self, "Load mapping", str(exc))
+            dialogs.show_error(self, tr("mapping_dialog", "Load mapping"), str(exc))
             return
         if mapping.date_order:
             self.date_order.setCurrentIndex(max(0, self.date_order.findData(mapping.date_order)))
@@ -305,14 +316,15 @@ class MappingDialog(QDialog):
             self.name_edit.setText(mapping.name)
 
     def _on_save_button_clicked(self) -> None:
-        path = dialogs.ask_save_json(self, "Save the column mapping", os.path.join(self.folder, "mapping.json"))
+        path = dialogs.ask_save_json(self, tr("mapping_dialog", "Save the column mapping"),
+                                     os.path.join(self.folder, "mapping.json"))
         if not path:
             return
         try:
             save_mapping(path, self.column_map(), sheet=self.sheet or None, name=self.name_edit.text().strip() or None,
                          date_order=self.date_order.currentData())
         except MappingError as exc:
-            dialogs.show_error(self, "Save mapping", str(exc))
+            dialogs.show_error(self, tr("mapping_dialog", "Save mapping"), str(exc))
 
 
 def samples_of(rows, width: int, count: int = 3) -> list[str]:

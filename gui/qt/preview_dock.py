@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.core import words
+from gui.core.i18n import tr, trn
 from gui.core.snapshot import Snapshot
 from gui.core.summary import summarise
 from gui.qt import dialogs
@@ -59,7 +60,7 @@ class PreviewDock(QDockWidget):
     updated = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Preview", parent)
+        super().__init__(tr("preview_dock", "Preview"), parent)
         self.setObjectName("preview_dock")
         self.model = None
         self.summary_lines: list[str] = []
@@ -75,21 +76,21 @@ class PreviewDock(QDockWidget):
         self.text.setReadOnly(True)
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.text.setAccessibleName("JSON that would be sent")
+        self.text.setAccessibleName(tr("preview_dock", "JSON that would be sent"))
         self.summary = QTextBrowser()
         self.summary.setObjectName("preview_summary")
         self.summary.setFrameShape(QTextBrowser.Shape.NoFrame)
-        self.summary.setAccessibleName("What sending the selected rows will do")
+        self.summary.setAccessibleName(tr("preview_dock", "What sending the selected rows will do"))
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.copy_button = QPushButton("&Copy JSON")
-        self.save_button = QPushButton("Save as .&json…")
+        self.copy_button = QPushButton(tr("preview_dock", "&Copy JSON"))
+        self.save_button = QPushButton(tr("preview_dock", "Save as .&json…"))
         self.copy_button.clicked.connect(self._on_copy_button_clicked)
         self.save_button.clicked.connect(self._on_save_button_clicked)
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(6, 0, 0, 0)
-        side_layout.addWidget(QLabel("<b>What sending the selected rows will do</b>"))
+        side_layout.addWidget(QLabel(tr("preview_dock", "<b>What sending the selected rows will do</b>")))
         side_layout.addWidget(self.summary, 1)
         side_layout.addWidget(self.note)
         buttons = QHBoxLayout()
@@ -123,7 +124,7 @@ class PreviewDock(QDockWidget):
         self._paused = on
         if on:
             self._timer.stop()
-            self.note.setText("The preview catches up when the send has ended.")
+            self.note.setText(tr("preview_dock", "The preview catches up when the send has ended."))
         elif self._stale:
             self._stale = False
             self.schedule_update()
@@ -139,7 +140,8 @@ class PreviewDock(QDockWidget):
         generation = self._generation
         snapshot = self._snapshot()
         if snapshot is None:
-            self._show(generation, Preview("", ["Open a schedule to see what would be sent."], 0, 0))
+            self._show(generation, Preview("",
+                                           [tr("preview_dock", "Open a schedule to see what would be sent.")], 0, 0))
             return
         indices, known = self.selected_indices(), self.model.document.known_calendars
         run_task(lambda: build_preview(snapshot, indices, known), lambda preview: self._show(generation, preview),
@@ -152,8 +154,10 @@ class PreviewDock(QDockWidget):
         self.summary_lines = list(preview.lines)
         self.summary.setHtml("<ul style='margin-left:-20px'>" + "".join(f"<li>{html.escape(line)}</li>"
                                                                         for line in preview.lines) + "</ul>")
-        self.note.setText(f"Showing the first {words.number(preview.shown)} of {words.count(preview.events, 'event')}; Copy and Save "
-                          "write all of them." if preview.shown < preview.events else "")
+        self.note.setText(trn("preview_dock", "Showing the first {shown} of {count} event; Copy and Save write all of "
+                              "them.", "Showing the first {shown} of {count} events; Copy and Save write all of "
+                              "them.", preview.events, shown=words.number(preview.shown))
+                          if preview.shown < preview.events else "")
         self.updated.emit()
 
     def _full_body(self, then) -> None:
@@ -171,7 +175,8 @@ class PreviewDock(QDockWidget):
         if schedule is None:
             return
         stem = Path(schedule.source or "schedule").stem
-        path = dialogs.ask_save_json(self, "Save the JSON body", str(Path(self.folder) / f"{stem}-events.json"))
+        path = dialogs.ask_save_json(self, tr("preview_dock", "Save the JSON body"),
+                                     str(Path(self.folder) / f"{stem}-events.json"))
         if path:
             self._full_body(lambda text: self._write(path, text))
 
@@ -179,6 +184,7 @@ class PreviewDock(QDockWidget):
         try:
             Path(path).write_text(text + "\n", encoding="utf-8")
         except OSError as exc:
-            dialogs.show_error(self, "Save as .json", f"{Path(path).name} could not be written: "
-                               f"{exc.strerror or exc}.")
+            dialogs.show_error(self, tr("preview_dock", "Save as .json"),
+                               tr("preview_dock", "{file} could not be written: {problem}.", file=Path(path).name,
+                                  problem=exc.strerror or exc))
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtWidgets import QApplication, QDockWidget, QListView, QStyle, QWidget
 
 from gui.core import words
+from gui.core.i18n import tr
 from gui.core.problems import Problem
 from gui.core.review import Entry, Review, Splice
 
@@ -55,7 +56,8 @@ class ProblemsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icons.get(problem.severity)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{problem.severity.capitalize()} — {problem.where()}: {problem.message}"
+            severity = tr("problems_dock", "Error") if problem.is_error else tr("problems_dock", "Warning")
+            return f"{severity} — {problem.where()}: {problem.message}"
         if role == ENTRY_ROLE:
             return self._entries[index.row()]
         return None
@@ -67,7 +69,7 @@ class ProblemsDock(QDockWidget):
     problem_chosen = Signal(int, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Problems", parent)
+        super().__init__(tr("problems_dock", "Problems"), parent)
         self.setObjectName("problems_dock")
         self.model = ProblemsModel(self)
         self.view = QListView()
@@ -78,7 +80,7 @@ class ProblemsDock(QDockWidget):
         self.view.setBatchSize(200)
         self.view.setSpacing(2)
         self.view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
-        self.view.setAccessibleName("Problems")
+        self.view.setAccessibleName(tr("problems_dock", "Problems"))
         self.view.activated.connect(self._on_view_activated)
         self.view.clicked.connect(self._on_view_activated)
         self.setWidget(self.view)
@@ -92,4 +94,5 @@ class ProblemsDock(QDockWidget):
 
     def _on_model_changed(self, *args) -> None:
         count = self.model.rowCount()
-        self.setWindowTitle(f"Problems ({words.number(count)})" if count else "Problems — none")
+        self.setWindowTitle(tr("problems_dock", "Problems ({count})", count=words.number(count)) if count
+                            else tr("problems_dock", "Problems — none"))

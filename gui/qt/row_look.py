@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from gui.apptoto.diff import RowDiff, change_lines, field_columns
-from gui.core import words
+from gui.core.i18n import tr, tr_noop, trn
 from gui.core.problems import ERROR, Problem
 from gui.core.review import FAILED, WARNED
 from gui.core.vocab import (
@@ -47,15 +47,17 @@ WHY_BRUSH = {HELD_BACK: QColor("#fbe3a8"),      # held back: check Apptoto, then
 KIND_BRUSH = {NEW: QColor("#d8f0dc"), UPDATE: QColor("#d7e6fb"), UNCHANGED: QColor("#e8e8e8"),
               CONFLICT: QColor("#ecd5f5"), CANCEL: QColor("#f6dcc8")}
 CANCEL_BRUSH = KIND_BRUSH[CANCEL]             # a cancellation row, before and without a Compare
-KIND_TEXT = {NEW: "New", UPDATE: "Will change", CANCEL: "Will be cancelled", UNCHANGED: "Unchanged",
-             CONFLICT: "Conflict", UNKNOWN: "Not compared"}
+# The texts below are English; tr("row_look", text) shows them in the user's language.
+KIND_TEXT = {NEW: tr_noop("row_look", "New"), UPDATE: tr_noop("row_look", "Will change"),
+             CANCEL: tr_noop("row_look", "Will be cancelled"), UNCHANGED: tr_noop("row_look", "Unchanged"),
+             CONFLICT: tr_noop("row_look", "Conflict"), UNKNOWN: tr_noop("row_look", "Not compared")}
 KIND_HELP = {
-    NEW: "Apptoto does not have this appointment: sending creates it.",
-    UPDATE: "Sending changes this appointment in Apptoto:",
-    CANCEL: "Sending deletes this appointment in Apptoto (it is cancelled):",
-    UNCHANGED: "Apptoto already has this appointment exactly so: sending would change nothing.",
-    CONFLICT: "Sending would not do what the sheet says:",
-    UNKNOWN: "Apptoto could not be asked about this row:",
+    NEW: tr_noop("row_look", "Apptoto does not have this appointment: sending creates it."),
+    UPDATE: tr_noop("row_look", "Sending changes this appointment in Apptoto:"),
+    CANCEL: tr_noop("row_look", "Sending deletes this appointment in Apptoto (it is cancelled):"),
+    UNCHANGED: tr_noop("row_look", "Apptoto already has this appointment exactly so: sending would change nothing."),
+    CONFLICT: tr_noop("row_look", "Sending would not do what the sheet says:"),
+    UNKNOWN: tr_noop("row_look", "Apptoto could not be asked about this row:"),
 }
 
 
@@ -74,7 +76,8 @@ def status_look(kind: str, severity: int, outcome: Outcome | None, diff: RowDiff
                 problems: Sequence[Problem] = ()) -> Look:
     """The status cell: the send outcome when there is one, else what Compare said, else the row's kind;
     coloured by the outcome, else by the worst problem, else by Compare. `problems` only add to the tooltip."""
-    lines = [f"{p.severity.capitalize()}: {p.message}" for p in problems]
+    lines = [tr("row_look", "Error: {problem}", problem=p.message) if p.is_error
+             else tr("row_look", "Warning: {problem}", problem=p.message) for p in problems]
     if outcome is not None:
         brush = (DIFFERS_BRUSH if outcome.differences else WHY_BRUSH.get(outcome.why)
                  or STATE_BRUSH.get(outcome.state)) or severity_brush(severity)
@@ -82,12 +85,13 @@ def status_look(kind: str, severity: int, outcome: Outcome | None, diff: RowDiff
                     _differs_icon() if outcome.differences else severity_mark(severity))
     brush = severity_brush(severity) or (KIND_BRUSH.get(diff.kind) if diff else None)
     if diff is not None:
-        return Look(KIND_TEXT[diff.kind], "\n".join([explain(diff), *lines]), brush, severity_mark(severity))
-    head = ROW_HELP.get(kind, "")
+        return Look(tr("row_look", KIND_TEXT[diff.kind]), "\n".join([explain(diff), *lines]), brush,
+                    severity_mark(severity))
+    head = tr("vocab", ROW_HELP[kind]) if kind in ROW_HELP else ""
     if kind == CANCEL:                           # shown apart from the rows that are sent as they are
         brush = brush or CANCEL_BRUSH
-    return Look(KIND_LABELS.get(kind, kind), "\n".join(line for line in [head, *lines] if line), brush,
-                severity_mark(severity))
+    return Look(tr("vocab", KIND_LABELS[kind]) if kind in KIND_LABELS else kind,
+                "\n".join(line for line in [head, *lines] if line), brush, severity_mark(severity))
 
 
 def cell_look(problems: Sequence[Problem], diff: RowDiff | None, column: int, names: Sequence[str | None]) -> Look:
@@ -126,7 +130,7 @@ def severity_mark(severity: int) -> QIcon | None:
 
 def explain(diff: RowDiff) -> str:
     """The tooltip for a compared row: what sending it would do, old → new."""
-    return "\n".join([KIND_HELP[diff.kind], *diff.reasons, *change_lines(diff.changes),
+    return "\n".join([tr("row_look", KIND_HELP[diff.kind]), *diff.reasons, *change_lines(diff.changes),
                       *([diff.zone_note] if diff.zone_note else [])])
 
 
@@ -134,49 +138,63 @@ def explain(diff: RowDiff) -> str:
 def outcome_text(outcome: Outcome) -> str:
     """The status cell: created #id, updated, failed: reason, unknown: check Apptoto before resending, skipped."""
     text = _state_text(outcome)
-    return text + " · edited since: send again" if outcome.edited_since else text
+    return tr("row_look", "{outcome} · edited since: send again", outcome=text) if outcome.edited_since else text
 
 
-UNDO_WORDS = {CREATED: "Re-created by undo", UPDATED: "Restored by undo", DELETED: "Deleted by undo"}
+UNDO_WORDS = {CREATED: tr_noop("row_look", "Re-created by undo"), UPDATED: tr_noop("row_look", "Restored by undo"),
+              DELETED: tr_noop("row_look", "Deleted by undo")}
+SENT_WORDS = {CREATED: tr_noop("row_look", "Created"), UPDATED: tr_noop("row_look", "Updated"),
+              DELETED: tr_noop("row_look", "Deleted")}
 
 
 def _state_text(outcome: Outcome) -> str:
     state, number = outcome.state, f" #{outcome.id}" if outcome.id is not None else ""
     if outcome.why == UNDONE and state in UNDO_WORDS:
-        return UNDO_WORDS[state] + number
+        return tr("row_look", UNDO_WORDS[state]) + number
     if outcome.why == ALREADY_THERE and state == UPDATED:
-        return f"Already in Apptoto{number} (updated, not created)" + (" — differs, see tooltip"
-                                                                      if outcome.differences else "")
+        text = tr("row_look", "Already in Apptoto{number} (updated, not created)", number=number)
+        return tr("row_look", "{outcome} — differs, see tooltip", outcome=text) if outcome.differences else text
     if outcome.why == HELD_BACK and state == SKIPPED:
-        other = f" as #{outcome.maybe_id}" if outcome.maybe_id is not None else ""
-        return f"Held back: may already be in Apptoto{other} — see tooltip"
-    if state in (CREATED, UPDATED, DELETED):
-        text = {CREATED: "Created", UPDATED: "Updated", DELETED: "Deleted"}[state] + number
-        return text + (" — differs, see tooltip" if outcome.differences else "")
+        if outcome.maybe_id is not None:
+            return tr("row_look", "Held back: may already be in Apptoto as #{id} — see tooltip", id=outcome.maybe_id)
+        return tr("row_look", "Held back: may already be in Apptoto — see tooltip")
+    if state in SENT_WORDS:
+        text = tr("row_look", SENT_WORDS[state]) + number
+        return tr("row_look", "{outcome} — differs, see tooltip", outcome=text) if outcome.differences else text
     if state == SEND_FAILED:
-        return "Failed: " + (outcome.message.removeprefix("Apptoto rejected this row: ") or "no reason given")
+        reason = outcome.message.removeprefix(_prefix("engine", "Apptoto rejected this row: {reason} ({status})."))
+        return tr("row_look", "Failed: {reason}", reason=reason or tr("errors", "no reason given"))
     if state == UNKNOWN:
-        return "Unknown: check Apptoto before resending"
+        return tr("row_look", "Unknown: check Apptoto before resending")
     if state == SKIPPED:
-        reason = outcome.message.removeprefix("Not sent: ")
-        return "Skipped: " + (reason or "not sent")
+        reason = outcome.message.removeprefix(_prefix("engine", "Not sent: {reason}"))
+        return tr("row_look", "Skipped: {reason}", reason=reason or tr("row_look", "not sent"))
     return state.capitalize()
 
 
+def _prefix(context: str, template: str) -> str:
+    """What every message made from `template` starts with, in the user's language (`Not sent: `)."""
+    return tr(context, template).split("{")[0]
+
+
 def outcome_tooltip(outcome: Outcome) -> str:
-    head, _, noted = outcome.message.partition(". Note: ")
+    note = tr("engine", "{outcome}. Note: {notes}.").split("{outcome}")[-1].split("{notes}")[0]       # ". Note: "
+    head, _, noted = outcome.message.partition(note)
     lines = [head.rstrip(".") + "." if outcome.message else outcome_text(outcome)]
     if outcome.differences:
-        lines.append("Apptoto kept something other than what was sent:")
+        lines.append(tr("row_look", "Apptoto kept something other than what was sent:"))
         lines += [f"• {d}" for d in outcome.differences]
     for difference in outcome.differences:
         noted = noted.replace(difference, "")
     others = [n.strip().rstrip(".") for n in noted.split("; ") if n.strip().rstrip(".")]
     lines += [f"{n}." for n in others]               # which zone the times were read in; a calendar made unasked
     if outcome.edited_since:
-        lines.append("The row was edited after this: Apptoto does not have the edit until it is sent again.")
+        lines.append(tr("row_look", "The row was edited after this: Apptoto does not have the edit until it is "
+                                    "sent again."))
     if outcome.id is not None:
-        lines.append(f"Apptoto id {outcome.id}" + (f", external_id {outcome.external_id}" if outcome.external_id else ""))
+        lines.append(tr("row_look", "Apptoto id {id}, external_id {external_id}", id=outcome.id,
+                        external_id=outcome.external_id) if outcome.external_id else
+                     tr("row_look", "Apptoto id {id}", id=outcome.id))
     return "\n".join(lines)
 
 
@@ -199,7 +217,8 @@ def counts_text(counts: dict[str, int]) -> str:
     """'29 created, 6 updated, 1 failed, 2 undone; 1 differs from what was sent' (states with none left out)."""
     parts = [outcome_tally(counts)] if any(counts.get(s) for s in STATES) else []
     if counts.get(UNDONE):                        # rows an undo took back: apart from what the send did
-        parts.append(f"{words.number(counts[UNDONE])} undone")
+        parts.append(trn("row_look", "{count} undone", "{count} undone", counts[UNDONE]))
     n = counts.get("differ", 0)
-    differ = f"; {words.number(n)} {words.verb(n, 'differs', 'differ')} from what was sent" if n else ""
-    return ", ".join(parts or ["nothing"]) + differ
+    differ = "; " + trn("row_look", "{count} differs from what was sent", "{count} differ from what was sent",
+                        n) if n else ""
+    return ", ".join(parts or [tr("vocab", "nothing")]) + differ

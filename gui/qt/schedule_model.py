@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor
 
 from gui.apptoto.document import Document
 from gui.core import fields
+from gui.core.i18n import tr
 from gui.core.problems import Problem
 from gui.core.review import Review
 from gui.qt.model_rows import RowsMixin, row_runs
@@ -272,7 +273,7 @@ class ScheduleModel(RowsMixin, QAbstractTableModel):
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "Rows selected here are previewed and sent"
+            return tr("schedule_model", "Rows selected here are previewed and sent")
         if role == Qt.ItemDataRole.BackgroundRole:
             return check_brush(self.document.compare.get(row))
         return None
@@ -353,25 +354,29 @@ class ScheduleModel(RowsMixin, QAbstractTableModel):
                         .format(number=record.number) if record.added else self.tr("Row number in the sheet"))
             return None
         if section == CHECK:
-            return "Send" if role == Qt.ItemDataRole.DisplayRole else (
+            return tr("schedule_model", "Send") if role == Qt.ItemDataRole.DisplayRole else (
                 self.tr("Ticked rows are previewed and sent (Space ticks the current row; click here to tick or "
                         "untick every row shown)") if role == Qt.ItemDataRole.ToolTipRole else None)
         if section == STATUS:          # named as in results workbooks: an export's own "Status" is another column
-            return fields.SEND_STATUS if role == Qt.ItemDataRole.DisplayRole else (
-                "What sending the row will do, or did (the app's column, not the sheet's)"
+            return tr("schedule_model", "Send status") if role == Qt.ItemDataRole.DisplayRole else (
+                tr("schedule_model", "What sending the row will do, or did (the app's column, not the sheet's)")
                 if role == Qt.ItemDataRole.ToolTipRole else None)
         column = section - FIRST_DATA
         if not 0 <= column < len(schedule.headers):
             return None
         name = schedule.names[column]
         if role == Qt.ItemDataRole.DisplayRole:
-            return schedule.headers[column] or f"(column {schedule.letters[column]})"
+            return schedule.headers[column] or tr("schedule_model", "(column {letter})",
+                                                  letter=schedule.letters[column])
         if role == Qt.ItemDataRole.ToolTipRole:
-            where = f"Column {schedule.letters[column]}" if schedule.letters[column] else "Added column"
+            where = (tr("schedule_model", "Column {letter}",
+                        letter=schedule.letters[column]) if schedule.letters[column]
+                     else tr("schedule_model", "Added column"))
             if name is None:
-                return f"{where}: not used (not sent). Choose its field in Columns…"
+                return tr("schedule_model", "{column}: not used (not sent). Choose its field in Columns…", column=where)
             found = fields.field(name)
-            return f"{where}: sent as {found.label if found else name} ({name})"
+            return tr("schedule_model", "{column}: sent as {field} ({name})", column=where,
+                      field=fields.shown_label(found) if found else name, name=name)
         if role == Qt.ItemDataRole.ForegroundRole and name is None:
             return UNUSED_TEXT
         return None
@@ -399,6 +404,8 @@ class ScheduleModel(RowsMixin, QAbstractTableModel):
         old = self.persistentIndexList()
         kept = [self._order[i.row()] for i in old]
         self._set_order(order)
-        self.changePersistentIndexList(old, [self.index(self._row_of[k], i.column()) for k, i in zip(kept, old, strict=True)])
+        self.changePersistentIndexList(old,
+                                       [self.index(self._row_of[k], i.column()) for k,
+                                        i in zip(kept, old, strict=True)])
         self.layoutChanged.emit()
 

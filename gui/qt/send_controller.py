@@ -23,7 +23,8 @@ from gui.apptoto.listing import estimate_pages
 from gui.apptoto.rows import SENT, external_id_edits, send_items
 from gui.apptoto.send import client_secrets
 from gui.apptoto.send import send as send_rows
-from gui.core import crashlog, words
+from gui.core import crashlog
+from gui.core.i18n import tr, trn
 from gui.core.snapshot import Snapshot
 from gui.core.vocab import NEW, Outcome
 from gui.qt import dialogs, settings
@@ -130,7 +131,7 @@ class SendController(QObject):
             return False
         rows = sorted(set(rows)) if rows is not None else self.model.checked_rows()
         if not rows:
-            self.message.emit("Tick the rows to send first (the Send column).", 15000)
+            self.message.emit(tr("send_controller", "Tick the rows to send first (the Send column)."), 15000)
             return False
         return bool(self.account.load_key(lambda: self._send(rows), owner=self))
 
@@ -144,7 +145,7 @@ class SendController(QObject):
         self.settings_flow.follow_server()          # nothing that came from another server or account is sent
         server = self.account.server()
         if server is None:
-            self.message.emit("The server's address cannot be used: Settings ▸ Server.", 15000)
+            self.message.emit(tr("send_controller", "The server's address cannot be used: Settings ▸ Server."), 15000)
             return False
         options, snapshot = self.options(), self.document.snapshot()
         asked = self.confirmation(snapshot, rows, server, options)
@@ -186,21 +187,27 @@ class SendController(QObject):
         warnings = [document.notice] if document.notice else []
         again = [i for i in first.rows if snapshot.outcomes[i] is not None and snapshot.outcomes[i].state in SENT]
         if again:                                    # ticked again on purpose: they were unticked when sent
-            same = "it updates the same appointment" if len(again) == 1 else "they update the same appointments"
-            warnings.append(f"{words.count(len(again), 'of these rows was', 'of these rows were')} already sent in "
-                            f"this session and would be sent again ({same}).")
+            warnings.append(trn("send_controller", "{count} of these rows was already sent in this session and would "
+                                "be sent again (it updates the same appointment).",
+                                "{count} of these rows were already "
+                                "sent in this session and would be sent again (they update the same appointments).",
+                                len(again)))
         notes = []
         items = send_items(snapshot, first.rows)
         keyless = sum(1 for i in items if i.kind == NEW and not engine.has_key(i.event))
         if options.generate_external_ids and keyless:
-            notes.append(f"{words.count(keyless, 'new row gets', 'new rows get')} an External ID made from the "
-                         "appointment, written into the grid before sending, so a retry or a resend can never make "
-                         "a duplicate.")
+            notes.append(trn("send_controller",
+                             "{count} new row gets an External ID made from the appointment, written "
+                             "into the grid before sending, so a retry or a resend can never make a duplicate.",
+                             "{count} new rows get an External ID made from the appointment, written into the grid "
+                             "before sending, so a retry or a resend can never make a duplicate.", keyless))
         elif keyless:
-            notes.append(f"{words.count(keyless, 'new row has', 'new rows have')} no External ID: if the "
-                         "connection fails, check Apptoto before sending them again.")
+            notes.append(trn("send_controller", "{count} new row has no External ID: if the connection fails, check "
+                             "Apptoto before sending it again.", "{count} new rows have no External ID: if the "
+                             "connection fails, check Apptoto before sending them again.", keyless))
         if settings.get(settings.ADD_AUTO):
-            notes.append("#auto is added to new events: Apptoto sends its auto messages for them.")
+            notes.append(tr("send_controller",
+                            "#auto is added to new events: Apptoto sends its auto messages for them."))
         return Confirmation(first, self.account.describe(), warnings, notes, facts)
 
     def _connect(self, journal: Journal, file: str, items: list[engine.SendItem]) -> tuple[Any, Any] | None:
@@ -208,14 +215,15 @@ class SendController(QObject):
         try:
             client = self.account.client()
         except ValueError as exc:
-            dialogs.show_error(self.parent_widget, "Cannot send", str(exc))
+            dialogs.show_error(self.parent_widget, tr("send_controller", "Cannot send"), str(exc))
             return None
         try:                                         # an unwritable data folder: said before anything changes
             run = journal.start_run(file, base_url=client.base_url, user=client.user, total=len(items),
                                     secrets=client_secrets(client))
         except OSError as exc:
-            dialogs.show_error(self.parent_widget, "Cannot send", f"The send journal cannot be written: {exc}. "
-                               "Nothing was sent.")
+            dialogs.show_error(self.parent_widget, tr("send_controller", "Cannot send"),
+                               tr("send_controller", "The send journal cannot be written: {problem}. Nothing was sent.",
+                                  problem=exc))
             return None
         return client, run
 
@@ -240,11 +248,12 @@ class SendController(QObject):
 
         seconds = estimate_seconds(len(items), estimate_pages(len(items)) if items else 0, options,
                                    account.load().largest_batch)
-        self.busy.begin(SENDING, "Sending", total=len(items),
-                        note="checking Apptoto for these appointments first",
+        self.busy.begin(SENDING, tr("send_controller", "Sending"), total=len(items),
+                        note=tr("send_controller", "checking Apptoto for these appointments first"),
                         least_pace=seconds / max(1, len(items)),
-                        cancel=cancel.set, cancel_tip="Stop after the batch being sent (rows already sent keep "
-                        "their results)", stopping="stopping after this batch")
+                        cancel=cancel.set,
+                        cancel_tip=tr("send_controller", "Stop after the batch being sent (rows already sent keep "
+                        "their results)"), stopping=tr("send_controller", "stopping after this batch"))
         self.message.emit(self.busy.reason(), 0)
         self.started.emit(len(items))
         run_task(work, self._on_task_done, failed, owner=self)
@@ -286,17 +295,24 @@ class SendController(QObject):
         self.update_actions()
         self._show_counts()
         self._show_results_columns()
-        text = "Send finished." if result.status == engine.FINISHED else \
-            f"{result.message} This send: {counts_text(outcome_counts(result.values()))}."
+        text = tr("send_controller", "Send finished.") if result.status == engine.FINISHED else tr(
+            "send_controller", "{outcome} This send: {counts}.", outcome=result.message,
+            counts=counts_text(outcome_counts(result.values())))
         if applied.removed:
-            text += (f" {words.count(applied.removed, 'row was', 'rows were')} deleted while "
-                     f"{'it was' if applied.removed == 1 else 'they were'} being sent: see Send history for what "
-                     "Apptoto answered.")
+            text += " " + trn("send_controller",
+                              "{count} row was deleted while it was being sent: see Send history for "
+                              "what Apptoto answered.",
+                              "{count} rows were deleted while they were being sent: see Send "
+                              "history for what Apptoto answered.", applied.removed)
         if applied.edited:
-            text += (f" {words.count(applied.edited, 'row was', 'rows were')} changed while being sent: Apptoto "
-                     f"does not have {'those changes' if applied.edited != 1 else 'the change'} until sent again.")
+            text += " " + trn("send_controller", "{count} row was changed while being sent: Apptoto does not have the "
+                              "change until sent again.",
+                              "{count} rows were changed while being sent: Apptoto does not "
+                              "have those changes until sent again.", applied.edited)
         if applied.stale:
-            text += " The rows shown now are not the ones that were sent: see Send history for the results."
+            text += " " + tr("send_controller",
+                             "The rows shown now are not the ones that were sent: see Send history for "
+                             "the results.")
         self.message.emit(text, 15000)
         self.finished.emit(result)
         if self._closing:
@@ -305,8 +321,9 @@ class SendController(QObject):
             if dialogs.ask_fix_credentials(self.parent_widget, result.message):
                 self._settings(focus_key=True)
         elif result.status == engine.CRASHED:
-            dialogs.show_error(self.parent_widget, "Sending stopped", f"{result.message}\nRows already sent keep "
-                               "their results; the others were not sent.")
+            dialogs.show_error(self.parent_widget, tr("send_controller", "Sending stopped"),
+                               tr("send_controller", "{outcome}\nRows already sent keep their results; the others were "
+                                  "not sent.", outcome=result.message))
         elif result.status == engine.FINISHED:
             self._ask_create_anyway(snapshot, result)
 
@@ -323,9 +340,10 @@ class SendController(QObject):
         chosen = dialogs.ask_create_anyway(self.parent_widget, held) & set(rows) if held else set()
         left = len(held) - len(chosen)
         if left:
-            self.message.emit(f"{words.count(left, 'new row was', 'new rows were')} held back: Apptoto may already "
-                              f"have {'them' if left != 1 else 'it'} (the status says as which event). Retry failed "
-                              "rows asks again.", 0)
+            self.message.emit(trn("send_controller", "{count} new row was held back: Apptoto may already have it (the "
+                                  "status says as which event). Retry failed rows asks again.", "{count} new rows were "
+                                  "held back: Apptoto may already have them (the status says as which event). Retry "
+                                  "failed rows asks again.", left), 0)
         return bool(chosen) and self._create_anyway(sorted(rows[key] for key in chosen), chosen)
 
     def _create_anyway(self, rows: list[int], keys: Collection[Hashable]) -> bool:
@@ -350,12 +368,12 @@ class SendController(QObject):
         self.busy.end(SENDING)
         self.update_actions()
         self._show_counts()
-        text = f"Sending stopped by an unexpected error: {exc!r}"
+        text = tr("send_controller", "Sending stopped by an unexpected error: {error}", error=repr(exc))
         crashlog.logger.error("Sending stopped", exc_info=exc)
         self.message.emit(text, 15000)
         self.failed.emit(text)
         if not self._closing:
-            dialogs.show_error(self.parent_widget, "Sending stopped", text)
+            dialogs.show_error(self.parent_widget, tr("send_controller", "Sending stopped"), text)
 
     # ---- after a send ---------------------------------------------------------------------------
     def rows_in(self, *states: str) -> list[int]:
@@ -372,7 +390,7 @@ class SendController(QObject):
         if unknown and dialogs.confirm_retry_unknown(self.parent_widget, len(unknown)):
             rows += unknown
         if not rows:
-            self.message.emit("No failed rows to send again.", 15000)
+            self.message.emit(tr("send_controller", "No failed rows to send again."), 15000)
             return False
         return self.send(rows)
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from gui.apptoto.confirm import APPTOTO, SANDBOX, Facts
 from gui.core import words
 from gui.core.calendar_names import fold
+from gui.core.i18n import tr, trn
 
 # the head of the dialog by how serious the server is: the sandbox light, the real Apptoto the most serious
 HEAD_STYLES = {
@@ -87,8 +88,9 @@ class ConfirmSendDialog(QDialog):
         self.setObjectName("confirm_send")
         self.confirmation = c = confirmation
         level, server = c.facts.level, c.facts.server
-        self.setWindowTitle("Send to the sandbox" if level == SANDBOX else
-                            "Send to the REAL Apptoto" if level == APPTOTO else f"Send to {server.host}")
+        self.setWindowTitle(tr("send_dialog", "Send to the sandbox") if level == SANDBOX else
+                            tr("send_dialog", "Send to the REAL Apptoto") if level == APPTOTO else
+                            tr("send_dialog", "Send to {host}", host=server.host))
         layout = QVBoxLayout(self)
         self.where = QLabel()
         self.where.setObjectName("confirm_where")
@@ -107,30 +109,35 @@ class ConfirmSendDialog(QDialog):
         self.include_conflicts.setObjectName("confirm_include_conflicts")
         self.create: dict[str, QCheckBox] = {}
         if c.conflicts:
-            box = QGroupBox("Rows in conflict after the last Compare")
+            box = QGroupBox(tr("send_dialog", "Rows in conflict after the last Compare"))
             box_layout = QVBoxLayout(box)
             n = len(c.conflicts)
-            self.include_conflicts.setText("Send the row in conflict anyway" if n == 1 else
-                                           f"Send the {words.number(n)} rows in conflict anyway")
+            self.include_conflicts.setText(tr("send_dialog", "Send the row in conflict anyway") if n == 1 else
+                                           tr("send_dialog", "Send the {count} rows in conflict anyway",
+                                              count=words.number(n)))
             self.include_conflicts.setChecked(c.include_conflicts)
             self.include_conflicts.toggled.connect(self._on_choice_toggled)
             box_layout.addWidget(self.include_conflicts)
-            box_layout.addWidget(_note("Left out unless ticked: Apptoto would not do what the sheet says."))
+            box_layout.addWidget(_note(tr("send_dialog", "Left out unless ticked: Apptoto would not do what the sheet "
+                                          "says.")))
             body_layout.addWidget(box)
         if c.calendars:
-            box = QGroupBox("Calendars not seen before in this account")
+            box = QGroupBox(tr("send_dialog", "Calendars not seen before in this account"))
             box_layout = QVBoxLayout(box)
             rows = c.facts.summary.calendar_rows
             for name in c.calendars:
-                tick = QCheckBox(f"Let Apptoto create “{name}” ({words.count(rows.get(name, 0), 'row')})")
+                tick = QCheckBox(trn("send_dialog", "Let Apptoto create “{name}” ({count} row)",
+                                     "Let Apptoto create “{name}” ({count} rows)", rows.get(name, 0), name=name))
                 tick.setObjectName("confirm_create_calendar")
                 tick.setChecked(fold(name) in {fold(n) for n in c.create})
                 tick.toggled.connect(self._on_choice_toggled)
                 self.create[name] = tick
                 box_layout.addWidget(tick)
-            box_layout.addWidget(_note("Ticked: Apptoto creates the calendar if it does not have it. Unticked, "
-                                       "Apptoto is asked not to create it: if it does not have it, its rows fail, "
-                                       "naming it, and nothing is created. Tick only a calendar you mean to add."))
+            box_layout.addWidget(_note(tr("send_dialog", "Ticked: Apptoto creates the calendar if it does not have it. "
+                                          "Unticked, Apptoto is asked not to create it: if it does not have it, "
+                                          "its rows "
+                                          "fail, naming it, and nothing is created. Tick only a calendar you mean to "
+                                          "add.")))
             body_layout.addWidget(box)
         body_layout.addStretch(1)
         self.scroll = QScrollArea()
@@ -176,9 +183,10 @@ class ConfirmSendDialog(QDialog):
     def _show(self) -> None:
         c = self.confirmation
         facts = c.facts
-        self.where.setText(f"<b>{html.escape(facts.heading())}</b><br>Account: {html.escape(c.account)}")
+        self.where.setText(f"<b>{html.escape(facts.heading())}</b><br>"
+                           + tr("send_dialog", "Account: {account}", account=html.escape(c.account)))
         self.body.setText(self._html())
-        self.send_button.setText(f"&Send {words.count(c.events, 'event')}")
+        self.send_button.setText(trn("send_dialog", "&Send {count} event", "&Send {count} events", c.events))
         self.send_button.setEnabled(c.events > 0)
 
     def _html(self) -> str:
@@ -187,7 +195,8 @@ class ConfirmSendDialog(QDialog):
         items = "".join(f"<li>{html.escape(line)}</li>" for line in lines)
         warnings = "".join(f"<li style='color:{WARNING_COLOUR}'><b>{html.escape(w)}</b></li>" for w in c.warnings)
         notes = "".join(f"<li>{html.escape(n)}</li>" for n in c.notes)
-        head = "" if c.events else "<p><b>Nothing to send:</b> none of the chosen rows can be sent.</p>"
+        head = "" if c.events else tr("send_dialog", "<p><b>Nothing to send:</b> none of the chosen rows can be "
+                                      "sent.</p>")
         return head + f"<ul style='margin-left:-20px'>{warnings}{items}{notes}</ul>"
 
     def _fit(self) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from gui.apptoto.document import Document
+from gui.core.i18n import tr
 from gui.qt import dialogs, settings
 from gui.qt.account import Account
 from gui.qt.busy import Busy
@@ -49,7 +50,7 @@ class SettingsController(QObject):
             checked = self.model.checked_rows()
             self.document.reread(settings.options())
             self.model.reset(checked)
-            self.message.emit("Rows read again with the new settings.", 15000)
+            self.message.emit(tr("settings_controller", "Rows read again with the new settings."), 15000)
         self.follow_server()
 
     def follow_server(self) -> bool:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.apptoto.errors import failure_text
+from gui.core.i18n import tr
 from gui.core.zones import all_zone_names, local_zone_name, zone
 from gui.qt import settings
 from gui.qt.account import CUSTOM, SERVER_LABELS, Account, Where
@@ -60,7 +61,7 @@ class SettingsDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settings_dialog")
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(tr("settings_dialog", "Settings"))
         self.setMinimumWidth(560)
         self.account = account
         self.reading_changed = False
@@ -70,6 +71,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self._account_box())
         layout.addWidget(self._reading_box(sorted(set(known_calendars or ()))))
         layout.addWidget(self._sending_box())
+        layout.addWidget(self._window_box())
         self.error = QLabel()
         self.error.setObjectName("settings_error")
         self.error.setStyleSheet(BAD_STYLE)
@@ -87,16 +89,17 @@ class SettingsDialog(QDialog):
 
     # ---- construction ---------------------------------------------------------------------------
     def _account_box(self) -> QGroupBox:
-        box = QGroupBox("Apptoto account")
+        box = QGroupBox(tr("settings_dialog", "Apptoto account"))
         form = QFormLayout(box)
         self.user = QLineEdit()
         self.user.setObjectName("account_user")
-        self.user.setPlaceholderText("the e-mail you log in to Apptoto with")
-        self.sign_in_method = QRadioButton("Sign in with &Apptoto")
+        self.user.setPlaceholderText(tr("settings_dialog", "the e-mail you log in to Apptoto with"))
+        self.sign_in_method = QRadioButton(tr("settings_dialog", "Sign in with &Apptoto"))
         self.sign_in_method.setObjectName("sign_in_method")
-        self.sign_in_method.setToolTip("Sign in in your web browser; Apptoto Sheets never sees your password. "
-                                       "Needs the client id of the app your office registered with Apptoto.")
-        self.api_key_method = QRadioButton("E-mail and API &key")
+        self.sign_in_method.setToolTip(tr("settings_dialog",
+                                          "Sign in in your web browser; Apptoto Sheets never sees your password. "
+                                       "Needs the client id of the app your office registered with Apptoto."))
+        self.api_key_method = QRadioButton(tr("settings_dialog", "E-mail and API &key"))
         self.api_key_method.setObjectName("api_key_method")
         self.sign_in_method.toggled.connect(self._on_sign_in_method_toggled)
         methods = QHBoxLayout()
@@ -108,12 +111,13 @@ class SettingsDialog(QDialog):
         self.key = QLineEdit()
         self.key.setObjectName("account_key")
         self.key.setEchoMode(QLineEdit.EchoMode.Password)
-        self.key.setToolTip("Apptoto: Settings > Integrations > Developer Tools > API Keys. Kept in the system "
-                            "keyring, never in a file.")
+        self.key.setToolTip(tr("settings_dialog",
+                               "Apptoto: Settings > Integrations > Developer Tools > API Keys. Kept in the system "
+                            "keyring, never in a file."))
         self.server = QComboBox()
         self.server.setObjectName("account_server")
         for code, label in SERVER_LABELS.items():
-            self.server.addItem(label, code)
+            self.server.addItem(tr("account", label), code)
         self.url = QLineEdit()
         self.url.setObjectName("account_url")
         self.url.setPlaceholderText("https://…")
@@ -121,7 +125,7 @@ class SettingsDialog(QDialog):
         self.key_help = QLabel()
         self.key_help.setObjectName("key_help")
         self.key_help.setWordWrap(True)
-        self.test_button = QPushButton("&Test connection")
+        self.test_button = QPushButton(tr("settings_dialog", "&Test connection"))
         self.test_button.setObjectName("test_connection")
         self.test_button.clicked.connect(self._on_test_button_clicked)
         self.test_result = QLabel()
@@ -132,14 +136,14 @@ class SettingsDialog(QDialog):
         test_row.addWidget(self.test_button)
         test_row.addStretch(1)
         self.account_form = form
-        form.addRow("&Server:", self.server)
-        form.addRow("Address:", self.url)
-        form.addRow("&E-mail:", self.user)
-        form.addRow("How:", methods)
+        form.addRow(tr("settings_dialog", "&Server:"), self.server)
+        form.addRow(tr("settings_dialog", "Address:"), self.url)
+        form.addRow(tr("settings_dialog", "&E-mail:"), self.user)
+        form.addRow(tr("settings_dialog", "How:"), methods)
         for label, field in self.sign_in_box.fields():
             form.addRow(label, field)
         form.addRow("", self.sign_in_box)
-        form.addRow("API &key:", self.key)
+        form.addRow(tr("settings_dialog", "API &key:"), self.key)
         form.addRow("", self.key_help)
         form.addRow("", test_row)
         form.addRow("", self.test_result)
@@ -147,53 +151,68 @@ class SettingsDialog(QDialog):
         return box
 
     def _reading_box(self, calendars: list[str]) -> QGroupBox:
-        box = QGroupBox("Reading the sheet")
+        box = QGroupBox(tr("settings_dialog", "Reading the sheet"))
         form = QFormLayout(box)
         self.calendar = QLineEdit()
         self.calendar.setObjectName("default_calendar")
-        self.calendar.setPlaceholderText("none: every row names its calendar")
+        self.calendar.setPlaceholderText(tr("settings_dialog", "none: every row names its calendar"))
         if calendars:
             self.calendar.setCompleter(QCompleter(calendars, self.calendar))
         self.zone = QComboBox()
         self.zone.setObjectName("default_zone")
         self.zone.setEditable(True)
         self.zone.addItems(all_zone_names())
-        self.zone.lineEdit().setPlaceholderText(f"this computer's zone ({local_zone_name()})")
+        self.zone.lineEdit().setPlaceholderText(tr("settings_dialog", "this computer's zone ({zone})",
+                                                   zone=local_zone_name()))
         searchable(self.zone)
         self.region = QComboBox()
         self.region.setObjectName("phone_region")
         self.region.setEditable(True)
         self.region.addItems(["", *country_codes()])
-        self.region.lineEdit().setPlaceholderText("any country (7 to 15 digits)")
+        self.region.lineEdit().setPlaceholderText(tr("settings_dialog", "any country (7 to 15 digits)"))
         searchable(self.region)
-        form.addRow("Default &calendar:", self.calendar)
-        form.addRow("Default time &zone:", self.zone)
-        form.addRow("&Phone numbers from:", self.region)
-        self.remember = QCheckBox("Remember the columns chosen for each kind of file (the next export of the same "
-                                  "shape opens the same way)")
+        form.addRow(tr("settings_dialog", "Default &calendar:"), self.calendar)
+        form.addRow(tr("settings_dialog", "Default time &zone:"), self.zone)
+        form.addRow(tr("settings_dialog", "&Phone numbers from:"), self.region)
+        self.remember = QCheckBox(tr("settings_dialog",
+                                     "Remember the columns chosen for each kind of file (the next export of the same "
+                                  "shape opens the same way)"))
         self.remember.setObjectName("remember_mappings")
         form.addRow(self.remember)
         return box
 
     def _sending_box(self) -> QGroupBox:
-        box = QGroupBox("Sending")
+        box = QGroupBox(tr("settings_dialog", "Sending"))
         form = QFormLayout(box)
         self.batch = QSpinBox()
         self.batch.setObjectName("batch_size")
         self.batch.setRange(1, 100)
-        self.batch.setSuffix(" events a request")
+        self.batch.setSuffix(tr("settings_dialog", " events a request"))
         self.rate = QSpinBox()
         self.rate.setObjectName("rate_limit")
         self.rate.setRange(1, 600)
-        self.rate.setSuffix(" requests a minute")
-        self.external_ids = QCheckBox("Give new rows an External ID (a retry can never make a duplicate)")
+        self.rate.setSuffix(tr("settings_dialog", " requests a minute"))
+        self.external_ids = QCheckBox(tr("settings_dialog",
+                                         "Give new rows an External ID (a retry can never make a duplicate)"))
         self.external_ids.setObjectName("external_ids")
-        self.add_auto = QCheckBox("Add #auto so Apptoto sends its auto messages for new events")
+        self.add_auto = QCheckBox(tr("settings_dialog", "Add #auto so Apptoto sends its auto messages for new events"))
         self.add_auto.setObjectName("add_auto")
-        form.addRow("&Batch size:", self.batch)
-        form.addRow("&Rate limit:", self.rate)
+        form.addRow(tr("settings_dialog", "&Batch size:"), self.batch)
+        form.addRow(tr("settings_dialog", "&Rate limit:"), self.rate)
         form.addRow(self.external_ids)
         form.addRow(self.add_auto)
+        return box
+
+    def _window_box(self) -> QGroupBox:
+        box = QGroupBox(tr("settings_dialog", "Window"))
+        form = QFormLayout(box)
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        for code, name in settings.LANGUAGES.items():
+            self.language.addItem(name or tr("settings_dialog", "As this computer"), code)
+        self.language.setToolTip(tr("settings_dialog", "The language of the window's menus and messages, from the next "
+                                    "start of Apptoto Sheets (the command line stays in English)."))
+        form.addRow(tr("settings_dialog", "&Language:"), self.language)
         return box
 
     def _load(self) -> None:
@@ -206,15 +225,17 @@ class SettingsDialog(QDialog):
         self._on_server_current_index_changed()
         self._on_sign_in_method_toggled()
         saved = bool(self.account.api_key(where.user))
-        self.key.setPlaceholderText("saved: type a new key to replace it" if saved else "paste the API key")
+        self.key.setPlaceholderText(tr("settings_dialog",
+                                       "saved: type a new key to replace it") if saved else tr("settings_dialog", "paste the API key"))
         notes = []
         if self.account.session_only:
-            notes.append("Sandbox mode: the account here lasts until you quit.")
+            notes.append(tr("settings_dialog", "Sandbox mode: the account here lasts until you quit."))
         elif not self.account.keyring_ok:
-            notes.append("This computer has no system keyring: the API key is kept in memory until you quit, "
-                         "and asked for again next time. It is never written to a file.")
+            notes.append(tr("settings_dialog",
+                            "This computer has no system keyring: the API key is kept in memory until you quit, "
+                         "and asked for again next time. It is never written to a file."))
         else:
-            notes.append("The API key is kept in the system keyring, never in a file.")
+            notes.append(tr("settings_dialog", "The API key is kept in the system keyring, never in a file."))
         self.key_help.setText(" ".join(notes))
         self.calendar.setText(settings.get(settings.DEFAULT_CALENDAR))
         self.zone.setCurrentIndex(-1)
@@ -225,6 +246,7 @@ class SettingsDialog(QDialog):
         self.rate.setValue(settings.get(settings.RATE_LIMIT))
         self.external_ids.setChecked(settings.get(settings.EXTERNAL_IDS))
         self.add_auto.setChecked(settings.get(settings.ADD_AUTO))
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.get(settings.LANGUAGE))))
 
     # ---- reading the form -----------------------------------------------------------------------
     def where(self) -> Where:
@@ -244,13 +266,17 @@ class SettingsDialog(QDialog):
             if where.server == CUSTOM:
                 return str(exc)
         if where.sign_in and not where.app_id:
-            return "Enter the client id of your office's Apptoto app to sign in with Apptoto, or use an API key."
+            return tr("settings_dialog", "Enter the client id of your office's Apptoto app to sign in with "
+                                         "Apptoto, or use an API key.")
         text = self.zone.currentText().strip()
         if text and zone(text) is None:
-            return f"“{text}” is not a time zone this app knows. Pick one from the list, or leave it empty."
+            return tr("settings_dialog", "“{zone}” is not a time zone this app knows. Pick one from the list, "
+                                         "or leave it "
+                      "empty.", zone=text)
         region = self.region.currentText().strip().upper()
         if region and region not in country_codes():
-            return f"“{self.region.currentText()}” is not a country code (e.g. US, GB, AU)."
+            return tr("settings_dialog", "“{code}” is not a country code (e.g. US, GB, AU).",
+                      code=self.region.currentText())
         return ""
 
     def accept(self) -> None:
@@ -274,6 +300,7 @@ class SettingsDialog(QDialog):
         settings.put(settings.RATE_LIMIT, self.rate.value())
         settings.put(settings.EXTERNAL_IDS, self.external_ids.isChecked())
         settings.put(settings.ADD_AUTO, self.add_auto.isChecked())
+        settings.put(settings.LANGUAGE, self.language.currentData())
         super().accept()
 
     def focus_key(self) -> None:
@@ -302,8 +329,8 @@ class SettingsDialog(QDialog):
         self.account_form.setRowVisible(box.authorize_url, signing_in and self.server.currentData() == CUSTOM)
         self.account_form.setRowVisible(self.key, not signing_in)
         self.account_form.setRowVisible(self.key_help, not signing_in)
-        self.user.setPlaceholderText("optional: shown as who is signed in" if signing_in
-                                     else "the e-mail you log in to Apptoto with")
+        self.user.setPlaceholderText(tr("settings_dialog", "optional: shown as who is signed in") if signing_in
+                                     else tr("settings_dialog", "the e-mail you log in to Apptoto with"))
 
     def _on_client_id_editing_finished(self) -> None:
         self.sign_in_box.server_changed(self.where())
@@ -326,7 +353,7 @@ class SettingsDialog(QDialog):
         generation = self._testing
         self.test_button.setEnabled(False)
         self.test_result.setStyleSheet("")
-        self.test_result.setText("Asking Apptoto…")
+        self.test_result.setText(tr("settings_dialog", "Asking Apptoto…"))
         self.test_result.show()
         server = self.account.server(where)
         where_text = server.name() if server is not None else client.base_url
@@ -335,9 +362,9 @@ class SettingsDialog(QDialog):
             with client:
                 client.check()
 
-        who = where.user if where.user and not where.sign_in else "the sign-in"
-        run_task(work, lambda _none: self._on_test_done(generation, True, f"The account works: {where_text} "
-                                                        f"accepted {who}."),
+        who = where.user if where.user and not where.sign_in else tr("settings_dialog", "the sign-in")
+        works = tr("settings_dialog", "The account works: {server} accepted {who}.", server=where_text, who=who)
+        run_task(work, lambda _none: self._on_test_done(generation, True, works),
                  lambda exc: self._on_test_done(generation, False, failure_text(exc, where_text)), owner=self)
 
     def _on_test_done(self, generation: int, ok: bool, text: str) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidg
 
 from gui.apptoto.credentials import CLIENT_ID_ENV
 from gui.apptoto.errors import ApptotoError, SignInCancelled
+from gui.core.i18n import tr
 from gui.qt.account import SANDBOX, Account, Where
 from gui.qt.tasks import run_task
 
@@ -34,8 +35,9 @@ class SignInBox(QWidget):
         self.note = ""                                   # e.g. "no keyring: kept until you quit"
         self.client_id = QLineEdit()
         self.client_id.setObjectName("client_id")
-        self.client_id.setToolTip("The client id of the app your office registered with Apptoto (Settings ▸ "
-                                  "Integrations ▸ Developer Tools), with the redirect URI http://127.0.0.1.")
+        self.client_id.setToolTip(tr("sign_in_box",
+                                     "The client id of the app your office registered with Apptoto (Settings ▸ "
+                                  "Integrations ▸ Developer Tools), with the redirect URI http://127.0.0.1."))
         self.authorize_url = QLineEdit()
         self.authorize_url.setObjectName("authorize_url")
         self.status = QLabel()
@@ -43,13 +45,13 @@ class SignInBox(QWidget):
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.RichText)
         self.status.setOpenExternalLinks(True)           # "open the sign-in page" when no browser opened
-        self.sign_in_button = QPushButton("Sign &in with Apptoto…")
+        self.sign_in_button = QPushButton(tr("sign_in_box", "Sign &in with Apptoto…"))
         self.sign_in_button.setObjectName("sign_in")
         self.sign_in_button.clicked.connect(self._on_sign_in_button_clicked)
-        self.sign_out_button = QPushButton("Sign &out")
+        self.sign_out_button = QPushButton(tr("sign_in_box", "Sign &out"))
         self.sign_out_button.setObjectName("sign_out")
         self.sign_out_button.clicked.connect(self._on_sign_out_button_clicked)
-        self.cancel_button = QPushButton("Cancel sign-in")
+        self.cancel_button = QPushButton(tr("sign_in_box", "Cancel sign-in"))
         self.cancel_button.setObjectName("cancel_sign_in")
         self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
         self.cancel_button.hide()
@@ -61,7 +63,8 @@ class SignInBox(QWidget):
 
     def fields(self) -> list[tuple[str, QWidget]]:
         """(label, field) rows for the dialog's form."""
-        return [("App &client id:", self.client_id), ("Sign-in page:", self.authorize_url), ("", self.status)]
+        return [(tr("sign_in_box", "App &client id:"), self.client_id),
+                (tr("sign_in_box", "Sign-in page:"), self.authorize_url), ("", self.status)]
 
     # ---- state ----------------------------------------------------------------------------------
     @property
@@ -76,12 +79,14 @@ class SignInBox(QWidget):
     def server_changed(self, where: Where) -> None:
         """The sign-in page can be changed for another address only; the status follows the server."""
         if where.server == SANDBOX and not where.client_id:
-            self.client_id.setPlaceholderText(f"the sandbox's app: {where.app_id}")
+            self.client_id.setPlaceholderText(tr("sign_in_box", "the sandbox's app: {app}", app=where.app_id))
         elif where.app_id and not where.client_id:
-            self.client_id.setPlaceholderText(f"from ${CLIENT_ID_ENV}: {where.app_id}")
+            self.client_id.setPlaceholderText(tr("sign_in_box", "from ${variable}: {app}", variable=CLIENT_ID_ENV,
+                                                 app=where.app_id))
         else:
-            self.client_id.setPlaceholderText("from your office's app registration at Apptoto")
-        self.authorize_url.setPlaceholderText("https://…/oauth/authorize (default: the server's /oauth/authorize)")
+            self.client_id.setPlaceholderText(tr("sign_in_box", "from your office's app registration at Apptoto"))
+        self.authorize_url.setPlaceholderText(tr("sign_in_box",
+                                                 "https://…/oauth/authorize (default: the server's /oauth/authorize)"))
         if not self.signing_in:
             self.show_status()
 
@@ -91,7 +96,8 @@ class SignInBox(QWidget):
         signed_in = self.account.tokens(where) is not None
         self.status.setStyleSheet("" if ok is None else OK_STYLE if ok else BAD_STYLE)
         self._say(html.escape(text or self.account.sign_in_status(where)))
-        self.sign_in_button.setText("Sign &in again…" if signed_in else "Sign &in with Apptoto…")
+        self.sign_in_button.setText(tr("sign_in_box", "Sign &in again…") if signed_in else tr("sign_in_box",
+                                                                                              "Sign &in with Apptoto…"))
         self.sign_out_button.setEnabled(signed_in)
 
     def cancel(self) -> None:
@@ -111,8 +117,8 @@ class SignInBox(QWidget):
         cancel = self._cancel
         self._set_busy(True)
         self.status.setStyleSheet("")
-        self._say("Waiting for you to sign in to Apptoto in your web browser… If no browser opened, "
-                            f"<a href=\"{html.escape(flow.url, quote=True)}\">open the sign-in page</a>.")
+        self._say(tr("sign_in_box", "Waiting for you to sign in to Apptoto in your web browser… If no browser opened, "
+                     "<a href=\"{address}\">open the sign-in page</a>.", address=html.escape(flow.url, quote=True)))
         flow.open_browser()
         run_task(lambda: self.account.finish_sign_in(flow, cancel),
                  lambda note: self._on_sign_in_done(generation, note),
@@ -132,7 +138,8 @@ class SignInBox(QWidget):
             return
         self._cancel = None
         self._set_busy(False)
-        message = str(exc) if isinstance(exc, ApptotoError) else f"The sign-in failed: {type(exc).__name__}"
+        message = str(exc) if isinstance(exc, ApptotoError) else tr("sign_in_box", "The sign-in failed: {error}",
+                                                                    error=type(exc).__name__)
         self.show_status(message, ok=None if isinstance(exc, SignInCancelled) else False)
 
     def _on_cancel_button_clicked(self) -> None:
@@ -142,8 +149,9 @@ class SignInBox(QWidget):
         self.account.sign_out(self._where())
         self.show_status()
         self._say(html.escape(self.account.sign_in_status(self._where())
-                                        + " To withdraw Apptoto Sheets' access altogether, remove it under "
-                                        "Authorized Applications in Apptoto."))
+                                        + tr("sign_in_box",
+                                             " To withdraw Apptoto Sheets' access altogether, remove it under "
+                                        "Authorized Applications in Apptoto.")))
         self.signed_in_changed.emit()
 
     def _say(self, rich_text: str) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from gui.core import words
+from gui.core.i18n import trn
 from gui.core.vocab import CANCEL, MAYBE_UPDATE, NEW, UPDATE
 
 KEYS = ("rows", "new", "updates", "errors", "warnings", "selected")
@@ -36,16 +36,16 @@ class CountsBar(QWidget):
         errors, warnings = counts["errors"], counts["warnings"]
         more = []
         if counts.get(MAYBE_UPDATE):                 # "Update if found" rows
-            more.append(words.count(counts[MAYBE_UPDATE], "update") + " if found")
+            more.append(trn("status", "{count} update if found", "{count} updates if found", counts[MAYBE_UPDATE]))
         if counts.get(CANCEL):                       # "Cancel in Apptoto" rows
-            more.append(words.count(counts[CANCEL], "cancellation"))
+            more.append(trn("vocab", "{count} cancellation", "{count} cancellations", counts[CANCEL]))
         texts = {
-            "rows": words.count(counts["rows"], "row"),
-            "new": f"{words.number(counts[NEW])} new",
-            "updates": " · ".join([words.count(counts[UPDATE], "update"), *more]),
-            "errors": f"{words.number(errors)} with errors",
-            "warnings": f"{words.number(warnings)} with warnings",
-            "selected": f"{words.number(ticked)} selected",
+            "rows": trn("status", "{count} row", "{count} rows", counts["rows"]),
+            "new": trn("status", "{count} new", "{count} new", counts[NEW]),
+            "updates": " · ".join([trn("status", "{count} update", "{count} updates", counts[UPDATE]), *more]),
+            "errors": trn("status", "{count} with errors", "{count} with errors", errors),
+            "warnings": trn("status", "{count} with warnings", "{count} with warnings", warnings),
+            "selected": trn("status", "{count} selected", "{count} selected", ticked),
         }
         for key, text in texts.items():
             self.labels[key].setText(text)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from gui.core import words
+from gui.core.i18n import tr
 from gui.core.schedule import Row
 from gui.qt.model_rows import Removal
 from gui.qt.schedule_model import ScheduleModel
@@ -27,7 +28,8 @@ def describe(changes: list[Change], what: str = "") -> str:
     """The step's name in Edit ▸ Undo …: what was done, or how many cells changed."""
     if what:
         return what
-    return "edit" if len(changes) == 1 else f"edit of {words.count(len(changes), 'cell')}"
+    return tr("undo", "edit") if len(changes) == 1 else tr("undo", "edit of {count} cells",
+                                                           count=words.number(len(changes)))
 
 
 class CellsCommand(QUndoCommand):
@@ -58,7 +60,8 @@ class InsertRowsCommand(QUndoCommand):
 
     def __init__(self, model: ScheduleModel, model_row: int, placed: list[tuple[int, Row]],
                  select: SelectCells) -> None:
-        super().__init__("add row" if len(placed) == 1 else f"add {len(placed)} rows")
+        super().__init__(tr("undo", "add row") if len(placed) == 1 else tr("undo", "add {count} rows",
+                                                                           count=len(placed)))
         self.model, self.model_row, self.placed, self.select = model, model_row, placed, select
         self._removals: list[Removal] | None = None
 
@@ -79,7 +82,8 @@ class RemoveRowsCommand(QUndoCommand):
     """Rows deleted (redo deletes them, undo puts them back with their cells, ticks and outcomes)."""
 
     def __init__(self, model: ScheduleModel, rows: list[int], select: SelectCells) -> None:
-        super().__init__("delete row" if len(rows) == 1 else f"delete {len(rows)} rows")
+        super().__init__(tr("undo", "delete row") if len(rows) == 1 else tr("undo", "delete {count} rows",
+                                                                            count=len(rows)))
         self.model, self.rows, self.select = model, sorted(rows), select
         self._removals: list[Removal] = []
 

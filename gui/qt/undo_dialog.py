@@ -11,19 +11,25 @@ from PySide6.QtWidgets import QWidget
 
 from gui.apptoto.undo import UndoPlan, UndoStep
 from gui.apptoto.undo_text import ACTION_WORDS, details, event_text
-from gui.core import words
+from gui.core.i18n import tr, trn
 from gui.core.vocab import CONFLICT
 from gui.qt.row_look import ERROR_BRUSH, KIND_BRUSH
 from gui.qt.tick_list import TickDialog, TickModel, TickRow
 
-HEADERS = ("Undo it", "Row", "What happens", "Event", "Details")
+WHAT, DETAILS = 2, 4                 # the columns of what happens and of the details
+
+
+def headers() -> tuple[str, ...]:
+    return (tr("undo_dialog", "Undo it"), tr("undo_dialog", "Row"), tr("undo_dialog", "What happens"),
+            tr("undo_dialog", "Event"), tr("undo_dialog", "Details"))
 
 
 def step_row(step: UndoStep) -> TickRow:
     """One event of the send as the confirmation lists it."""
     conflict = step.acts and bool(step.conflict)
-    what = ACTION_WORDS[step.action] + (" (changed since the send)" if conflict else "")
-    tick = "" if conflict else "Yes" if step.acts else "No"
+    what = tr("undo_text", ACTION_WORDS[step.action])
+    what = tr("undo_dialog", "{action} (changed since the send)", action=what) if conflict else what
+    tick = "" if conflict else tr("undo_dialog", "Yes") if step.acts else tr("undo_dialog", "No")
     shade = KIND_BRUSH[CONFLICT] if conflict else ERROR_BRUSH if step.action == "cannot" else None
     event = event_text(step)
     return TickRow(step.key, (tick, str(step.key), what, event[:1].upper() + event[1:], "\n".join(details(step))),
@@ -35,18 +41,25 @@ class ConfirmUndoDialog(TickDialog):
 
     def __init__(self, plan: UndoPlan, parent: QWidget | None = None) -> None:
         self.plan = plan
-        model = TickModel(HEADERS, [step_row(s) for s in plan.steps], warn_column=HEADERS.index("What happens"))
-        super().__init__("confirm_undo", "Undo this send", model, HEADERS.index("Details"), "Cancel", parent)
+        model = TickModel(headers(), [step_row(s) for s in plan.steps], warn_column=WHAT)
+        super().__init__("confirm_undo", tr("undo_dialog", "Undo this send"), model, DETAILS,
+                         tr("undo_dialog", "Cancel"),
+                         parent)
         self.head.setText(f"<b>{html.escape(plan.summary())}</b>")
         for note in plan.notes:
             self.add_note(note)
         if plan.conflicts:
-            self.add_note("Events changed in Apptoto since the send are not undone unless you tick them: undoing "
-                          "them loses those later changes.")
+            self.add_note(tr("undo_dialog",
+                             "Events changed in Apptoto since the send are not undone unless you tick them: undoing "
+                          "them loses those later changes."))
         messaged = sum(1 for s in plan.acting() if s.messaged)
         if messaged:
-            self.warn(f"{messaged} of these events {'have' if messaged != 1 else 'has'} participants Apptoto shows "
-                      "as already reminded or confirmed: messages already sent cannot be recalled.")
+            self.warn(trn("undo_dialog", "{count} of these events has participants Apptoto shows as already "
+                                         "reminded or "
+                          "confirmed: messages already sent cannot be recalled.", "{count} of these events have "
+                          "participants Apptoto shows as already reminded or confirmed: messages already sent "
+                          "cannot be "
+                          "recalled.", messaged))
         self.undo_button, self.cancel_button = self.act_button, self.safe_button
         self.fit(940, 560)
 
@@ -60,4 +73,5 @@ class ConfirmUndoDialog(TickDialog):
         return sum(1 for s in self.plan.acting() if not s.conflict or s.key in ticked)
 
     def act_text(self, count: int) -> str:
-        return f"&Undo {words.count(count, 'event')}" if count else "Nothing to undo"
+        return trn("undo_dialog", "&Undo {count} event", "&Undo {count} events", count) if count \
+            else tr("undo_dialog", "Nothing to undo")

@@ -9,10 +9,11 @@ from PySide6.QtGui import QDesktopServices
 
 from gui import __version__
 from gui.apptoto.updates import UpdateCheck, UpdateError, check_for_updates
+from gui.core.i18n import tr, tr_noop
 from gui.qt import dialogs, settings
 from gui.qt.tasks import run_task
 
-TITLE = "Check for updates"
+TITLE = tr_noop("update_check", "Check for updates")          # tr() where shown
 STATUS_MS = 15_000
 
 
@@ -47,7 +48,7 @@ class UpdateChecker(QObject):
         self.running = True
         self.action.setEnabled(False)
         if not quiet:                    # at start the status bar is the loader's
-            self.window.statusBar().showMessage("Checking for updates…")
+            self.window.statusBar().showMessage(tr("update_check", "Checking for updates…"))
         self.started.emit()
         run_task(lambda: check_for_updates(url, __version__),
                  lambda result: self._on_task_done(result, quiet),
@@ -70,12 +71,13 @@ class UpdateChecker(QObject):
             if dialogs.ask_download_update(self.window, result.headline(), result.details(),
                                            can_download=result.download_url is not None):
                 if not open_in_browser(result.download_url):
-                    dialogs.show_error(self.window, TITLE, "The web browser could not be opened. The new version "
-                                       f"is at {result.download_url}")
+                    dialogs.show_error(self.window, tr("update_check", TITLE), tr(
+                        "update_check", "The web browser could not be opened. The new version is at {address}",
+                        address=result.download_url))
         elif quiet:
             self.window.statusBar().showMessage(result.headline(), STATUS_MS)
         else:
-            dialogs.show_info(self.window, TITLE, result.headline())
+            dialogs.show_info(self.window, tr("update_check", TITLE), result.headline())
         self.finished.emit(result)
 
     def _on_task_failed(self, exc: BaseException, quiet: bool) -> None:
@@ -83,11 +85,13 @@ class UpdateChecker(QObject):
         if isinstance(exc, UpdateError):
             message = str(exc)
         else:                            # a bug, not the network: still a sentence, never a crash
-            message = f"Something unexpected went wrong while checking for updates ({type(exc).__name__}: {exc})."
+            message = tr("update_check", "Something unexpected went wrong while checking for updates ({error}: "
+                         "{problem}).", error=type(exc).__name__, problem=exc)
         if quiet:
-            self.window.statusBar().showMessage(f"Could not check for updates. {message}", STATUS_MS)
+            self.window.statusBar().showMessage(tr("update_check", "Could not check for updates. {problem}",
+                                                   problem=message), STATUS_MS)
         else:
-            dialogs.show_error(self.window, "Could not check for updates", message)
+            dialogs.show_error(self.window, tr("update_check", "Could not check for updates"), message)
         self.failed.emit(message)
 
     def _on_check_updates_triggered(self) -> None:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from gui.core.i18n import tr, trn
 from gui.core.table import WorkbookError
 from gui.sheets.limits import EXCEL_COLUMNS, MAX_CELLS, MAX_CSV_BYTES
 from gui.sheets.sniff import read_bytes, where
@@ -119,8 +120,9 @@ def read_rows(path: Path) -> Records:
     except OSError:
         size = 0                      # read_bytes says what is wrong
     if size > MAX_CSV_BYTES:
-        raise WorkbookError(f"{where(path)} was refused: it is {size / 1024**2:,.0f} MB, more than the "
-                            f"{MAX_CSV_BYTES // 1024**2} MB of text this app reads.")
+        raise WorkbookError(tr("files", "{file} was refused: it is {size} MB, more than the {most} MB of text this app "
+                               "reads.", file=where(path), size=f"{size / 1024**2:,.0f}",
+                               most=MAX_CSV_BYTES // 1024**2))
     decoded = decode_lines(read_bytes(path))
     text, decoded.text = decoded.text, ""
     if "\x00" in text:
@@ -150,10 +152,12 @@ def read_rows(path: Path) -> Records:
                 raise _too_many(path, len(rows), width, widest)
     except csv.Error as exc:
         if "field larger than field limit" in str(exc):
-            raise WorkbookError(f"{where(path)} was refused: line {lines.number:,} has a field of more than "
-                                f"{csv.field_size_limit():,} characters (a spreadsheet cell holds at most "
-                                "32,767).") from None
-        raise WorkbookError(f"{where(path)} is not a readable CSV file: line {lines.number:,}: {exc}.") from None
+            raise WorkbookError(tr("files",
+                                   "{file} was refused: line {line} has a field of more than {most} characters "
+                                   "(a spreadsheet cell holds at most 32,767).", file=where(path),
+                                   line=f"{lines.number:,}", most=f"{csv.field_size_limit():,}")) from None
+        raise WorkbookError(tr("files", "{file} is not a readable CSV file: line {line}: {reason}.", file=where(path),
+                               line=f"{lines.number:,}", reason=exc)) from None
     notes = _encoding_note(decoded.cp1252_lines, spans, skipped)
     return Records([r + [""] * (width - len(r)) if len(r) < width else r for r in rows], notes)
 
@@ -179,16 +183,20 @@ class _Lines:
             self.start = self.number
         self.pending += line.count(self.delimiter)
         if self.pending >= EXCEL_COLUMNS:
-            shown = {"\t": "tab", ",": "comma", ";": "semicolon", "|": "bar"}.get(self.delimiter, self.delimiter)
-            raise WorkbookError(f"{where(self.path)} was refused: the row on line {self.start:,} has more than "
-                                f"{EXCEL_COLUMNS:,} fields (separated by {shown}s), more columns than a sheet can "
-                                "hold.")
+            shown = {"\t": tr("files", "tabs"), ",": tr("files", "commas"), ";": tr("files", "semicolons"),
+                     "|": tr("files", "bars")}.get(self.delimiter, f"{self.delimiter}s")
+            raise WorkbookError(tr("files", "{file} was refused: the row on line {line} has more than {most} fields "
+                                   "(separated by {separators}), more columns than a sheet can hold.",
+                                   file=where(self.path), line=f"{self.start:,}", most=f"{EXCEL_COLUMNS:,}",
+                                   separators=shown))
         return line
 
 
 def _too_many(path: Path, count: int, width: int, widest: int) -> WorkbookError:
-    return WorkbookError(f"{where(path)} was refused: {count:,} rows by {width:,} columns (row {widest:,} is the "
-                         f"widest) make more than the {MAX_CELLS:,} cells this app reads.")
+    return WorkbookError(tr("files", "{file} was refused: {rows} rows by {columns} columns (row {widest} is the "
+                                     "widest) "
+                            "make more than the {most} cells this app reads.", file=where(path), rows=f"{count:,}",
+                            columns=f"{width:,}", widest=f"{widest:,}", most=f"{MAX_CELLS:,}"))
 
 
 def _encoding_note(lines: list[int], spans: list[int], skipped: int) -> list[str]:
@@ -206,8 +214,9 @@ def _encoding_note(lines: list[int], spans: list[int], skipped: int) -> list[str
     if not rows:
         return []
     shown = ", ".join(str(n) for n in rows[:_LISTED])
-    more = f" and {len(rows) - _LISTED:,} more" if len(rows) > _LISTED else ""
-    what = "Row" if len(rows) == 1 else "Rows"
-    verb = "is" if len(rows) == 1 else "are"
-    return [f"{what} {shown}{more} {verb} not in UTF-8 like the rest of the file and {'was' if len(rows) == 1 else 'were'} "
-            "read as Windows-1252 (Western European): check their accented letters."]
+    if len(rows) > _LISTED:
+        shown = tr("files", "{rows} and {count} more", rows=shown, count=f"{len(rows) - _LISTED:,}")
+    return [trn("files", "Row {rows} is not in UTF-8 like the rest of the file and was read as Windows-1252 (Western "
+                "European): check their accented letters.", "Rows {rows} are not in UTF-8 like the rest of the file "
+                "and were read as Windows-1252 (Western European): check their accented letters.", len(rows),
+                rows=shown)]

@@ -7,10 +7,14 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from gui.core import words
+from gui.core.i18n import tr, tr_noop
+
 GIVEN, SAVED, FILE, ASSUMED, DEFAULT = "given", "saved", "file", "assumed", "default"
 DATE_FIELDS = ("date", "end_date", "start_time", "end_time")
 _LEADING_DATE = re.compile(r"^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})(?!\d)")
-WORDS = {"MDY": "month first", "DMY": "day first", "YMD": "year first"}
+WORDS = {"MDY": tr_noop("dateorder", "month first"), "DMY": tr_noop("dateorder", "day first"),
+         "YMD": tr_noop("dateorder", "year first")}                     # tr("dateorder", ...) where shown
 
 
 @dataclass(frozen=True)
@@ -23,10 +27,13 @@ class DateOrder:
 
     def words(self) -> str:
         """'day first (from the file's dates)': the order in use, for the window."""
-        why = {GIVEN: "as the command line says", SAVED: "as chosen for these files",
-               FILE: "from the file's dates", ASSUMED: "every date reads both ways",
-               DEFAULT: "the file has no dates written as text"}[self.source]
-        return f"{WORDS.get(self.order, self.order)} ({why})"
+        why = {GIVEN: tr_noop("dateorder", "as the command line says"),
+               SAVED: tr_noop("dateorder", "as chosen for these files"),
+               FILE: tr_noop("dateorder", "from the file's dates"),
+               ASSUMED: tr_noop("dateorder", "every date reads both ways"),
+               DEFAULT: tr_noop("dateorder", "the file has no dates written as text")}[self.source]
+        return tr("dateorder", "{order} ({why})", order=tr("dateorder", WORDS.get(self.order, self.order)),
+                  why=tr("dateorder", why))
 
 
 def detect(headers: Sequence[str], names: Sequence[str | None], cells: Callable[[int], Sequence[object]]
@@ -63,11 +70,9 @@ def _both_ways(text: str, header: str) -> str:
         month_first = dt.date(year, first, second)
         day_first = dt.date(year, second, first)
     except ValueError:
-        return f'Dates in column "{header}" can be read month first or day first; they are read month first.'
-    return (f'Every date in column "{header}" reads two ways ("{text}" is {_day(month_first)} month first, or '
-            f"{_day(day_first)} day first): they are read month first. If that is wrong, choose the order in "
-            "Columns… (or --date-order DMY).")
-
-
-def _day(day: dt.date) -> str:
-    return f"{day.day} {day:%B %Y}"
+        return tr("dateorder", 'Dates in column "{column}" can be read month first or day first; they are read month '
+                  'first.', column=header)
+    return tr("dateorder", 'Every date in column "{column}" reads two ways ("{text}" is {month_first} month first, or '
+              '{day_first} day first): they are read month first. If that is wrong, choose the order in Columns… (or '
+              '--date-order DMY).', column=header, text=text, month_first=words.long_date(month_first),
+              day_first=words.long_date(day_first))

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from gui.core.i18n import tr
 from gui.core.table import WorkbookError
 from gui.sheets.sniff import ODS, XLS, XLSB, XLSX, where
 from gui.sheets.xlsx_extent import check_sheet
@@ -54,8 +55,8 @@ def before_opening(path: Path, kind: str) -> Package | None:
         book = "workbook.xml" if kind == XLSX else "workbook.bin"
         found = folders(package)
         if found and not any(package.find(folder + book) for folder in found):
-            raise WorkbookError(f"{where(package.path)} is damaged: its part {min(found)}{book}, the list of its "
-                                "sheets, is missing.")
+            raise WorkbookError(tr("files", "{file} is damaged: its part {part}, the list of its sheets, is missing.",
+                                   file=where(package.path), part=min(found) + book))
         for folder in found or {"xl/"}:
             for name in _OPENING_PARTS:
                 for info in package.find(folder + name):
@@ -74,8 +75,9 @@ def _check_string_count(package: Package, info: zipfile.ZipInfo, size: int) -> N
     head = next(package.pieces(info, 64 * 1024), b"")
     match = _SST.search(head)
     if match and len(match.group(1)) < 30 and int(match.group(1)) > max(size // 7, 100_000):
-        raise WorkbookError(f"{where(package.path)} is damaged: its shared strings claim "
-                            f"{int(match.group(1)):,} strings in {size:,} bytes. Open it in Excel and save it again.")
+        raise WorkbookError(tr("files", "{file} is damaged: its shared strings claim {count} strings in {size} bytes. "
+                               "Open it in Excel and save it again.", file=where(package.path),
+                               count=f"{int(match.group(1)):,}", size=f"{size:,}"))
 
 
 def before_sheet(package: Package | None, kind: str, sheet: str

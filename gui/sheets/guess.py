@@ -8,14 +8,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from gui.core import convert as cv
+from gui.core.i18n import tr, tr_noop
 
 SAMPLE = 200            # values looked at per column (the first non-blank ones): guessing stays cheap
 ENOUGH = 0.95           # the share of sampled values that must look alike
 LEAST = 2               # and at least this many values
 
 PHONE, EMAIL, DATE, TIME, DATETIME, DURATION = "phone", "email", "date", "time", "datetime", "duration"
-WORDS = {PHONE: "phone numbers", EMAIL: "e-mail addresses", DATE: "dates", TIME: "times of day",
-         DATETIME: "dates with times", DURATION: "durations"}
+WORDS = {PHONE: tr_noop("guess", "phone numbers"), EMAIL: tr_noop("guess", "e-mail addresses"),
+         DATE: tr_noop("guess", "dates"), TIME: tr_noop("guess", "times of day"),
+         DATETIME: tr_noop("guess", "dates with times"), DURATION: tr_noop("guess", "durations")}
 TARGETS = {PHONE: ("participant_phone",), EMAIL: ("participant_email",), DATE: ("date",),
            TIME: ("start_time", "end_time"), DATETIME: ("start_time", "end_time"), DURATION: ("duration_minutes",)}
 
@@ -114,18 +116,24 @@ def guess(headers: Sequence[str], fields: Sequence[str | None], unknown: Sequenc
         free = [name for name in TARGETS[kind] if name not in taken]
         if not free:
             continue
-        words = WORDS[kind]
+        words = tr("guess", WORDS[kind])
         if len(columns) == 1:
-            found.append(Guess(columns[0], free[0], f'"{headers[columns[0]]}" holds {words}'))
+            found.append(Guess(columns[0], free[0], tr("guess", '"{column}" holds {what}', column=headers[columns[0]],
+                                                       what=words)))
             taken.add(free[0])
         elif len(columns) == 2 and len(free) == 2 and _ordered(cells[columns[0]], cells[columns[1]]):
             first, second = columns
-            found.append(Guess(first, free[0], f'"{headers[first]}" holds {words} (the earlier ones)'))
-            found.append(Guess(second, free[1], f'"{headers[second]}" holds {words} (the later ones)'))
+            found.append(Guess(first, free[0], tr("guess", '"{column}" holds {what} (the earlier ones)',
+                                                  column=headers[first], what=words)))
+            found.append(Guess(second, free[1], tr("guess", '"{column}" holds {what} (the later ones)',
+                                                   column=headers[second], what=words)))
             taken.update(free)
         else:
-            listed = " and ".join(f'"{headers[c]}"' for c in columns)
-            found += [Guess(c, None, f"{listed} all hold {words}") for c in columns]
+            listed = f'"{headers[columns[0]]}"'
+            for c in columns[1:]:
+                listed = tr("guess", '{columns} and "{column}"', columns=listed, column=headers[c])
+            found += [Guess(c, None, tr("guess", "{columns} all hold {what}", columns=listed, what=words))
+                      for c in columns]
     return sorted(found, key=lambda g: g.column)
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from gui.core import fields
 from gui.core.columns import column_cells
+from gui.core.i18n import tr
 from gui.core.rowbuild import Options, gc_paused
 from gui.core.schedule import Schedule
 from gui.core.table import Table
@@ -34,7 +35,7 @@ class Loaded:
         """'Mapping: Jane export (saved 12 Dec)', or '' when the columns were matched by name alone."""
         if self.mapping is None:
             return ""
-        return f"Mapping: {memory.label(self.mapping)}"
+        return tr("load", "Mapping: {mapping}", mapping=memory.label(self.mapping))
 
 
 def load_schedule(path: str | os.PathLike[str], options: Options, sheet: str | None = None,
@@ -69,10 +70,12 @@ def load_schedule(path: str | os.PathLike[str], options: Options, sheet: str | N
         schedule = Schedule(table.headers, columns.fields, table.rows, replace(options, date_order=dates.order),
                             letters=table.letters, source=Path(path).name, sheet=table.sheet, columns=table.columns)
         table.columns = None        # only the first build can use them: edits change the rows, not these
-    loaded = Loaded(schedule, table, columns, table.notes + columns.problems(), [dates.warning] if dates.warning else [],
+    loaded = Loaded(schedule, table, columns, table.notes + columns.problems(),
+                    [dates.warning] if dates.warning else [],
                     dates, mapping, recalled)
     if recalled:
-        loaded.notes.insert(0, f"{loaded.mapping_label()}, remembered for files with these columns.")
+        loaded.notes.insert(0, tr("load", "{mapping}, remembered for files with these columns.",
+                                  mapping=loaded.mapping_label()))
     return loaded
 
 
@@ -107,7 +110,8 @@ def remap(loaded: Loaded, names: list[str | None], options: Options, rows: list[
         try:
             result.mapping, result.remembered = memory.remember(old.headers, kept, folder), True
         except MappingError as exc:
-            result.notes.append(f"The columns could not be remembered for the next file: {exc}")
+            result.notes.append(tr("load", "The columns could not be remembered for the next file: {reason}",
+                                   reason=exc))
     return result
 
 
@@ -137,15 +141,17 @@ def _offer_guesses(columns: ColumnMap, cells, apply: bool) -> None:
     for found in guess(columns.headers, columns.fields, columns.unknown, _Sampled(cells)):
         i = found.column
         if found.field is None:
-            columns.notes[i] = f"{found.note}; none of them is used until the mapping says which."
+            columns.notes[i] = tr("load", "{note}; none of them is used until the mapping says which.", note=found.note)
             continue
-        label = fields.field(found.field).label
+        label = fields.shown_label(fields.field(found.field))
         if apply:
             columns.fields[i] = found.field
-            columns.notes[i] = f"{found.note}: used as {label}."
+            columns.notes[i] = tr("load", "{note}: used as {label}.", note=found.note, label=label)
         else:
             columns.suggested[i] = found.field
-            columns.notes[i] = f"{found.note}: it looks like {label} (choose its field in Columns…)."
+            columns.notes[i] = tr("load", "{note}: it looks like {label} (choose its field in Columns…).",
+                                  note=found.note,
+                                  label=label)
 
 
 class _Sampled:

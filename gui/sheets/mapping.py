@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from gui.core import fields
+from gui.core.i18n import tr
 from gui.core.settings import DATE_ORDERS
 from gui.core.table import WorkbookError
 
@@ -41,7 +42,8 @@ class ColumnMap:
     def problems(self) -> list[str]:
         """All notes, one line each, plus headers of the mapping that the sheet lacks."""
         lines = [n for n in self.notes if n]
-        lines += [f'The mapping names a column "{h}" that is not in the sheet.' for h in self.unused]
+        lines += [tr("mapping", 'The mapping names a column "{column}" that is not in the sheet.', column=h)
+                  for h in self.unused]
         return lines
 
 
@@ -65,17 +67,19 @@ def _check_name(name: object, header: str, source: str) -> str | None:
     if name is None or name == "":
         return None
     if not isinstance(name, str) or fields.field(name.strip()) is None:
-        raise MappingError(f'{source}: "{header}" is mapped to "{name}", which is not a known column name '
-                           "(for example title, start_time, participant_phone, custom_data.room).")
+        raise MappingError(tr("mapping", '{source}: "{column}" is mapped to "{name}", which is not a known column name '
+                              "(for example title, start_time, participant_phone, custom_data.room).", source=source,
+                              column=header, name=name))
     return name.strip()
 
 
 def map_columns(headers: Sequence[str], mapping: AnyMapping[str, str | None] | None = None,
-                source: str = "The mapping") -> ColumnMap:
+                source: str | None = None) -> ColumnMap:
     """Decide the canonical field of each column. `mapping` (header -> canonical name, or None to
     ignore) wins; other headers are matched by name and synonyms. An unknown or ambiguous header, and
     headers that would feed the same field, are left unmapped with a note, unless exactly one of them
-    is the field's own canonical name."""
+    is the field's own canonical name. `source`: the mapping's name in messages (default "The mapping")."""
+    source = source or tr("mapping", "The mapping")
     count = len(headers)
     chosen: list[str | None] = [None] * count
     notes = [""] * count
@@ -92,25 +96,26 @@ def map_columns(headers: Sequence[str], mapping: AnyMapping[str, str | None] | N
         for i in hits:
             chosen[i], explicit[i] = canonical, True
             if canonical is None:
-                notes[i] = f'"{headers[i]}" is ignored, as the mapping says.'
+                notes[i] = tr("mapping", '"{column}" is ignored, as the mapping says.', column=headers[i])
     results = fields.results_columns(list(headers))
     for i, header in enumerate(headers):
         if explicit[i]:
             continue
         if not header.strip():
-            notes[i] = f"Column {i + 1} has no header; it is ignored."
+            notes[i] = tr("mapping", "Column {number} has no header; it is ignored.", number=i + 1)
             unknown.append(i)
             continue
         if i in results:
-            notes[i] = f'"{header}" is a results column; it is kept but not sent.'
+            notes[i] = tr("mapping", '"{column}" is a results column; it is kept but not sent.', column=header)
             continue
         found = fields.candidates(header)
         if not found:
-            notes[i] = f'"{header}" is not a known column; it is ignored.'
+            notes[i] = tr("mapping", '"{column}" is not a known column; it is ignored.', column=header)
             unknown.append(i)
         elif len(found) > 1:
-            options = " or ".join(found)
-            notes[i] = f'"{header}" could mean {options}; it is ignored until the mapping says which.'
+            options = tr("mapping", " or ").join(found)
+            notes[i] = tr("mapping", '"{column}" could mean {names}; it is ignored until the mapping says which.',
+                          column=header, names=options)
         else:
             chosen[i] = found[0]
     _resolve_clashes(headers, chosen, notes, explicit, source)
@@ -129,27 +134,33 @@ def _resolve_clashes(headers: Sequence[str], chosen: list[str | None], notes: li
             continue
         pinned = [i for i in columns if explicit[i]]
         if len(pinned) > 1:
-            listed = " and ".join(f'"{headers[i]}"' for i in pinned)
-            raise MappingError(f"{source} maps both {listed} to {name}; map only one of them.")
+            listed = tr("mapping", " and ").join(f'"{headers[i]}"' for i in pinned)
+            raise MappingError(tr("mapping", "{source} maps both {columns} to {name}; map only one of them.",
+                                  source=source, columns=listed, name=name))
         exact = [i for i in columns if fields.normalise(headers[i]) == fields.normalise(name)]
         winner = pinned[0] if pinned else (exact[0] if len(exact) == 1 else None)
         phones = name == "participant_phone" and winner is None
         if phones:
             winner = _best_phone(headers, columns)
-        listed = " and ".join(f'"{headers[i]}"' for i in columns)
+        listed = tr("mapping", " and ").join(f'"{headers[i]}"' for i in columns)
         for i in columns:
             if i == winner:
                 continue
             chosen[i] = None
             if winner is None:
-                notes[i] = (f"{listed} all mean {name}; none of them is used until the mapping "
-                            "says which.")
+                notes[i] = tr("mapping", "{columns} all mean {name}; none of them is used until the mapping "
+                                         "says which.",
+                              columns=listed, name=name)
+            elif phones and fields.phone_rank(headers[winner]) == fields.MOBILE_PHONE:
+                notes[i] = tr("mapping", '"{column}" is not sent: reminders go to the mobile number in "{used}".',
+                              column=headers[i], used=headers[winner])
             elif phones:
-                to = ("reminders go to the mobile number in" if fields.phone_rank(headers[winner]) ==
-                      fields.MOBILE_PHONE else "the participant's phone comes from")
-                notes[i] = f'"{headers[i]}" is not sent: {to} "{headers[winner]}".'
+                notes[i] = tr("mapping", '"{column}" is not sent: the participant\'s phone comes from "{used}".',
+                              column=headers[i], used=headers[winner])
             else:
-                notes[i] = f'"{headers[i]}" also means {name}, but "{headers[winner]}" is used for it.'
+                notes[i] = tr("mapping", '"{column}" also means {name}, but "{used}" is used for it.',
+                              column=headers[i],
+                              name=name, used=headers[winner])
 
 
 def _best_phone(headers: Sequence[str], columns: list[int]) -> int | None:
@@ -170,44 +181,49 @@ def _whole_names_win(headers: Sequence[str], chosen: list[str | None], notes: li
         whole = fields.participant_field(f.participant, "name").name
         if whole in chosen:
             chosen[i] = None
-            notes[i] = f'"{headers[i]}" is not used: the name comes from "{headers[chosen.index(whole)]}".'
+            notes[i] = tr("mapping", '"{column}" is not used: the name comes from "{used}".', column=headers[i],
+                          used=headers[chosen.index(whole)])
 
 
 def load_mapping(path: str | os.PathLike[str]) -> MappingFile:
     """Read a mapping file: {"columns": {"<header>": "<canonical name>"}, "sheet": ..., "header_row": ...}."""
     path = Path(path)
-    source = f'Mapping file "{path.name}"'
+    source = tr("mapping", 'Mapping file "{file}"', file=path.name)
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
-        raise MappingError(f"{source} was not found ({path}).") from None
+        raise MappingError(tr("mapping", "{source} was not found ({path}).", source=source, path=path)) from None
     except OSError as exc:
-        raise MappingError(f"{source} cannot be read: {exc.strerror or exc}.") from None
+        raise MappingError(tr("mapping", "{source} cannot be read: {reason}.", source=source,
+                              reason=exc.strerror or exc)) from None
     except UnicodeDecodeError:
-        raise MappingError(f"{source} is not a text file.") from None
+        raise MappingError(tr("mapping", "{source} is not a text file.", source=source)) from None
     except json.JSONDecodeError as exc:
-        raise MappingError(f"{source} is not valid JSON (line {exc.lineno}, column {exc.colno}: "
-                           f"{exc.msg}).") from None
+        raise MappingError(tr("mapping", "{source} is not valid JSON (line {line}, column {column}: {reason}).",
+                              source=source, line=exc.lineno, column=exc.colno, reason=exc.msg)) from None
     if not isinstance(data, dict) or not isinstance(data.get("columns"), dict):
-        raise MappingError(f'{source} must hold an object with "columns": {{"<header>": "<column name>"}}.')
+        raise MappingError(tr("mapping", '{source} must hold an object with "columns": {example}.', source=source,
+                              example='{"<header>": "<column name>"}'))
     unknown = sorted(set(data) - set(_FILE_KEYS))
     if unknown:
         allowed = ", ".join(f'"{k}"' for k in _FILE_KEYS)
-        raise MappingError(f"{source} has unknown entries: {', '.join(unknown)} (allowed: {allowed}).")
+        raise MappingError(tr("mapping", "{source} has unknown entries: {entries} (allowed: {allowed}).", source=source,
+                              entries=", ".join(unknown), allowed=allowed))
     columns = {str(k): _check_name(v, str(k), source) for k, v in data["columns"].items()}
     sheet = data.get("sheet")
     if sheet is not None and not isinstance(sheet, str):
-        raise MappingError(f'{source}: "sheet" must be a sheet name in quotes.')
+        raise MappingError(tr("mapping", '{source}: "sheet" must be a sheet name in quotes.', source=source))
     header_row = data.get("header_row")
     if header_row is not None and (isinstance(header_row, bool) or not isinstance(header_row, int)
                                    or header_row < 1):
-        raise MappingError(f'{source}: "header_row" must be a row number (1 or more).')
+        raise MappingError(tr("mapping", '{source}: "header_row" must be a row number (1 or more).', source=source))
     order = data.get("date_order")
     if order is not None and order not in DATE_ORDERS:
-        raise MappingError(f'{source}: "date_order" must be one of {", ".join(DATE_ORDERS)}.')
+        raise MappingError(tr("mapping", '{source}: "date_order" must be one of {orders}.', source=source,
+                              orders=", ".join(DATE_ORDERS)))
     name, saved = data.get("name"), data.get("saved")
     if name is not None and not isinstance(name, str) or saved is not None and not isinstance(saved, str):
-        raise MappingError(f'{source}: "name" and "saved" must be text in quotes.')
+        raise MappingError(tr("mapping", '{source}: "name" and "saved" must be text in quotes.', source=source))
     return MappingFile(columns, sheet, header_row, name, order, saved)
 
 
@@ -248,5 +264,6 @@ def write_mapping(path: str | os.PathLike[str], mapping: MappingFile) -> None:
         Path(path).parent.mkdir(parents=True, exist_ok=True)
         Path(path).write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     except OSError as exc:
-        raise MappingError(f'Mapping file "{Path(path).name}" cannot be written: '
-                           f"{exc.strerror or exc}.") from None
+        raise MappingError(tr("mapping", '{source} cannot be written: {reason}.',
+                              source=tr("mapping", 'Mapping file "{file}"', file=Path(path).name),
+                              reason=exc.strerror or exc)) from None

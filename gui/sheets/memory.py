@@ -10,7 +10,8 @@ import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
-from gui.core import fields
+from gui.core import fields, words
+from gui.core.i18n import tr
 from gui.core.paths import mappings_dir
 from gui.sheets.mapping import MappingError, MappingFile, load_mapping, write_mapping
 
@@ -68,16 +69,16 @@ def default_name(headers: Sequence[str], file_name: str = "") -> str:
 
     system = system_of(headers)
     if system:
-        return f"{system} export"
-    return f"Columns of {file_name}" if file_name else "Saved columns"
+        return tr("memory", "{system} export", system=system)
+    return tr("memory", "Columns of {file}", file=file_name) if file_name else tr("memory", "Saved columns")
 
 
 def label(mapping: MappingFile) -> str:
     """'Jane export (saved 12 Dec)' — how the window and the command line name a remembered mapping."""
-    name = mapping.name or "Saved columns"
+    name = mapping.name or tr("memory", "Saved columns")
     try:
         day = dt.date.fromisoformat(mapping.saved or "")
     except ValueError:
         return name
-    when = f"{day.day} {day:%b}" if day.year == dt.date.today().year else f"{day.day} {day:%b %Y}"
-    return f"{name} (saved {when})"
+    return tr("memory", "{name} (saved {day})", name=name,
+              day=words.day_month(day, with_year=day.year != dt.date.today().year))

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from gui.core import fields
+from gui.core.i18n import tr, tr_noop
 
-CONTACT = "a phone or e-mail for the participant"
+CONTACT = tr_noop("needed", "a phone or e-mail for the participant")
 _REACH = ("email", "phone", "contact_id", "contact_external_id")
 
 
@@ -16,16 +17,16 @@ def missing(names: Sequence[str | None], default_calendar: str = "") -> list[str
     have = set(names)
     lacking = []
     if "title" not in have:
-        lacking.append("Title")
+        lacking.append(tr("fields", "Title"))
     if "start_time" not in have:
-        lacking.append("Start")
+        lacking.append(tr("fields", "Start"))
     if "end_time" not in have and "duration_minutes" not in have:
-        lacking.append("End (or Duration)")
+        lacking.append(tr("rowbuild", "End (or Duration)"))
     if "calendar" not in have and "calendar_id" not in have and not default_calendar:
-        lacking.append("Calendar")
+        lacking.append(tr("fields", "Calendar"))
     if not any((f := fields.field(name)) is not None and f.scope == fields.PARTICIPANT and f.key in _REACH
                for name in have if name):
-        lacking.append(CONTACT)
+        lacking.append(tr("needed", CONTACT))
     return lacking
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
+from gui.core.i18n import tr_noop
 from gui.core.table import CellError
 
 ERROR_TEXTS = frozenset({"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA",
@@ -69,8 +70,8 @@ NOT_FINITE = "#NUM!"
 
 def not_finite(value: float) -> CellError:
     """A number cell holding infinity or NaN (a file can store them; no spreadsheet shows them)."""
-    what = "NaN (not a number)" if value != value else "an infinite number"
-    return CellError(NOT_FINITE, f"the file stores {what} in it")
+    return CellError(NOT_FINITE, tr_noop("cells", "the file stores NaN (not a number) in it") if value != value
+                     else tr_noop("cells", "the file stores an infinite number in it"))      # translated where shown
 
 
 def duration(value: dt.timedelta) -> dt.time | str:

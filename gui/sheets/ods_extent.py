@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
+from gui.core.i18n import tr
 from gui.core.table import WorkbookError
 from gui.sheets.limits import EXCEL_COLUMNS, EXCEL_ROWS, MAX_CELLS
-from gui.sheets.sniff import where
+from gui.sheets.sniff import where, where_sheet
 from gui.sheets.zipparts import Package
 
 _TOKEN = re.compile(rb"<(/?)table:(table|table-row|table-cell|covered-table-cell)(?=[\s/>])"
@@ -35,7 +36,8 @@ def check_workbook(package: Package) -> None:
             cut = data.rfind(b"<")
             carry, data = (data[cut:], data[:cut]) if cut >= 0 else (b"", data)
             if len(carry) > _TAG_LIMIT:
-                raise WorkbookError(f"{where(package.path)} is damaged: its content has a tag longer than 1 MB.")
+                raise WorkbookError(tr("files", "{file} is damaged: its content has a tag longer than 1 MB.",
+                                       file=where(package.path)))
             for match in _TOKEN.finditer(data):
                 closing, tag, attrs = match.groups()
                 if tag == b"table":
@@ -61,10 +63,11 @@ def check_workbook(package: Package) -> None:
 
 def _check(package: Package, table: _Table, total: int) -> None:
     if total > MAX_CELLS:
-        raise WorkbookError(f'{where(package.path)}, sheet "{table.name.decode("utf-8", "replace")}" was refused: '
-                            f"its sheets reach {total:,} cells together (a repeated row or column counts each "
-                            f"time), more than the {MAX_CELLS:,} this app reads. Delete the rows and columns you do "
-                            "not use, save, and try again.")
+        raise WorkbookError(tr("files", "{sheet} was refused: its sheets reach {count} cells together (a repeated row "
+                               "or column counts each time), more than the {most} this app reads. Delete the rows and "
+                               "columns you do not use, save, and try again.",
+                               sheet=where_sheet(package.path, table.name.decode("utf-8", "replace")),
+                               count=f"{total:,}", most=f"{MAX_CELLS:,}"))
 
 
 def _attributes(text: bytes) -> dict[bytes, bytes]:

@@ -11,12 +11,13 @@ from pathlib import Path
 
 import python_calamine as calamine
 
+from gui.core.i18n import tr
 from gui.core.problems import column_letter
 from gui.core.table import CellError, Columns, Table, WorkbookError
 from gui.sheets import guard, normalise
 from gui.sheets.csv_reader import read_rows
 from gui.sheets.header import SEARCH_ROWS, find_header
-from gui.sheets.sniff import CSV, SPREADSHEET_SUFFIXES, detect, where
+from gui.sheets.sniff import CSV, SPREADSHEET_SUFFIXES, detect, permission_denied, where, where_sheet
 from gui.sheets.xlsx_scan import XlsxScan
 from gui.sheets.zipparts import Package
 
@@ -62,9 +63,9 @@ def _read(path: Path, kind: str, sheet: str | None, header_row: int | None, know
         try:
             records = read_rows(path)
         except MemoryError:
-            raise WorkbookError(f"{where(path)} is too large to load into memory.") from None
+            raise WorkbookError(tr("files", "{file} is too large to load into memory.", file=where(path))) from None
         if not _has_text(records.rows):
-            raise WorkbookError(f"{where(path)} is empty: it holds no data.")
+            raise WorkbookError(tr("files", "{file} is empty: it holds no data.", file=where(path)))
         table = build_table(path, path.name, records.rows, 1, 0, header_row, known, [path.name], {})
         table.notes = records.notes
         return table
@@ -77,7 +78,7 @@ def _read(path: Path, kind: str, sheet: str | None, header_row: int | None, know
             raw, top, left, errors = _load_sheet(path, kind, book, package, name)
             if not raw:
                 if sheet is not None:
-                    raise WorkbookError(f'{where(path)}, sheet "{name}" is empty.')
+                    raise WorkbookError(tr("files", "{file} is empty.", file=where_sheet(path, name)))
                 continue
             try:
                 return build_table(path, name, raw, top, left, header_row, known, visible, errors)
@@ -87,7 +88,7 @@ def _read(path: Path, kind: str, sheet: str | None, header_row: int | None, know
                 first_failure = first_failure or exc
         if first_failure:
             raise first_failure
-        raise WorkbookError(f"{where(path)} is empty: none of its sheets holds any data.")
+        raise WorkbookError(tr("files", "{file} is empty: none of its sheets holds any data.", file=where(path)))
 
 
 def _has_text(raw: list[list[str]]) -> bool:
@@ -110,16 +111,17 @@ def _open(path: Path, kind: str) -> tuple[calamine.CalamineWorkbook, Package | N
 def _calamine_error(path: Path, sheet: str, exc: BaseException) -> BaseException:
     if isinstance(exc, KeyboardInterrupt | SystemExit | WorkbookError):
         return exc
-    place = f'{where(path)}, sheet "{sheet}"' if sheet else where(path)
+    place = where_sheet(path, sheet) if sheet else where(path)
     if isinstance(exc, calamine.PasswordError):
-        return WorkbookError(f"{place} is protected with a password. Remove the password in Excel and try again.")
+        return WorkbookError(tr("files", "{file} is protected with a password. Remove the password in Excel and try "
+                                "again.", file=place))
     if isinstance(exc, MemoryError):
-        return WorkbookError(f"{place} is too large to load into memory.")
+        return WorkbookError(tr("files", "{file} is too large to load into memory.", file=place))
     if isinstance(exc, PermissionError):
-        return WorkbookError(f"{place} cannot be opened: permission denied "
-                             "(it may be open in another program, or you may not have access).")
+        return WorkbookError(permission_denied(place))
     detail = " ".join(str(exc).split())[:160] or type(exc).__name__
-    return WorkbookError(f"{place} is damaged or not a workbook this app can read ({detail}).")
+    return WorkbookError(tr("files", "{file} is damaged or not a workbook this app can read ({reason}).", file=place,
+                            reason=detail))
 
 
 def _visible(book: calamine.CalamineWorkbook) -> list[str]:
@@ -135,8 +137,10 @@ def _choose(path: Path, book: calamine.CalamineWorkbook, sheet: str) -> str:
         return folded[0]
     listed = ", ".join(f'"{n}"' for n in _visible(book))
     hidden = [n for n in names if n not in _visible(book)]
-    more = " (hidden: " + ", ".join(f'"{n}"' for n in hidden) + ")" if hidden else ""
-    raise WorkbookError(f'{where(path)} has no sheet named "{sheet}". Its sheets are: {listed}{more}.')
+    if hidden:
+        listed = tr("files", "{sheets} (hidden: {hidden})", sheets=listed, hidden=", ".join(f'"{n}"' for n in hidden))
+    raise WorkbookError(tr("files", '{file} has no sheet named "{sheet}". Its sheets are: {sheets}.', file=where(path),
+                           sheet=sheet, sheets=listed))
 
 
 def _load_sheet(path: Path, kind: str, book: calamine.CalamineWorkbook, package: Package | None, name: str
@@ -155,10 +159,11 @@ def _load_sheet(path: Path, kind: str, book: calamine.CalamineWorkbook, package:
         except BaseException as exc:  # noqa: BLE001 - calamine may raise a pyo3 PanicException
             odd = sorted(scan.odd_numbers()) if scan and not isinstance(exc, KeyboardInterrupt | SystemExit) else []
             if odd:
-                raise WorkbookError(f'{where(path)}, sheet "{name}", row {odd[0][0]}, column '
-                                    f"{column_letter(odd[0][1])}: the cell holds a number no spreadsheet can hold "
-                                    "(infinity or NaN), and this app cannot read the sheet around it. Clear that "
-                                    "cell in Excel, save, and try again.") from None
+                raise WorkbookError(tr("files", "{sheet}, row {row}, column {column}: the cell holds a number no "
+                                       "spreadsheet can hold (infinity or NaN), and this app cannot read the sheet "
+                                       "around it. Clear that cell in Excel, save, and try again.",
+                                       sheet=where_sheet(path, name), row=odd[0][0],
+                                       column=column_letter(odd[0][1]))) from None
             raise _calamine_error(path, name, exc) from None
     finally:
         errors = scan.result() if scan else {}
@@ -171,20 +176,22 @@ def _load_sheet(path: Path, kind: str, book: calamine.CalamineWorkbook, package:
 def build_table(path: Path, sheet: str, raw: list[list], top: int, left: int, header_row: int | None,
                 known: Sequence[str], sheets: list[str], errors: dict[tuple[int, int], CellError]) -> Table:
     """Find the header in raw rows (row i is Excel row top + i), normalise the data, drop blanks."""
-    place = f'{where(path)}, sheet "{sheet}"'
+    place = where_sheet(path, sheet)
     if header_row is not None:
         index = header_row - top
         if not 0 <= index < len(raw):
-            raise WorkbookError(f"{place}: row {header_row}, given as the header row, is outside the data "
-                                f"(rows {top} to {top + len(raw) - 1}).")
+            raise WorkbookError(tr("files", "{sheet}: row {row}, given as the header row, is outside the data (rows "
+                                   "{first} to {last}).", sheet=place, row=header_row, first=top,
+                                   last=top + len(raw) - 1))
         if all(v in ("", None) for v in raw[index]):
-            raise WorkbookError(f"{place}: row {header_row}, given as the header row, is blank.")
+            raise WorkbookError(tr("files", "{sheet}: row {row}, given as the header row, is blank.", sheet=place,
+                                   row=header_row))
     else:
         found = find_header(raw, known)
         if found is None:
-            raise WorkbookError(f"{place} has no recognisable header row: none of its first {SEARCH_ROWS} "
-                                "rows names known columns such as Title, Start, End or Client Name. "
-                                "Add a header row or choose the columns with a mapping file.")
+            raise WorkbookError(tr("files", "{sheet} has no recognisable header row: none of its first {count} rows "
+                                   "names known columns such as Title, Start, End or Client Name. Add a header row "
+                                   "or choose the columns with a mapping file.", sheet=place, count=SEARCH_ROWS))
         index = found
     headers = [normalise.header_text(v) for v in raw[index]]
     width = len(headers)

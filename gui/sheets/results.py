@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from gui.core import fields
+from gui.core.i18n import tr
 from gui.core.server import Server
 from gui.core.table import CellError, Table, WorkbookError
 from gui.sheets.mapping import ColumnMap, map_columns
@@ -45,25 +46,27 @@ def check_results_path(out_path: str | os.PathLike[str], input_path: str | os.Pa
     input file, an existing folder; with `try_writing`, a file can really be made in that folder)."""
     out = Path(out_path)
     if out.suffix.lower() != ".xlsx":
-        raise WorkbookError(f'Results workbook "{out.name}" must end in .xlsx.')
+        raise WorkbookError(tr("results", 'Results workbook "{file}" must end in .xlsx.', file=out.name))
     if _same_file(out, Path(input_path)):
-        raise WorkbookError(f'Results workbook "{out.name}" would overwrite the file it was read from; '
-                            "choose another name.")
+        raise WorkbookError(tr("results", 'Results workbook "{file}" would overwrite the file it was read from; choose '
+                               "another name.", file=out.name))
     if not out.parent.is_dir():
-        raise WorkbookError(f'Results workbook "{out.name}" cannot be written: the folder {out.parent} '
-                            "does not exist.")
+        raise WorkbookError(tr("results", 'Results workbook "{file}" cannot be written: the folder {folder} does not '
+                               "exist.", file=out.name, folder=out.parent))
     if out.is_dir():
-        raise WorkbookError(f'Results workbook "{out.name}" cannot be written: it is a folder.')
+        raise WorkbookError(tr("results", 'Results workbook "{file}" cannot be written: it is a folder.',
+                               file=out.name))
     if try_writing:
         if out.exists() and not os.access(out, os.W_OK):
-            raise WorkbookError(f'Results workbook "{out.name}" cannot be written: permission denied.')
+            raise WorkbookError(tr("results", 'Results workbook "{file}" cannot be written: permission denied.',
+                                   file=out.name))
         try:
             handle, probe = tempfile.mkstemp(suffix=".xlsx", prefix=".results-", dir=out.parent)
             os.close(handle)
             os.unlink(probe)
         except OSError as exc:
-            raise WorkbookError(f'Results workbook "{out.name}" cannot be written in {out.parent}: '
-                                f"{exc.strerror or exc}.") from None
+            raise WorkbookError(tr("results", 'Results workbook "{file}" cannot be written in {folder}: {reason}.',
+                                   file=out.name, folder=out.parent, reason=exc.strerror or exc)) from None
     return out
 
 
@@ -176,7 +179,7 @@ def _save(book: openpyxl.Workbook, out: Path) -> Path:
         handle, temp = tempfile.mkstemp(suffix=".xlsx", prefix=".results-", dir=out.parent)
         os.close(handle)
     except OSError as exc:
-        raise WorkbookError(f'Results workbook "{out.name}" cannot be written: {exc.strerror or exc}.') from None
+        raise _cannot_write(out, exc) from None
     try:
         book.save(temp)
         umask = os.umask(0)
@@ -184,11 +187,16 @@ def _save(book: openpyxl.Workbook, out: Path) -> Path:
         os.chmod(temp, 0o666 & ~umask)      # mkstemp makes it private; a results workbook is an ordinary file
         os.replace(temp, out)
     except PermissionError:
-        raise WorkbookError(f'Results workbook "{out.name}" cannot be written: permission denied '
-                            "(is it open in Excel?).") from None
+        raise WorkbookError(tr("results", 'Results workbook "{file}" cannot be written: permission denied (is it open '
+                               "in Excel?).", file=out.name)) from None
     except OSError as exc:
-        raise WorkbookError(f'Results workbook "{out.name}" cannot be written: {exc.strerror or exc}.') from None
+        raise _cannot_write(out, exc) from None
     finally:
         if os.path.exists(temp):
             os.unlink(temp)
     return out
+
+
+def _cannot_write(out: Path, exc: OSError) -> WorkbookError:
+    return WorkbookError(tr("results", 'Results workbook "{file}" cannot be written: {reason}.', file=out.name,
+                            reason=exc.strerror or exc))

@@ -16,7 +16,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from gui.core import words
+from gui.core.i18n import trn
 from gui.core.paths import sessions_dir
 from gui.core.schedule import Row, Schedule
 from gui.core.server import Server
@@ -161,11 +161,11 @@ class Session:
     def summary(self) -> str:
         """What the session holds, in words: "12 cells, 1 added row"."""
         cells, added = self.edit_count(), len(self.added)
-        parts = [words.count(cells, "cell")]
+        parts = [trn("session", "{count} cell", "{count} cells", cells)]
         if added:
-            parts.append(words.count(added, "added row"))
+            parts.append(trn("session", "{count} added row", "{count} added rows", added))
         if self.outcomes:
-            parts.append(words.count(len(self.outcomes), "send result"))
+            parts.append(trn("session", "{count} send result", "{count} send results", len(self.outcomes)))
         return ", ".join(parts)
 
     # ---- files ---------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import zipfile
 import zlib
 from pathlib import Path
 
+from gui.core.i18n import tr
 from gui.core.table import WorkbookError
 from gui.sheets.limits import MAX_RATIO, MAX_UNCOMPRESSED, RATIO_FLOOR
 
@@ -22,6 +23,11 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 def where(path: Path) -> str:
     """How a file is named in messages."""
     return f'"{path.name}"'
+
+
+def where_sheet(path: Path, sheet: str) -> str:
+    """How a sheet of a file is named in messages: `"s.xlsx", sheet "Day"`."""
+    return tr("files", '{file}, sheet "{sheet}"', file=where(path), sheet=sheet)
 
 
 def read_head(path: Path, size: int = 8192) -> bytes:
@@ -39,14 +45,20 @@ def read_bytes(path: Path, size: int = -1) -> bytes:
             _check_regular(path, os.fstat(handle.fileno()).st_mode)   # swapped for a pipe since os.stat?
             return handle.read(size)
     except FileNotFoundError:
-        raise WorkbookError(f"{where(path)} was not found ({path}).") from None
+        raise WorkbookError(tr("files", "{file} was not found ({path}).", file=where(path), path=path)) from None
     except IsADirectoryError:
-        raise WorkbookError(f"{where(path)} is a folder, not a workbook.") from None
+        raise WorkbookError(tr("files", "{file} is a folder, not a workbook.", file=where(path))) from None
     except PermissionError:
-        raise WorkbookError(f"{where(path)} cannot be opened: permission denied "
-                            "(it may be open in another program, or you may not have access).") from None
+        raise WorkbookError(permission_denied(where(path))) from None
     except OSError as exc:
-        raise WorkbookError(f"{where(path)} cannot be read: {exc.strerror or exc}.") from None
+        raise WorkbookError(tr("files", "{file} cannot be read: {reason}.", file=where(path),
+                               reason=exc.strerror or exc)) from None
+
+
+def permission_denied(place: str) -> str:
+    """The message for a file (or sheet: `place`) the app may not open."""
+    return tr("files", "{file} cannot be opened: permission denied (it may be open in another program, or you may "
+              "not have access).", file=place)
 
 
 def _check_regular(path: Path, mode: int) -> None:
@@ -54,10 +66,11 @@ def _check_regular(path: Path, mode: int) -> None:
         return
     if stat.S_ISDIR(mode):
         raise IsADirectoryError
-    what = ("a named pipe" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
-            else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not an ordinary file")
-    raise WorkbookError(f"{where(path)} is {what}, not a file with a schedule in it: save the schedule as a "
-                        "file and open that.")
+    what = (tr("files", "a named pipe") if stat.S_ISFIFO(mode) else tr("files", "a socket") if stat.S_ISSOCK(mode)
+            else tr("files", "a device") if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+            else tr("files", "not an ordinary file"))
+    raise WorkbookError(tr("files", "{file} is {what}, not a file with a schedule in it: save the schedule as a file "
+                           "and open that.", file=where(path), what=what))
 
 
 def detect(path: Path) -> str:
@@ -65,7 +78,7 @@ def detect(path: Path) -> str:
     head = read_head(path)
     suffix = path.suffix.lower()
     if not head:
-        raise WorkbookError(f"{where(path)} is empty (0 bytes).")
+        raise WorkbookError(tr("files", "{file} is empty (0 bytes).", file=where(path)))
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
         return _zip_kind(path)
     if head.startswith(_OLE_MAGIC):
@@ -74,21 +87,22 @@ def detect(path: Path) -> str:
         return CSV
     lowered = head.lstrip()[:512].lower()
     if head.startswith(b"%PDF"):
-        what = "a PDF document"
+        what = tr("files", "a PDF document")
     elif lowered.startswith((b"<!doctype html", b"<html", b"<table")) or b"<html" in lowered:
-        what = "a web page (HTML) with a spreadsheet name"
+        what = tr("files", "a web page (HTML) with a spreadsheet name")
     elif lowered.startswith(b"<?xml"):
-        what = "an XML file (perhaps the old Excel 2003 XML format)"
+        what = tr("files", "an XML file (perhaps the old Excel 2003 XML format)")
     elif head.startswith(b"PK"):
-        what = "a damaged zip file"
+        what = tr("files", "a damaged zip file")
     elif _looks_like_text(head):
-        what = "a text file"
+        what = tr("files", "a text file")
     else:
-        what = "not a file type this app can read"
+        what = tr("files", "not a file type this app can read")
     if suffix in SPREADSHEET_SUFFIXES:
-        raise WorkbookError(f"{where(path)} is not a workbook: it is {what}. "
-                            "Open it in Excel and save it as .xlsx, or save it as .csv.")
-    raise WorkbookError(f"{where(path)} is not a workbook or CSV file: it is {what}.")
+        raise WorkbookError(tr("files", "{file} is not a workbook: it is {what}. Open it in Excel and save it "
+                                        "as .xlsx, "
+                               "or save it as .csv.", file=where(path), what=what))
+    raise WorkbookError(tr("files", "{file} is not a workbook or CSV file: it is {what}.", file=where(path), what=what))
 
 
 def _looks_like_text(head: bytes) -> bool:
@@ -111,19 +125,27 @@ def _zip_kind(path: Path) -> str:
             if "content.xml" in names and b"spreadsheet" in _member(archive, names.get("mimetype", ""), 200):
                 return ODS
     except zipfile.BadZipFile:
-        raise WorkbookError(f"{where(path)} is damaged: it is an incomplete or corrupt zip file "
-                            "(perhaps the download or copy was cut short).") from None
+        raise WorkbookError(corrupt_zip(path)) from None
     except (OSError, EOFError, ValueError, NotImplementedError, zlib.error) as exc:
-        raise WorkbookError(f"{where(path)} is damaged and cannot be read ({exc}).") from None
+        raise WorkbookError(unreadable(path, exc)) from None
     if "word/document.xml" in names:
-        what = "a Word document"
+        what = tr("files", "a Word document")
     elif "ppt/presentation.xml" in names:
-        what = "a PowerPoint presentation"
+        what = tr("files", "a PowerPoint presentation")
     elif "content.xml" in names:
-        what = "an OpenDocument file that is not a spreadsheet"
+        what = tr("files", "an OpenDocument file that is not a spreadsheet")
     else:
-        what = "a zip file that holds no spreadsheet"
-    raise WorkbookError(f"{where(path)} is not a workbook: it is {what}.")
+        what = tr("files", "a zip file that holds no spreadsheet")
+    raise WorkbookError(tr("files", "{file} is not a workbook: it is {what}.", file=where(path), what=what))
+
+
+def corrupt_zip(path: Path) -> str:
+    return tr("files", "{file} is damaged: it is an incomplete or corrupt zip file (perhaps the download or copy was "
+              "cut short).", file=where(path))
+
+
+def unreadable(path: Path, exc: object) -> str:
+    return tr("files", "{file} is damaged and cannot be read ({reason}).", file=where(path), reason=exc)
 
 
 _RELATIONSHIP = re.compile(rb"<(?:\w+:)?Relationship\s[^>]*>")
@@ -154,20 +176,26 @@ def check_zip_sizes(path: Path, infos: list[zipfile.ZipInfo]) -> None:
         total += info.file_size
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > RATIO_FLOOR and ratio > MAX_RATIO:
-            raise WorkbookError(f"{where(path)} was refused: its part {info.filename} would expand "
-                                f"{ratio:,.0f} times to {info.file_size / 1024**2:,.0f} MB (a zip bomb?).")
+            raise WorkbookError(tr("files",
+                                   "{file} was refused: its part {part} would expand {ratio} times to {size} MB "
+                                   "(a zip bomb?).", file=where(path), part=info.filename, ratio=f"{ratio:,.0f}",
+                                   size=f"{info.file_size / 1024**2:,.0f}"))
     if total > MAX_UNCOMPRESSED:
-        raise WorkbookError(f"{where(path)} was refused: it would expand to {total / 1024**3:,.1f} GB, "
-                            f"more than the {MAX_UNCOMPRESSED // 1024**3} GB this app reads.")
+        raise WorkbookError(tr("files", "{file} was refused: it would expand to {size} GB, more than the {most} "
+                                        "GB this "
+                               "app reads.", file=where(path), size=f"{total / 1024**3:,.1f}",
+                               most=MAX_UNCOMPRESSED // 1024**3))
 
 
 def _ole_kind(path: Path) -> str:
     data = read_bytes(path)
     if "EncryptedPackage".encode("utf-16-le") in data or "EncryptionInfo".encode("utf-16-le") in data:
-        raise WorkbookError(f"{where(path)} is protected with a password. Open it in Excel, remove the "
-                            "password (File > Info > Protect Workbook), save, and try again.")
+        raise WorkbookError(tr("files", "{file} is protected with a password. Open it in Excel, remove the password "
+                               "(File > Info > Protect Workbook), save, and try again.", file=where(path)))
     if any(name.encode("utf-16-le") in data for name in ("Workbook", "Book", "WORKBOOK", "BOOK")):
         return XLS
     if "WordDocument".encode("utf-16-le") in data:
-        raise WorkbookError(f"{where(path)} is not a workbook: it is a Word document.")
-    raise WorkbookError(f"{where(path)} is not a workbook: it is another kind of Office file.")
+        raise WorkbookError(tr("files", "{file} is not a workbook: it is {what}.", file=where(path),
+                               what=tr("files", "a Word document")))
+    raise WorkbookError(tr("files", "{file} is not a workbook: it is {what}.", file=where(path),
+                           what=tr("files", "another kind of Office file")))

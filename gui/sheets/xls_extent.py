@@ -13,10 +13,11 @@ from __future__ import annotations
 import struct
 from pathlib import Path
 
+from gui.core.i18n import tr
 from gui.core.problems import cell_name
 from gui.core.table import WorkbookError
 from gui.sheets.limits import MAX_CELLS
-from gui.sheets.sniff import read_bytes, where
+from gui.sheets.sniff import read_bytes, where, where_sheet
 from gui.sheets.xlsx_extent import refusal
 
 _END_OF_CHAIN, _RESERVED, _DIFAT_SECTOR = 0xFFFFFFFE, 0xFFFFFFFA, 0xFFFFFFFC
@@ -39,29 +40,29 @@ def check_workbook(path: Path) -> None:
         stream = _workbook_stream(data)
         _check_sheets(path, stream)
     except _Damaged as exc:
-        raise WorkbookError(f"{where(path)} is damaged: {exc} Open it in Excel and save it again, or save it as "
-                            ".xlsx.") from None
+        raise WorkbookError(tr("files", "{file} is damaged: {reason} Open it in Excel and save it again, or save it "
+                               "as .xlsx.", file=where(path), reason=exc)) from None
 
 
 # ---- the compound file -----------------------------------------------------------------------------------
 
 def _workbook_stream(data: bytes) -> bytes:
     if len(data) < 512:
-        raise _Damaged("it is too short to be a workbook.")
+        raise _Damaged(tr("files", "it is too short to be a workbook."))
     shift = struct.unpack_from("<H", data, 30)[0]
     if shift not in (9, 12) or struct.unpack_from("<H", data, 32)[0] != 6:
-        raise _Damaged("its header is not a spreadsheet's.")
+        raise _Damaged(tr("files", "its header is not a spreadsheet's."))
     size = 1 << shift
     fat_sectors, dir_start = struct.unpack_from("<II", data, 44)
     mini_fat_start, mini_fat_sectors, difat_start = struct.unpack_from("<III", data, 60)
     difat_reserve = struct.unpack_from("<I", data, 62)[0]      # calamine reads its DIFAT length from here
     if fat_sectors > _TABLE_LIMIT or difat_reserve > _TABLE_LIMIT:
-        raise _Damaged("its header gives absurd table sizes.")
+        raise _Damaged(tr("files", "its header gives absurd table sizes."))
     top = len(data) // size                       # calamine's highest sector number
 
     def sector(number: int) -> bytes:
         if number > top:
-            raise _Damaged("it points past its own end.")
+            raise _Damaged(tr("files", "it points past its own end."))
         start = size + number * size              # sector 0 comes right after the header sector
         return data[start:start + size]
 
@@ -70,13 +71,13 @@ def _workbook_stream(data: bytes) -> bytes:
     following = difat_start
     while following < _RESERVED:
         if following in seen:
-            raise _Damaged("its table of sectors loops.")
+            raise _Damaged(tr("files", "its table of sectors loops."))
         seen.add(following)
         block = sector(following)
         difat += struct.unpack(f"<{len(block) // 4}I", block[:len(block) // 4 * 4])
         following = difat.pop()
         if len(difat) > top + 110:
-            raise _Damaged("its table of sectors is longer than the file.")
+            raise _Damaged(tr("files", "its table of sectors is longer than the file."))
     fat: list[int] = []
     for number in difat:
         if number < _DIFAT_SECTOR:
@@ -88,7 +89,7 @@ def _workbook_stream(data: bytes) -> bytes:
         number = first
         while number != _END_OF_CHAIN:
             if number in seen_here:
-                raise _Damaged("a chain of its sectors loops.")
+                raise _Damaged(tr("files", "a chain of its sectors loops."))
             seen_here.add(number)
             block = sector(number)
             parts.append(block)
@@ -96,7 +97,7 @@ def _workbook_stream(data: bytes) -> bytes:
             if length is not None and total >= length:
                 break
             if number >= len(fat):
-                raise _Damaged("a chain of its sectors points past its table.")
+                raise _Damaged(tr("files", "a chain of its sectors points past its table."))
             number = fat[number]
         return b"".join(parts)[:length]
 
@@ -106,13 +107,13 @@ def _workbook_stream(data: bytes) -> bytes:
                 struct.unpack_from("<Q" if size > 512 else "<I", directory, i + 120)[0])
                for i in range(0, len(directory) - 127, 128)]
     if not entries:
-        raise _Damaged("its directory is empty.")
+        raise _Damaged(tr("files", "its directory is empty."))
     mini_stream = b""
     mini_fat: list[int] = []
     if mini_fat_sectors:
         root_start, root_length = entries[0][1], entries[0][2]
         if root_length > len(data) * 2:
-            raise _Damaged("its directory gives an absurd size.")
+            raise _Damaged(tr("files", "its directory gives an absurd size."))
         mini_stream = chain(root_start, root_length)
         table = chain(mini_fat_start, mini_fat_sectors * size)
         mini_fat = list(struct.unpack(f"<{len(table) // 4}I", table[:len(table) // 4 * 4]))
@@ -122,25 +123,25 @@ def _workbook_stream(data: bytes) -> bytes:
             continue
         start, length = found
         if length > len(data) * 2:
-            raise _Damaged("its directory gives an absurd size.")
+            raise _Damaged(tr("files", "its directory gives an absurd size."))
         if length >= 4096:
             return chain(start, length)
         return _mini_chain(mini_stream, mini_fat, start, length)
-    raise _Damaged("it holds no Workbook stream.")
+    raise _Damaged(tr("files", "it holds no Workbook stream."))
 
 
 def _mini_chain(stream: bytes, table: list[int], first: int, length: int) -> bytes:
     parts, seen, total, number = [], set(), 0, first
     while number != _END_OF_CHAIN and total < length:
         if number in seen:
-            raise _Damaged("a chain of its sectors loops.")
+            raise _Damaged(tr("files", "a chain of its sectors loops."))
         seen.add(number)
         parts.append(stream[number * 64:number * 64 + 64])
         total += 64
         if total >= length:
             break
         if number >= len(table):
-            raise _Damaged("a chain of its small sectors points past its table.")
+            raise _Damaged(tr("files", "a chain of its small sectors points past its table."))
         number = table[number]
     return b"".join(parts)[:length]
 
@@ -167,15 +168,17 @@ def _check_sheets(path: Path, stream: bytes) -> None:
                 break
             sheet.record(kind, stream, start, end)
         if sheet.reserve > MAX_CELLS:
-            raise WorkbookError(f'{where(path)}, sheet "{name}" is damaged: it claims {sheet.reserve:,} cells, '
-                                f"more than the {MAX_CELLS:,} this app reads. Open it in Excel and save it again.")
+            raise WorkbookError(tr("files",
+                                   "{sheet} is damaged: it claims {count} cells, more than the {most} this app "
+                                   "reads. Open it in Excel and save it again.", sheet=where_sheet(path, name),
+                                   count=f"{sheet.reserve:,}", most=f"{MAX_CELLS:,}"))
         cells += sheet.cells.area
         formulas += sheet.formulas.area
         if cells > MAX_CELLS or formulas > MAX_CELLS:
             box = sheet.cells if sheet.cells.area >= sheet.formulas.area else sheet.formulas
-            raise refusal(f'{where(path)}, sheet "{name}"', cell_name(box.bottom, box.right), box.rows, box.cols,
-                          "(An .xls holds all its sheets at once: they count together.) Delete the rows and "
-                          "columns you do not use, save, and try again.")
+            raise refusal(where_sheet(path, name), cell_name(box.bottom, box.right), box.rows, box.cols,
+                          tr("files", "(An .xls holds all its sheets at once: they count together.) Delete the rows "
+                             "and columns you do not use, save, and try again."))
 
 
 def _records(stream: bytes, position: int):

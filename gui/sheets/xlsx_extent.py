@@ -15,10 +15,11 @@ import zipfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from gui.core.i18n import tr, tr_noop
 from gui.core.problems import cell_name, column_letter
 from gui.core.table import WorkbookError
 from gui.sheets.limits import MAX_CELLS
-from gui.sheets.sniff import where
+from gui.sheets.sniff import where, where_sheet
 from gui.sheets.zipparts import Package, ahead
 
 _TAG_LIMIT = 1024 * 1024                 # a tag longer than this is not a spreadsheet's
@@ -83,19 +84,22 @@ class _Kept:
             yield piece
 
 
-CTRL_END = ("In Excel, press Ctrl+End to find that cell, delete the rows and columns you do not use, save, and "
-            "try again.")
+CTRL_END = tr_noop("files", "In Excel, press Ctrl+End to find that cell, delete the rows and columns you do not use, "
+                           "save, and try again.")
 
 
 def too_far(path: Path, sheet: str, extent: Extent) -> WorkbookError:
-    return refusal(f'{where(path)}, sheet "{sheet}"', cell_name(extent.bottom, extent.right),
+    return refusal(where_sheet(path, sheet), cell_name(extent.bottom, extent.right),
                    extent.bottom - extent.top + 1, extent.right - extent.left + 1)
 
 
-def refusal(place: str, last: str, rows: int, cols: int, advice: str = CTRL_END) -> WorkbookError:
-    """The one line for a sheet whose cells reach too far (for every kind of workbook)."""
-    return WorkbookError(f"{place} was refused: its cells reach as far as {last} ({rows:,} rows by {cols:,} "
-                         f"columns), more than the {MAX_CELLS:,} cells this app reads. {advice}")
+def refusal(place: str, last: str, rows: int, cols: int, advice: str = "") -> WorkbookError:
+    """The one line for a sheet whose cells reach too far (for every kind of workbook); `advice` ends it (by
+    default CTRL_END)."""
+    return WorkbookError(tr("files", "{file} was refused: its cells reach as far as {last} ({rows} rows by {columns} "
+                            "columns), more than the {most} cells this app reads. {advice}", file=place, last=last,
+                            rows=f"{rows:,}", columns=f"{cols:,}", most=f"{MAX_CELLS:,}",
+                            advice=advice or tr("files", CTRL_END)))
 
 
 def position(ref: bytes, rows_only: bool = False) -> tuple[int, int] | None:
@@ -122,8 +126,10 @@ def _segments(package: Package, info: zipfile.ZipInfo, pieces: Iterable[bytes]
             if first < 0:
                 carry += piece
                 if len(carry) > _TAG_LIMIT:
-                    raise WorkbookError(f"{where(package.path)} is damaged: its part {info.filename} has a tag "
-                                        f"longer than {_TAG_LIMIT // 1024**2} MB.")
+                    raise WorkbookError(tr("files",
+                                           "{file} is damaged: its part {part} has a tag longer than {most} MB.",
+                                           file=where(package.path), part=info.filename,
+                                           most=_TAG_LIMIT // 1024**2))
                 continue
             yield carry + piece[:first], 0, len(carry) + first
         elif first < 0:

@@ -13,8 +13,9 @@ import re
 import zipfile
 from html import unescape
 
+from gui.core.i18n import tr
 from gui.core.table import WorkbookError
-from gui.sheets.sniff import where
+from gui.sheets.sniff import where, where_sheet
 from gui.sheets.zipparts import Package
 
 _STRUCTURE_LIMIT = 64 * 1024**2      # bytes of _rels/.rels, workbook.xml or its relationships
@@ -48,8 +49,9 @@ def _part(package: Package, name: str) -> bytes | None:
         return None
     data = b"".join(package.read(info, _STRUCTURE_LIMIT) for info in infos)
     if data[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in data[:4]:
-        raise WorkbookError(f"{where(package.path)} cannot be read: its part {name} is written in UTF-16, "
-                            "which Excel never does. Open it in Excel, save it, and try again.")
+        raise WorkbookError(tr("files", "{file} cannot be read: its part {part} is written in UTF-16, which "
+                                        "Excel never "
+                               "does. Open it in Excel, save it, and try again.", file=where(package.path), part=name))
     return data
 
 
@@ -125,10 +127,12 @@ def parts_of(package: Package, sheet: str) -> list[zipfile.ZipInfo]:
         return found.parts
     if found and found.targets:
         target = found.targets[0]
-        place = f'{where(package.path)}, sheet "{sheet}" is damaged'
+        place = where_sheet(package.path, sheet)
         if ".." in target.split("/"):
-            raise WorkbookError(f"{place}: it points to {target}, outside the workbook.")
-        raise WorkbookError(f"{place}: its cells should be in the part {target}, which is missing from the file.")
+            raise WorkbookError(tr("files", "{sheet} is damaged: it points to {part}, outside the workbook.",
+                                   sheet=place, part=target))
+        raise WorkbookError(tr("files", "{sheet} is damaged: its cells should be in the part {part}, which is missing "
+                               "from the file.", sheet=place, part=target))
     every = {info.filename: info for part in sheets.values() for info in part.parts}
     if every:
         return list(every.values())

@@ -14,6 +14,7 @@ import re
 import threading
 import zipfile
 
+from gui.core.i18n import tr
 from gui.core.table import CellError, WorkbookError
 from gui.sheets.normalise import not_finite
 from gui.sheets.zipparts import Package
@@ -137,9 +138,10 @@ class XlsxScan:
             return
         if text is None or (text == b"" and not (kind and kind.group(1) in (b"str", b"s", b"inlineStr"))):
             shown = _unescape(formula.group(1) or b"")
-            what = f"the formula ={shown}" if shown else "a formula"
-            self.errors[key] = CellError(f"{what} has no saved result "
-                                         "(open the file in Excel, save it, and load it again)")
+            self.errors[key] = CellError(
+                tr("cells", "the formula ={formula} has no saved result (open the file in Excel, save it, and load "
+                   "it again)", formula=shown) if shown else
+                tr("cells", "a formula has no saved result (open the file in Excel, save it, and load it again)"))
 
 
 def column_index(letters: bytes) -> int:

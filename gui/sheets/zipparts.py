@@ -17,18 +17,14 @@ import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from gui.core.i18n import tr
 from gui.core.table import WorkbookError
 from gui.sheets.limits import MAX_RATIO, MAX_UNCOMPRESSED, RATIO_FLOOR
-from gui.sheets.sniff import where
+from gui.sheets.sniff import corrupt_zip, unreadable, where
 
 PIECE = 1024 * 1024          # unpacked bytes handed out at a time
 _READ = 256 * 1024           # packed bytes read at a time
 _LOCAL = b"PK\x03\x04"
-
-
-def damaged(path: Path, name: str) -> str:
-    """The start of a message about a part of a zip package that cannot be unpacked."""
-    return f"{where(path)} is damaged: its part {name}"
 
 
 class Package:
@@ -40,10 +36,9 @@ class Package:
             with zipfile.ZipFile(path) as archive:
                 self.infos = archive.infolist()
         except zipfile.BadZipFile:
-            raise WorkbookError(f"{where(path)} is damaged: it is an incomplete or corrupt zip file "
-                                "(perhaps the download or copy was cut short).") from None
+            raise WorkbookError(corrupt_zip(path)) from None
         except (OSError, EOFError, ValueError, NotImplementedError) as exc:
-            raise WorkbookError(f"{where(path)} is damaged and cannot be read ({exc}).") from None
+            raise WorkbookError(unreadable(path, exc)) from None
         self.names = {info.filename for info in self.infos}
 
     def find(self, name: str) -> list[zipfile.ZipInfo]:
@@ -65,25 +60,30 @@ class Package:
         for piece in self.pieces(info):
             size += len(piece)
             if size > limit:
-                raise WorkbookError(f"{where(self.path)} was refused: its part {info.filename} unpacks to more "
-                                    f"than {limit // 1024**2:,} MB, far more than a workbook needs.")
+                raise WorkbookError(tr("files", "{file} was refused: its part {part} unpacks to more than {most} MB, "
+                                       "far more than a workbook needs.", file=where(self.path), part=info.filename,
+                                       most=f"{limit // 1024**2:,}"))
             yield piece
 
     def pieces(self, info: zipfile.ZipInfo, size: int = PIECE) -> Iterator[bytes]:
         """The unpacked bytes of a part, at most `size` at a time."""
         name = info.filename
         if info.flag_bits & 0x1:
-            raise WorkbookError(f"{damaged(self.path, name)} is encrypted.")
+            raise WorkbookError(tr("files", "{file} is damaged: its part {part} is encrypted.", file=where(self.path),
+                                   part=name))
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise WorkbookError(f"{where(self.path)} cannot be read: its part {name} is packed in a way this app "
-                                f"does not know (zip method {info.compress_type}). Save it again in Excel.")
+            raise WorkbookError(tr("files",
+                                   "{file} cannot be read: its part {part} is packed in a way this app does not "
+                                   "know (zip method {method}). Save it again in Excel.", file=where(self.path),
+                                   part=name, method=info.compress_type))
         try:
             with open(self.path, "rb") as handle:
                 handle.seek(info.header_offset)
                 head = handle.read(30)
                 if len(head) < 30 or head[:4] != _LOCAL:
-                    raise WorkbookError(f"{damaged(self.path, name)} is not where the file's table of contents "
-                                        "says (perhaps the download or copy went wrong).")
+                    raise WorkbookError(tr("files", "{file} is damaged: its part {part} is not where the file's table "
+                                           "of contents says (perhaps the download or copy went wrong).",
+                                           file=where(self.path), part=name))
                 name_length, extra_length = struct.unpack_from("<HH", head, 26)
                 handle.seek(info.header_offset + 30 + name_length + extra_length)
                 if info.compress_type == zipfile.ZIP_STORED:
@@ -91,7 +91,8 @@ class Package:
                 else:
                     yield from self._inflated(handle, info, size)
         except OSError as exc:
-            raise WorkbookError(f"{where(self.path)} cannot be read: {exc.strerror or exc}.") from None
+            raise WorkbookError(tr("files", "{file} cannot be read: {reason}.", file=where(self.path),
+                                   reason=exc.strerror or exc)) from None
 
     def _stored(self, handle, info: zipfile.ZipInfo, size: int) -> Iterator[bytes]:
         left = info.compress_size
@@ -103,8 +104,7 @@ class Package:
             self._check(info, info.compress_size - left)
             yield block
         if info.compress_size != info.file_size:
-            raise WorkbookError(f"{damaged(self.path, info.filename)} holds {info.compress_size:,} bytes, not "
-                                f"the {info.file_size:,} the file's table of contents says.")
+            raise self._wrong_size(info, info.compress_size)
 
     def _inflated(self, handle, info: zipfile.ZipInfo, size: int) -> Iterator[bytes]:
         inflater = zlib.decompressobj(-15)
@@ -120,27 +120,37 @@ class Package:
             try:
                 out = inflater.decompress(data, size)
             except zlib.error as exc:
-                raise WorkbookError(f"{damaged(self.path, info.filename)} cannot be unpacked ({exc}).") from None
+                raise WorkbookError(tr("files", "{file} is damaged: its part {part} cannot be unpacked ({reason}).",
+                                       file=where(self.path), part=info.filename, reason=exc)) from None
             if out:
                 produced += len(out)
                 self._check(info, produced)
                 yield out
         if produced != info.file_size:
-            raise WorkbookError(f"{damaged(self.path, info.filename)} holds {produced:,} bytes, not the "
-                                f"{info.file_size:,} the file's table of contents says.")
+            raise self._wrong_size(info, produced)
+
+    def _wrong_size(self, info: zipfile.ZipInfo, size: int) -> WorkbookError:
+        return WorkbookError(tr("files", "{file} is damaged: its part {part} holds {size} bytes, not the "
+                                         "{expected} the "
+                                "file's table of contents says.", file=where(self.path), part=info.filename,
+                                size=f"{size:,}", expected=f"{info.file_size:,}"))
 
     def _incomplete(self, info: zipfile.ZipInfo) -> WorkbookError:
-        return WorkbookError(f"{damaged(self.path, info.filename)} is incomplete (perhaps the download or copy was "
-                             "cut short).")
+        return WorkbookError(tr("files", "{file} is damaged: its part {part} is incomplete (perhaps the download or "
+                                "copy was cut short).", file=where(self.path), part=info.filename))
 
     def _check(self, info: zipfile.ZipInfo, produced: int) -> None:
         """Refuse a part whose real unpacked size is absurd, whatever the zip directory says."""
         if produced > MAX_UNCOMPRESSED:
-            raise WorkbookError(f"{where(self.path)} was refused: its part {info.filename} unpacks to more than "
-                                f"the {MAX_UNCOMPRESSED // 1024**3} GB this app reads.")
+            raise WorkbookError(tr("files",
+                                   "{file} was refused: its part {part} unpacks to more than the {most} GB this "
+                                   "app reads.", file=where(self.path), part=info.filename,
+                                   most=MAX_UNCOMPRESSED // 1024**3))
         if produced > RATIO_FLOOR and produced > MAX_RATIO * max(info.compress_size, 1):
-            raise WorkbookError(f"{where(self.path)} was refused: its part {info.filename} unpacks to more than "
-                                f"{MAX_RATIO} times its packed size (a zip bomb?).")
+            raise WorkbookError(tr("files",
+                                   "{file} was refused: its part {part} unpacks to more than {ratio} times its "
+                                   "packed size (a zip bomb?).", file=where(self.path), part=info.filename,
+                                   ratio=MAX_RATIO))
 
 
 def ahead(pieces: Iterable[bytes], depth: int = 4) -> Iterator[bytes]:
