@@ -25,7 +25,7 @@ from gui.qt.compare_controller import CompareController
 from gui.qt.compare_dock import CompareDock
 from gui.qt.crash import CrashReporter
 from gui.qt.editing import EditingController
-from gui.qt.focus import show_focus
+from gui.qt.focus import PanelCycle, show_focus
 from gui.qt.grid import ScheduleView
 from gui.qt.grid_menus import GridMenus
 from gui.qt.help_guide import HelpController
@@ -90,6 +90,8 @@ class MainWindow(QMainWindow):
         self.updates = UpdateChecker(self)        # Help ▸ Check for updates…, and the optional check at start
         self._connect()
         show_focus(self)                          # a ring round the list, table or text box with the keyboard
+        self.panels = PanelCycle(self, lambda: [self.view, self.problems.view, self.compare_dock.browser,
+                                                self.preview.text, self.preview.summary])     # Ctrl+Tab
         self.busy.allow(Actions.NEED_DOCUMENT, False)
         self._rebuild_recent_menu()
         self.settings_flow.follow_server()                  # the banner, and the account's calendars

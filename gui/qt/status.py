@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from gui.core.i18n import trn
+from gui.core.i18n import tr, trn
 from gui.core.vocab import CANCEL, MAYBE_UPDATE, NEW, UPDATE
 
 KEYS = ("rows", "new", "updates", "errors", "warnings", "selected")
@@ -51,7 +51,8 @@ class CountsBar(QWidget):
             self.labels[key].setText(text)
         self.labels["errors"].setStyleSheet("color: #b3261e; font-weight: bold;" if errors else "")
         self.labels["warnings"].setStyleSheet("color: #8a5a00; font-weight: bold;" if warnings else "")
-        self.setToolTip("\n".join(texts.values()))
+        self.setToolTip("\n".join([*texts.values(), tr("status", "New and updates count the rows a send can take: "
+                                                        "rows with errors are counted apart.")]))
         self.updateGeometry()
         self._fit(self.width())
 
