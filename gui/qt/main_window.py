@@ -39,6 +39,7 @@ from gui.qt.problems_dock import ProblemsDock
 from gui.qt.schedule_model import ScheduleModel
 from gui.qt.schedule_proxy import ScheduleProxy
 from gui.qt.send_controller import SendController
+from gui.qt.send_notice import SendNotice
 from gui.qt.settings_controller import SettingsController
 from gui.qt.sheet_switcher import SheetSwitcher
 from gui.qt.status import CountsBar
@@ -117,6 +118,8 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         self.banner = ServerBanner(self.sandbox.url if self.sandbox is not None else None)
         layout.addWidget(self.banner)
+        self.send_notice = SendNotice()                     # what the last send did, until closed or the next job
+        layout.addWidget(self.send_notice)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.preview)
@@ -171,6 +174,9 @@ class MainWindow(QMainWindow):
         self.loader.loaded.connect(self._on_loader_loaded)
         self.loader.failed.connect(self._on_loader_failed)
         self.sending.counts_changed.connect(self.busy.panel.show_counts)
+        self.sending.reported.connect(self.send_notice.show_report)
+        self.send_notice.retry_requested.connect(self.sending.retry_failed)
+        self.busy.started.connect(self.send_notice.clear)
         self.settings_flow.server_changed.connect(self.banner.show_server)
         self.keeper.modified_changed.connect(self.setWindowModified)
         self.history.finished.connect(self.sending.outcomes_changed)     # rows an undo took back: the counts follow

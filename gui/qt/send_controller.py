@@ -23,6 +23,7 @@ from gui.apptoto.listing import estimate_pages
 from gui.apptoto.rows import SENT, external_id_edits, send_items
 from gui.apptoto.send import client_secrets
 from gui.apptoto.send import send as send_rows
+from gui.apptoto.send_report import send_report
 from gui.core import crashlog
 from gui.core.i18n import tr, trn
 from gui.core.snapshot import Snapshot
@@ -97,6 +98,7 @@ class SendController(QObject):
     finished = Signal(object)              # the SubmitResult, after the rows show it
     failed = Signal(str)                   # the send job itself broke (the rows keep what was answered)
     message = Signal(str, int)             # for the status bar: text, milliseconds (0: until replaced)
+    reported = Signal(object, bool)        # the SendReport of the send that ended, and whether Retry has rows
     counts_changed = Signal(str)           # "29 created · 6 updated" of this session's sends
 
     def __init__(self, document: Document, busy: Busy, model: ScheduleModel, account: Account,
@@ -317,6 +319,8 @@ class SendController(QObject):
         self.finished.emit(result)
         if self._closing:
             return
+        self.reported.emit(send_report(result.items(), result.status, result.message),
+                           bool(self.rows_in(engine.FAILED, engine.SKIPPED, engine.UNKNOWN)))
         if result.status == engine.AUTH_FAILED:
             if dialogs.ask_fix_credentials(self.parent_widget, result.message):
                 self._settings(focus_key=True)
