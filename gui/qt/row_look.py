@@ -153,14 +153,14 @@ def _state_text(outcome: Outcome) -> str:
         return tr("row_look", UNDO_WORDS[state]) + number
     if outcome.why == ALREADY_THERE and state == UPDATED:
         text = tr("row_look", "Already in Apptoto{number} (updated, not created)", number=number)
-        return tr("row_look", "{outcome} — differs, see tooltip", outcome=text) if outcome.differences else text
+        return tr("row_look", "{outcome} — differs from what was sent", outcome=text) if outcome.differences else text
     if outcome.why == HELD_BACK and state == SKIPPED:
         if outcome.maybe_id is not None:
-            return tr("row_look", "Held back: may already be in Apptoto as #{id} — see tooltip", id=outcome.maybe_id)
-        return tr("row_look", "Held back: may already be in Apptoto — see tooltip")
+            return tr("row_look", "Held back: may already be in Apptoto as #{id}", id=outcome.maybe_id)
+        return tr("row_look", "Held back: may already be in Apptoto")
     if state in SENT_WORDS:
         text = tr("row_look", SENT_WORDS[state]) + number
-        return tr("row_look", "{outcome} — differs, see tooltip", outcome=text) if outcome.differences else text
+        return tr("row_look", "{outcome} — differs from what was sent", outcome=text) if outcome.differences else text
     if state == SEND_FAILED:
         reason = outcome.message.removeprefix(_prefix("engine", "Apptoto rejected this row: {reason} ({status})."))
         return tr("row_look", "Failed: {reason}", reason=reason or tr("errors", "no reason given"))

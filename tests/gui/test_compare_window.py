@@ -174,3 +174,10 @@ def test_the_status_bar_and_the_summary_count_the_same_rows_after_load_and_after
     assert ("1 row in conflict after the last Compare is left out (unticked in the grid): row 5: calendar move"
             in text and "Tick it in the Send column to send it anyway." in text)
     assert confirmations[0].events + 1 + bar["with errors"] == bar["rows"]
+
+
+def test_before_any_compare_the_panel_says_one_calm_line_not_row_by_row_noise(window):
+    for number in (3, 8):
+        window.view.setCurrentIndex(view_index(window, number, data_column(window, "Location")))
+        text = window.compare_dock.text()
+        assert text == "Not compared yet: use Compare with Apptoto (F5) to see what sending each row would change."
