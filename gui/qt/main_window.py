@@ -163,6 +163,10 @@ class MainWindow(QMainWindow):
         model.reset_done.connect(self._on_model_reset_done)
         model.rows_restructured.connect(self._on_model_reset_done)      # the problems' row indices moved
         self.problems.problem_chosen.connect(self._on_problems_problem_chosen)
+        self.view.selectionModel().currentChanged.connect(self._follow_problem)
+        for signal in (self.problems.model.rowsInserted, self.problems.model.rowsRemoved,
+                       self.problems.model.modelReset):
+            signal.connect(self._follow_problem)                # a fixed problem's neighbour is not highlighted
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
                        self.proxy.layoutChanged):
             signal.connect(self._update_empty_note)
@@ -318,6 +322,12 @@ class MainWindow(QMainWindow):
             self.actions.only_problems.setChecked(False)
             index = self.proxy.mapFromSource(source)
         self.view.go_to(index)
+
+    def _follow_problem(self, *_args) -> None:
+        """The problems list highlights the problem at the grid's current cell, or none."""
+        current = self.current_source_index()
+        row = self.model.schedule_index(current.row()) if current.isValid() else None
+        self.problems.follow(row, current.column(), self.model.column_of)
 
     def _on_next_problem_triggered(self) -> None:
         """Jump to the first problem after the current cell (in the problem list's order), wrapping round."""

@@ -167,3 +167,27 @@ def test_tab_moves_between_cells_as_in_excel_and_ctrl_tab_between_panels_with_a_
     qtbot.keyClick(window.view, Qt.Key.Key_Backtab, ctrl | Qt.KeyboardModifier.ShiftModifier)
     assert QApplication.focusWidget() is window.preview.summary
     assert ":focus { border: 2px solid" in window.sheet_switcher.styleSheet()     # reached by Tab: marked too
+
+
+def test_the_problems_highlight_stays_with_the_current_cell_and_never_jumps_to_an_unrelated_problem(loaded, qtbot):
+    window = loaded
+    problems = window.problems
+    end = view_index(window, 10, data_column(window, "End Time"))          # ends before it starts
+    first = problems.model.index(0, 0)
+    assert problems.model.entry(0)[0] == schedule_row(window, 10)
+    problems.view.scrollTo(first)
+    qtbot.mouseClick(problems.view.viewport(), Qt.MouseButton.LeftButton, pos=problems.view.visualRect(first).center())
+    assert window.view.currentIndex() == end
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_F2)
+    line = editor(window)
+    line.selectAll()
+    qtbot.keyClicks(line, "11:00")
+    qtbot.keyClick(line, Qt.Key.Key_Return)                  # fixed; Enter moves the cursor to row 11
+    qtbot.waitUntil(lambda: end.data() == "11:00")
+    assert window.view.currentIndex().row() == end.row() + 1
+    assert problems.view.selectionModel().selectedIndexes() == []          # row 11 has no problem: none is lit
+    email = view_index(window, 17, data_column(window, "Email"))
+    window.view.setCurrentIndex(email)
+    chosen = problems.view.selectionModel().selectedIndexes()
+    assert len(chosen) == 1 and problems.model.entry(chosen[0].row())[0] == schedule_row(window, 17)
