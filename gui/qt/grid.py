@@ -18,6 +18,7 @@ from gui.qt.frozen import FrozenColumns
 from gui.qt.schedule_model import CHECK, FIRST_DATA, STATUS
 
 MIN_WIDTH, MAX_WIDTH = 60, 280
+STATUS_WIDTH = 170           # the Send status column keeps this width (a longer status is whole in its tooltip)
 Trigger = QAbstractItemView.EditTrigger
 
 
@@ -184,8 +185,8 @@ class ScheduleView(QTableView):
             width = header.sectionSize(column)
             if column == CHECK:
                 continue
-            low = 110 if column == STATUS else MIN_WIDTH
-            header.resizeSection(column, max(low, min(MAX_WIDTH, width + 12)))
+            header.resizeSection(column, STATUS_WIDTH if column == STATUS else max(MIN_WIDTH, min(MAX_WIDTH,
+                                                                                                  width + 12)))
 
     def go_to(self, index: QModelIndex) -> None:
         """Make `index` (of this view's model) current, selected and visible."""

@@ -42,7 +42,7 @@ from gui.qt.send_controller import SendController
 from gui.qt.send_notice import SendNotice
 from gui.qt.settings_controller import SettingsController
 from gui.qt.sheet_switcher import SheetSwitcher
-from gui.qt.status import CountsBar
+from gui.qt.status import CountsBar, MessageRoom
 from gui.qt.update_check import UpdateChecker
 from gui.sheets.sniff import SPREADSHEET_SUFFIXES, TEXT_SUFFIXES
 
@@ -133,6 +133,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.mapping_badge)
         self.statusBar().addPermanentWidget(self.busy.panel)
         self.statusBar().addPermanentWidget(self.counts)
+        self.message_room = MessageRoom(self.statusBar(), self.busy.panel, self.counts,      # long messages whole
+                                        [self.sheet_switcher, self.mapping_badge])
 
     def _connect(self) -> None:
         a, model = self.actions, self.model

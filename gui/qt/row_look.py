@@ -81,7 +81,9 @@ def status_look(kind: str, severity: int, outcome: Outcome | None, diff: RowDiff
     if outcome is not None:
         brush = (DIFFERS_BRUSH if outcome.differences else WHY_BRUSH.get(outcome.why)
                  or STATE_BRUSH.get(outcome.state)) or severity_brush(severity)
-        return Look(outcome_text(outcome), "\n".join([outcome_tooltip(outcome), *lines]), brush,
+        text, tip = outcome_text(outcome), outcome_tooltip(outcome)
+        tip = tip if tip.startswith(text) else f"{text}\n{tip}"       # the whole status, however narrow the column
+        return Look(text, "\n".join([tip, *lines]), brush,
                     _differs_icon() if outcome.differences else severity_mark(severity))
     brush = severity_brush(severity) or (KIND_BRUSH.get(diff.kind) if diff else None)
     if diff is not None:

@@ -33,12 +33,12 @@ from gui.qt.account import Account
 from gui.qt.busy import SENDING, Busy
 from gui.qt.job_panel import row_news
 from gui.qt.row_look import counts_text, outcome_counts
-from gui.qt.schedule_model import FIRST_DATA, STATUS, ScheduleModel
+from gui.qt.schedule_model import FIRST_DATA, ScheduleModel
 from gui.qt.send_dialog import Confirmation
 from gui.qt.settings_controller import SettingsController
 from gui.qt.tasks import run_task
 
-RESULT_WIDTH = 300          # the widest the status column grows to show outcomes
+RESULT_WIDTH = 300          # the widest the id columns grow to show what a send wrote
 PROGRESS_STEPS = 200        # a send reports its progress about this many times (each report crosses threads)
 
 
@@ -407,10 +407,11 @@ class SendController(QObject):
         return self.settings_flow.open(focus_key, why)
 
     def _show_results_columns(self) -> None:
-        """Widen the status, id and external_id columns to what they now hold, and bring them into view."""
+        """Widen the id and external_id columns to what they now hold, and bring them into view (the status column
+        keeps its width: a send never pushes the sheet's columns away; a longer status is whole in its tooltip)."""
         view, schedule = self.view, self.document.schedule
-        columns = [STATUS] + [FIRST_DATA + c for c in (schedule.column_of("id"), schedule.column_of("external_id"))
-                              if c is not None]
+        columns = [FIRST_DATA + c for c in (schedule.column_of("id"), schedule.column_of("external_id"))
+                   if c is not None]
         header = view.horizontalHeader()
         for column in columns:
             view.resizeColumnToContents(column)

@@ -181,3 +181,34 @@ def test_before_any_compare_the_panel_says_one_calm_line_not_row_by_row_noise(wi
         window.view.setCurrentIndex(view_index(window, number, data_column(window, "Location")))
         text = window.compare_dock.text()
         assert text == "Not compared yet: use Compare with Apptoto (F5) to see what sending each row would change."
+
+
+def message_room(window) -> int:
+    """Pixels left of the status bar's first permanent widget shown: where its message is painted."""
+    bar = window.statusBar()
+    shown = [w for w in (window.sheet_switcher, window.mapping_badge, window.busy.panel, window.counts)
+             if w.isVisible()]
+    return min((w.geometry().x() for w in shown), default=bar.width())
+
+
+def test_at_1024_by_700_long_status_messages_and_menu_hints_are_whole(window, qtbot):
+    """The Compare message ended "…the conflict un" and a menu hint "Ask whether a newer ve", cut by the counts and
+    the send results; while a long message shows, the least needed of them step aside, and come back after."""
+    window.resize(1024, 700)
+    window.busy.panel.show_counts("1 updated, 35 undone; 1 differs from what was sent")
+    qtbot.waitUntil(lambda: window.busy.panel.results.isVisible())
+    tasks.set_runner(tasks.ThreadRunner())
+    with qtbot.waitSignal(window.compare.finished, timeout=20000):
+        window.actions.compare.trigger()
+    tasks.runner().wait()
+    bar = window.statusBar()
+    text = bar.currentMessage()
+    assert text.endswith("Nothing was sent.")
+    qtbot.waitUntil(lambda: message_room(window) >= bar.fontMetrics().horizontalAdvance(text) + 8)
+    assert "5 with errors" in window.counts.text() and window.counts.labels["errors"].isVisible()
+    window.actions.check_updates.showStatusText(window)        # the hint of a menu item under the mouse
+    text = bar.currentMessage()
+    assert text.startswith("Ask whether a newer version")
+    qtbot.waitUntil(lambda: message_room(window) >= bar.fontMetrics().horizontalAdvance(text) + 8)
+    bar.clearMessage()
+    qtbot.waitUntil(lambda: window.busy.panel.results.isVisible() and window.counts.labels["rows"].isVisible())

@@ -285,3 +285,22 @@ def test_editing_a_sent_row_says_it_must_be_sent_again(win, sandbox, stubs, qtbo
     assert status_text(win, index).endswith(" · edited since: send again")
     other = next(i for i, row in enumerate(schedule.rows) if row.outcome and i != index)
     assert "edited since" not in status_text(win, other)
+
+
+def test_the_status_column_keeps_its_width_after_sends_and_a_long_status_is_whole_in_tooltip_and_description(
+        win, stubs, qtbot):
+    """The Send status column jumped to ~280 px after a send, pushing the sheet's columns off a 1024 × 700 screen."""
+    from gui.qt.grid import STATUS_WIDTH
+
+    header = win.view.horizontalHeader()
+    assert header.sectionSize(STATUS) == STATUS_WIDTH
+    for _ in range(2):
+        win.model.check_only(list(range(len(win.model.schedule.rows))))
+        with qtbot.waitSignal(win.sending.finished, timeout=20000):
+            win.sending.send()
+        assert header.sectionSize(STATUS) == STATUS_WIDTH
+    moved = next(i for i, row in enumerate(win.model.schedule.rows) if row.outcome and row.outcome.differences)
+    index = win.model.index(win.model.model_row(moved), STATUS)
+    assert win.view.fontMetrics().horizontalAdvance(index.data()) > STATUS_WIDTH      # shown cut: said whole below
+    assert index.data(Qt.ItemDataRole.ToolTipRole).startswith(index.data())
+    assert index.data(Qt.ItemDataRole.AccessibleDescriptionRole).startswith(index.data())
