@@ -111,10 +111,14 @@ class ProblemsDock(QDockWidget):
                       positions[0] if positions else None)
         selection = self.view.selectionModel()
         if chosen is None:
-            selection.clear()
+            if selection.hasSelection() or selection.currentIndex().isValid():
+                selection.clear()
             return
-        selection.setCurrentIndex(self.model.index(chosen, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        self.view.scrollTo(self.model.index(chosen, 0))
+        index = self.model.index(chosen, 0)
+        if selection.currentIndex() == index and selection.isSelected(index):
+            return                                   # as it was: no scrolling (a send refreshes rows by the thousand)
+        selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.view.scrollTo(index)
 
     def _on_view_activated(self, index: QModelIndex) -> None:
         row, problem = self.model.entry(index.row())
