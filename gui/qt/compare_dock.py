@@ -69,9 +69,11 @@ class CompareDock(QDockWidget):
     @staticmethod
     def _sent(number: int, outcome: Outcome) -> str:
         """The last send's outcome for the row, with all its tooltip says (what differs, why it failed)."""
-        lines = outcome_tooltip(outcome).splitlines()
+        text = outcome_text(outcome)
+        lines = [line for line in outcome_tooltip(outcome).splitlines()       # not the status again ("Updated.")
+                 if line.rstrip(".") not in text]
         head = tr("compare_dock", "<p><b>Row {row}</b> — last send: {outcome}</p>", row=number,
-                  outcome=html.escape(outcome_text(outcome)))
+                  outcome=html.escape(text))
         items = "".join(f"<li>{html.escape(line.lstrip('• '))}</li>" for line in lines)
         return head + (f"<ul>{items}</ul>" if items else "")
 
