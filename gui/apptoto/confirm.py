@@ -32,6 +32,7 @@ class Facts:
     summary: SendSummary
     kinds: dict[str, int] = field(default_factory=dict)          # rows to send per kind (NEW, UPDATE, … CANCEL)
     untick: dict[int, str] = field(default_factory=dict)         # row index -> `row 5: calendar move: …`
+    unticked: dict[int, str] = field(default_factory=dict)       # conflicts not ticked in the grid (Compare unticks)
     unchanged: list[int] = field(default_factory=list)
     not_compared: int = 0                                        # rows to send that the latest Compare did not see
     zone_line: str = ""
@@ -66,6 +67,11 @@ class Facts:
                            "Tick a row to send it anyway.", "{count} rows in conflict after the last Compare are left "
                            "out (unticked): {rows}. Tick a row to send it anyway.", len(self.untick),
                            rows="; ".join(self.untick.values())))
+        if self.unticked:
+            out.append(trn("confirm", "{count} row in conflict after the last Compare is left out (unticked in the "
+                           "grid): {rows}. Tick it in the Send column to send it anyway.", "{count} rows in conflict "
+                           "after the last Compare are left out (unticked in the grid): {rows}. Tick one in the Send "
+                           "column to send it anyway.", len(self.unticked), rows="; ".join(self.unticked.values())))
         if self.unchanged:
             out.append(trn("confirm", "{count} row is unchanged in Apptoto since the last Compare: sending changes "
                            "nothing there.", "{count} rows are unchanged in Apptoto since the last Compare: sending "
@@ -119,6 +125,9 @@ def confirmation(schedule: Schedule, indices: Iterable[int], server: Server, opt
     untick = {i: _conflict(schedule, diffs[i]) for i in indices
               if i in diffs and diffs[i].kind == CONFLICT and not include_conflicts}
     rows = [i for i in indices if i not in untick]
+    taken = set(chosen)
+    unticked = {i: _conflict(schedule, diff) for i, diff in sorted(diffs.items()) if diff.kind == CONFLICT
+                and i not in taken and i < len(schedule.rows) and not schedule.has_errors(i)}
     summary = summarise(schedule, rows, known_calendars, options.create_calendars)
     summary.skipped = len(chosen) - len(indices)                 # chosen rows with errors: said, never sent
     kinds: dict[str, int] = {}
@@ -127,7 +136,7 @@ def confirmation(schedule: Schedule, indices: Iterable[int], server: Server, opt
     checked = sum(n for kind, n in kinds.items() if kind in (NEW, MAYBE_UPDATE))
     pages = estimate_pages(checked) if checked and not listing_fresh else 0
     level = SANDBOX if server.is_local else APPTOTO if server.is_apptoto else OTHER
-    return Facts(server, level, rows, summary, kinds, untick,
+    return Facts(server, level, rows, summary, kinds, untick, unticked,
                  [i for i in rows if i in diffs and diffs[i].kind == UNCHANGED],
                  sum(1 for i in rows if i not in diffs), zone_line(schedule, rows),
                  estimate_seconds(len(rows), pages, options, remembered_batch or None))

@@ -46,6 +46,14 @@ _VERSION = re.compile(r"v?(\d+(?:\.\d+)*)(?:[.-]?(a|b|c|rc|alpha|beta|pre|previe
 _PRE_RANK = {"a": 0, "alpha": 0, "b": 1, "beta": 1, "c": 2, "rc": 2, "pre": 2, "preview": 2}
 
 
+def feed_address_set(url: str) -> bool:
+    """Whether `url` is a real update feed address: not empty and not the placeholder's reserved example domain
+    (`*.example`, `example.com`…: RFC 2606), which no server answers."""
+    host = (urlsplit(url.strip()).hostname or "").lower().rstrip(".")
+    return bool(host) and not (host.endswith((".example", ".invalid")) or host in ("example", "invalid")
+                               or host in ("example.com", "example.org", "example.net"))
+
+
 class UpdateError(Exception):
     """The check could not be done; str(error) says why in plain words, in one or two sentences."""
 

@@ -46,8 +46,8 @@ EVENT_FIELDS: tuple[Field, ...] = (
           synonyms=("appointment id", "appt id", "booking id", "reference", "appointment number", "appt num", "aptnum",
                     "booking number", "booking reference", "appointment no", "appt no", "appointment ref")),
     Field("calendar", tr_noop("fields", "Calendar"), TEXT, EVENT, "calendar",
-          tr_noop("fields", "The name of the Apptoto calendar (often the provider). A name Apptoto does not "
-                            "know yet creates a new calendar."),
+          tr_noop("fields", "The name of the Apptoto calendar (often the provider). A name the account does not "
+                            "have yet is pointed out before sending; no calendar is created unless you tick it."),
           synonyms=("calendar name", "provider", "provider name", "practitioner", "practitioner name", "clinician",
                     "clinician name", "staff", "staff name", "staff member", "assigned to", "resource",
                     "resource name", "team member", "employee", "therapist", "doctor", "dentist", "host",

@@ -16,7 +16,9 @@ Splice = tuple[int, int, list[Entry]]    # (start, removed count, inserted entri
 
 
 class Review:
-    """Caches what the grid asks for every paint and keeps counts current after each edit (O(rows touched))."""
+    """Caches what the grid asks for every paint and keeps counts current after each edit (O(rows touched)).
+    `counts`: rows, errors and warnings of the whole sheet; the kinds (new, update, ...) count only the rows without
+    errors, the ones a send can take, so rows = the kinds + errors, as the preview and the confirmation count."""
 
     def __init__(self, schedule: Schedule) -> None:
         self.schedule = schedule
@@ -24,12 +26,11 @@ class Review:
         self.kinds: list[str] = [row.kind for row in schedule.rows]
         self.counts = {"rows": len(schedule.rows), **dict.fromkeys(ROW_KINDS, 0), "errors": 0, "warnings": 0}
         self.entries: list[Entry] = []       # sorted by row index
-        for kind in self.kinds:
-            self.counts[kind] += 1
         for index in range(len(schedule.rows)):
             problems = self.problems(index)
             self.severity[index] = _severity(problems)
             self.entries.extend((index, p) for p in problems)
+            self.counts[self.kinds[index]] += self.severity[index] != FAILED
         self.counts["errors"] = self.severity.count(FAILED)
         self.counts["warnings"] = self.severity.count(WARNED)
 
@@ -83,7 +84,7 @@ class Review:
         counts, dropped = self.counts, set(gone)
         for index in gone:
             counts["rows"] -= 1
-            counts[self.kinds[index]] -= 1
+            counts[self.kinds[index]] -= self.severity[index] != FAILED
             if self.severity[index]:
                 counts["errors" if self.severity[index] == FAILED else "warnings"] -= 1
         self.entries = [(i - bisect.bisect_left(gone, i), p) for i, p in self.entries if i not in dropped]
@@ -99,12 +100,11 @@ class Review:
         counts, rows = self.counts, self.schedule.rows
         for index in sorted(set(indices)):
             kind = rows[index].kind
-            if kind != self.kinds[index]:
-                counts[self.kinds[index]] -= 1
-                counts[kind] += 1
-                self.kinds[index] = kind
             problems = self.problems(index)
             old, new = self.severity[index], _severity(problems)
+            counts[self.kinds[index]] -= old != FAILED          # the kinds count rows without errors
+            counts[kind] += new != FAILED
+            self.kinds[index] = kind
             if old != new:
                 if old:
                     counts["errors" if old == FAILED else "warnings"] -= 1

@@ -28,7 +28,7 @@ KIND_HELP = {
 UNCHANGED, CONFLICT = "unchanged", "conflict"
 COMPARE_KINDS = (NEW, UPDATE, CANCEL, UNCHANGED, CONFLICT, "unknown")   # "unknown": Apptoto could not be asked
 COMPARE_COUNTS = {NEW: trn_noop("vocab", "{count} new", "{count} new"),
-                  UPDATE: trn_noop("vocab", "{count} update", "{count} updates"),
+                  UPDATE: trn_noop("vocab", "{count} will change", "{count} will change"),    # as the grid says
                   CANCEL: trn_noop("vocab", "{count} cancellation", "{count} cancellations"),
                   UNCHANGED: trn_noop("vocab", "{count} unchanged", "{count} unchanged"),
                   CONFLICT: trn_noop("vocab", "{count} conflict", "{count} conflicts"),
@@ -36,7 +36,7 @@ COMPARE_COUNTS = {NEW: trn_noop("vocab", "{count} new", "{count} new"),
 
 
 def compare_tally(counts: Mapping[str, int]) -> str:
-    """`34 new, 1 update, 2 conflicts`: the Compare kinds there are, in order; `nothing` when none."""
+    """`34 new, 1 will change, 2 conflicts`: the Compare kinds there are, in order; `nothing` when none."""
     return (", ".join(trn("vocab", *COMPARE_COUNTS[k], counts[k]) for k in COMPARE_KINDS if counts.get(k))
             or tr("vocab", "nothing"))
 

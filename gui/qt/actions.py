@@ -176,7 +176,7 @@ class Actions(QObject):
         for dock, text in zip(docks, (self.tr("&Problems panel"), self.tr("Pre&view panel"),
                                       self.tr("Co&mpare panel")), strict=True):
             view.addAction(menu_entry(dock, text))
-        help_menu = bar.addMenu(tr("actions", "&Help"))
+        self.help_menu = help_menu = bar.addMenu(tr("actions", "&Help"))
         help_menu.addActions([self.getting_started, self.save_template])
         help_menu.addSeparator()
         help_menu.addActions([self.check_updates, self.check_updates_at_start])

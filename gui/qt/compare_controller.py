@@ -171,7 +171,8 @@ class CompareController(QObject):
             self.dock.show_row(None, None)
             return
         row = self.model.schedule_index(current.row())
-        self.dock.show_row(self.document.schedule.rows[row].number, self.document.compare.get(row))
+        line = self.document.schedule.rows[row]
+        self.dock.show_row(line.number, self.document.compare.get(row), line.outcome, bool(self.document.compare))
 
     # ---- slots ----------------------------------------------------------------------------------
     def _on_compare_triggered(self) -> None:

@@ -18,6 +18,7 @@ from gui.qt.frozen import FrozenColumns
 from gui.qt.schedule_model import CHECK, FIRST_DATA, STATUS
 
 MIN_WIDTH, MAX_WIDTH = 60, 280
+STATUS_WIDTH = 170           # the Send status column keeps this width (a longer status is whole in its tooltip)
 Trigger = QAbstractItemView.EditTrigger
 
 
@@ -70,7 +71,7 @@ class ScheduleView(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
                              | QAbstractItemView.EditTrigger.AnyKeyPressed)
-        self.setTabKeyNavigation(False)     # Tab leaves the grid (keyboard users reach the docks); arrows move
+        self.setTabKeyNavigation(False)     # Tab moves cell by cell (focusNextPrevChild); Ctrl+Tab leaves
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         header = self.horizontalHeader()
         header.setSectionsMovable(False)
@@ -129,8 +130,21 @@ class ScheduleView(QTableView):
         super().resizeEvent(event)
         self._place_note()
 
+    def focusNextPrevChild(self, next: bool) -> bool:     # noqa: A002 (Qt's name)
+        """Tab and Shift+Tab move to the next and previous cell, as in Excel (an open editor's Tab is the
+        delegate's: it commits and moves on)."""
+        if self.state() != self.State.EditingState and self.model() is not None and self.model().rowCount():
+            action = self.CursorAction.MoveNext if next else self.CursorAction.MovePrevious
+            index = self.moveCursor(action, Qt.KeyboardModifier.NoModifier)
+            if index.isValid():
+                self.setCurrentIndex(index)
+                self.scrollTo(index)
+            return True
+        return super().focusNextPrevChild(next)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter moves to the cell below (Shift+Enter: above), as in Excel; F2 or typing edits."""
+        """Enter moves to the cell below (Shift+Enter: above), as in Excel; F2 or typing edits (Ctrl+Tab leaves the
+        grid: gui/qt/focus.py PanelCycle)."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state() != self.State.EditingState:
             self.step_down(bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
             return
@@ -171,8 +185,8 @@ class ScheduleView(QTableView):
             width = header.sectionSize(column)
             if column == CHECK:
                 continue
-            low = 110 if column == STATUS else MIN_WIDTH
-            header.resizeSection(column, max(low, min(MAX_WIDTH, width + 12)))
+            header.resizeSection(column, STATUS_WIDTH if column == STATUS else max(MIN_WIDTH, min(MAX_WIDTH,
+                                                                                                  width + 12)))
 
     def go_to(self, index: QModelIndex) -> None:
         """Make `index` (of this view's model) current, selected and visible."""

@@ -42,6 +42,7 @@ class JobPanel(QWidget):
         self.note = ""
         self.verb = ""
         self.counting = False
+        self.making_room = False                         # a long status-bar message has the results' place
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 8, 0)
         layout.setSpacing(8)
@@ -123,11 +124,16 @@ class JobPanel(QWidget):
     def finish(self) -> None:
         for widget in (self.label, self.bar, self.cancel, self.lock):
             widget.hide()
-        self.results.setVisible(bool(self.results.text()))
+        self.results.setVisible(bool(self.results.text()) and not self.making_room)
 
     def show_counts(self, text: str) -> None:
         self.results.setText(tr("job_panel", "Results: {counts}", counts=text) if text else "")
-        self.results.setVisible(bool(text) and self.label.isHidden())
+        self.results.setVisible(bool(text) and self.label.isHidden() and not self.making_room)
+
+    def make_room(self, on: bool) -> None:
+        """Leave the results' place to a status-bar message (on) or take it back."""
+        self.making_room = on
+        self.results.setVisible(bool(self.results.text()) and self.label.isHidden() and not on)
 
     def _on_cancel_clicked(self) -> None:
         self.cancel_requested.emit()

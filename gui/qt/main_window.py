@@ -25,7 +25,7 @@ from gui.qt.compare_controller import CompareController
 from gui.qt.compare_dock import CompareDock
 from gui.qt.crash import CrashReporter
 from gui.qt.editing import EditingController
-from gui.qt.focus import show_focus
+from gui.qt.focus import PanelCycle, show_focus
 from gui.qt.grid import ScheduleView
 from gui.qt.grid_menus import GridMenus
 from gui.qt.help_guide import HelpController
@@ -39,9 +39,10 @@ from gui.qt.problems_dock import ProblemsDock
 from gui.qt.schedule_model import ScheduleModel
 from gui.qt.schedule_proxy import ScheduleProxy
 from gui.qt.send_controller import SendController
+from gui.qt.send_notice import SendNotice
 from gui.qt.settings_controller import SettingsController
 from gui.qt.sheet_switcher import SheetSwitcher
-from gui.qt.status import CountsBar
+from gui.qt.status import CountsBar, MessageRoom
 from gui.qt.update_check import UpdateChecker
 from gui.sheets.sniff import SPREADSHEET_SUFFIXES, TEXT_SUFFIXES
 
@@ -90,6 +91,8 @@ class MainWindow(QMainWindow):
         self.updates = UpdateChecker(self)        # Help ▸ Check for updates…, and the optional check at start
         self._connect()
         show_focus(self)                          # a ring round the list, table or text box with the keyboard
+        self.panels = PanelCycle(self, lambda: [self.view, self.problems.view, self.compare_dock.browser,
+                                                self.preview.text, self.preview.summary])     # Ctrl+Tab
         self.busy.allow(Actions.NEED_DOCUMENT, False)
         self._rebuild_recent_menu()
         self.settings_flow.follow_server()                  # the banner, and the account's calendars
@@ -115,6 +118,8 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         self.banner = ServerBanner(self.sandbox.url if self.sandbox is not None else None)
         layout.addWidget(self.banner)
+        self.send_notice = SendNotice()                     # what the last send did, until closed or the next job
+        layout.addWidget(self.send_notice)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.preview)
@@ -128,6 +133,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.mapping_badge)
         self.statusBar().addPermanentWidget(self.busy.panel)
         self.statusBar().addPermanentWidget(self.counts)
+        self.message_room = MessageRoom(self.statusBar(), self.busy.panel, self.counts,      # long messages whole
+                                        [self.sheet_switcher, self.mapping_badge])
 
     def _connect(self) -> None:
         a, model = self.actions, self.model
@@ -158,6 +165,10 @@ class MainWindow(QMainWindow):
         model.reset_done.connect(self._on_model_reset_done)
         model.rows_restructured.connect(self._on_model_reset_done)      # the problems' row indices moved
         self.problems.problem_chosen.connect(self._on_problems_problem_chosen)
+        self.view.selectionModel().currentChanged.connect(self._follow_problem)
+        for signal in (self.problems.model.rowsInserted, self.problems.model.rowsRemoved,
+                       self.problems.model.modelReset):
+            signal.connect(self._follow_problem)                # a fixed problem's neighbour is not highlighted
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
                        self.proxy.layoutChanged):
             signal.connect(self._update_empty_note)
@@ -169,6 +180,9 @@ class MainWindow(QMainWindow):
         self.loader.loaded.connect(self._on_loader_loaded)
         self.loader.failed.connect(self._on_loader_failed)
         self.sending.counts_changed.connect(self.busy.panel.show_counts)
+        self.sending.reported.connect(self.send_notice.show_report)
+        self.send_notice.retry_requested.connect(self.sending.retry_failed)
+        self.busy.started.connect(self.send_notice.clear)
         self.settings_flow.server_changed.connect(self.banner.show_server)
         self.keeper.modified_changed.connect(self.setWindowModified)
         self.history.finished.connect(self.sending.outcomes_changed)     # rows an undo took back: the counts follow
@@ -310,6 +324,12 @@ class MainWindow(QMainWindow):
             self.actions.only_problems.setChecked(False)
             index = self.proxy.mapFromSource(source)
         self.view.go_to(index)
+
+    def _follow_problem(self, *_args) -> None:
+        """The problems list highlights the problem at the grid's current cell, or none."""
+        current = self.current_source_index()
+        row = self.model.schedule_index(current.row()) if current.isValid() else None
+        self.problems.follow(row, current.column(), self.model.column_of)
 
     def _on_next_problem_triggered(self) -> None:
         """Jump to the first problem after the current cell (in the problem list's order), wrapping round."""

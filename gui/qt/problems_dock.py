@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+import bisect
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import QApplication, QDockWidget, QListView, QStyle, QWidget
 
 from gui.core import words
@@ -42,6 +52,11 @@ class ProblemsModel(QAbstractListModel):
 
     def entry(self, row: int) -> Entry:
         return self._entries[row]
+
+    def of_row(self, row: int) -> range:
+        """Positions of the problems of schedule row `row` (entries are sorted by row)."""
+        start = bisect.bisect_left(self._entries, row, key=lambda e: e[0])
+        return range(start, bisect.bisect_right(self._entries, row, lo=start, key=lambda e: e[0]))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._entries)
@@ -87,6 +102,23 @@ class ProblemsDock(QDockWidget):
         self.model.modelReset.connect(self._on_model_changed)
         self.model.rowsInserted.connect(self._on_model_changed)
         self.model.rowsRemoved.connect(self._on_model_changed)
+
+    def follow(self, row: int | None, column: int, column_of: Callable[[Problem], int]) -> None:
+        """Highlight the problem of the grid's current cell (row index `row`, table column `column`), else the
+        first of its row, else none: the highlight never jumps to an unrelated problem when one is fixed."""
+        positions = self.model.of_row(row) if row is not None else range(0)
+        chosen = next((p for p in positions if column_of(self.model.entry(p)[1]) == column),
+                      positions[0] if positions else None)
+        selection = self.view.selectionModel()
+        if chosen is None:
+            if selection.hasSelection() or selection.currentIndex().isValid():
+                selection.clear()
+            return
+        index = self.model.index(chosen, 0)
+        if selection.currentIndex() == index and selection.isSelected(index):
+            return                                   # as it was: no scrolling (a send refreshes rows by the thousand)
+        selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.view.scrollTo(index)
 
     def _on_view_activated(self, index: QModelIndex) -> None:
         row, problem = self.model.entry(index.row())

@@ -81,7 +81,9 @@ def status_look(kind: str, severity: int, outcome: Outcome | None, diff: RowDiff
     if outcome is not None:
         brush = (DIFFERS_BRUSH if outcome.differences else WHY_BRUSH.get(outcome.why)
                  or STATE_BRUSH.get(outcome.state)) or severity_brush(severity)
-        return Look(outcome_text(outcome), "\n".join([outcome_tooltip(outcome), *lines]), brush,
+        text, tip = outcome_text(outcome), outcome_tooltip(outcome)
+        tip = tip if tip.startswith(text) else f"{text}\n{tip}"       # the whole status, however narrow the column
+        return Look(text, "\n".join([tip, *lines]), brush,
                     _differs_icon() if outcome.differences else severity_mark(severity))
     brush = severity_brush(severity) or (KIND_BRUSH.get(diff.kind) if diff else None)
     if diff is not None:
@@ -153,14 +155,14 @@ def _state_text(outcome: Outcome) -> str:
         return tr("row_look", UNDO_WORDS[state]) + number
     if outcome.why == ALREADY_THERE and state == UPDATED:
         text = tr("row_look", "Already in Apptoto{number} (updated, not created)", number=number)
-        return tr("row_look", "{outcome} — differs, see tooltip", outcome=text) if outcome.differences else text
+        return tr("row_look", "{outcome} — differs from what was sent", outcome=text) if outcome.differences else text
     if outcome.why == HELD_BACK and state == SKIPPED:
         if outcome.maybe_id is not None:
-            return tr("row_look", "Held back: may already be in Apptoto as #{id} — see tooltip", id=outcome.maybe_id)
-        return tr("row_look", "Held back: may already be in Apptoto — see tooltip")
+            return tr("row_look", "Held back: may already be in Apptoto as #{id}", id=outcome.maybe_id)
+        return tr("row_look", "Held back: may already be in Apptoto")
     if state in SENT_WORDS:
         text = tr("row_look", SENT_WORDS[state]) + number
-        return tr("row_look", "{outcome} — differs, see tooltip", outcome=text) if outcome.differences else text
+        return tr("row_look", "{outcome} — differs from what was sent", outcome=text) if outcome.differences else text
     if state == SEND_FAILED:
         reason = outcome.message.removeprefix(_prefix("engine", "Apptoto rejected this row: {reason} ({status})."))
         return tr("row_look", "Failed: {reason}", reason=reason or tr("errors", "no reason given"))

@@ -23,6 +23,7 @@ from gui.apptoto.listing import estimate_pages
 from gui.apptoto.rows import SENT, external_id_edits, send_items
 from gui.apptoto.send import client_secrets
 from gui.apptoto.send import send as send_rows
+from gui.apptoto.send_report import send_report
 from gui.core import crashlog
 from gui.core.i18n import tr, trn
 from gui.core.snapshot import Snapshot
@@ -32,12 +33,12 @@ from gui.qt.account import Account
 from gui.qt.busy import SENDING, Busy
 from gui.qt.job_panel import row_news
 from gui.qt.row_look import counts_text, outcome_counts
-from gui.qt.schedule_model import FIRST_DATA, STATUS, ScheduleModel
+from gui.qt.schedule_model import FIRST_DATA, ScheduleModel
 from gui.qt.send_dialog import Confirmation
 from gui.qt.settings_controller import SettingsController
 from gui.qt.tasks import run_task
 
-RESULT_WIDTH = 300          # the widest the status column grows to show outcomes
+RESULT_WIDTH = 300          # the widest the id columns grow to show what a send wrote
 PROGRESS_STEPS = 200        # a send reports its progress about this many times (each report crosses threads)
 
 
@@ -97,6 +98,7 @@ class SendController(QObject):
     finished = Signal(object)              # the SubmitResult, after the rows show it
     failed = Signal(str)                   # the send job itself broke (the rows keep what was answered)
     message = Signal(str, int)             # for the status bar: text, milliseconds (0: until replaced)
+    reported = Signal(object, bool)        # the SendReport of the send that ended, and whether Retry has rows
     counts_changed = Signal(str)           # "29 created · 6 updated" of this session's sends
 
     def __init__(self, document: Document, busy: Busy, model: ScheduleModel, account: Account,
@@ -317,6 +319,8 @@ class SendController(QObject):
         self.finished.emit(result)
         if self._closing:
             return
+        self.reported.emit(send_report(result.items(), result.status, result.message),
+                           bool(self.rows_in(engine.FAILED, engine.SKIPPED, engine.UNKNOWN)))
         if result.status == engine.AUTH_FAILED:
             if dialogs.ask_fix_credentials(self.parent_widget, result.message):
                 self._settings(focus_key=True)
@@ -403,10 +407,11 @@ class SendController(QObject):
         return self.settings_flow.open(focus_key, why)
 
     def _show_results_columns(self) -> None:
-        """Widen the status, id and external_id columns to what they now hold, and bring them into view."""
+        """Widen the id and external_id columns to what they now hold, and bring them into view (the status column
+        keeps its width: a send never pushes the sheet's columns away; a longer status is whole in its tooltip)."""
         view, schedule = self.view, self.document.schedule
-        columns = [STATUS] + [FIRST_DATA + c for c in (schedule.column_of("id"), schedule.column_of("external_id"))
-                              if c is not None]
+        columns = [FIRST_DATA + c for c in (schedule.column_of("id"), schedule.column_of("external_id"))
+                   if c is not None]
         header = view.horizontalHeader()
         for column in columns:
             view.resizeColumnToContents(column)

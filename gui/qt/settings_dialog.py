@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from functools import cache
 
 import shiboken6
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -174,10 +174,11 @@ class SettingsDialog(QDialog):
         form.addRow(tr("settings_dialog", "Default &calendar:"), self.calendar)
         form.addRow(tr("settings_dialog", "Default time &zone:"), self.zone)
         form.addRow(tr("settings_dialog", "&Phone numbers from:"), self.region)
-        self.remember = QCheckBox(tr("settings_dialog",
-                                     "Remember the columns chosen for each kind of file (the next export of the same "
-                                  "shape opens the same way)"))
+        self.remember = QCheckBox(tr("settings_dialog", "Remember the columns chosen for each kind of file"))
         self.remember.setObjectName("remember_mappings")
+        remembered = tr("settings_dialog", "The next export of the same shape opens with the same columns.")
+        self.remember.setToolTip(remembered)
+        self.remember.setAccessibleDescription(remembered)       # whole at 1024 × 700: the box's text is short
         form.addRow(self.remember)
         return box
 
@@ -331,6 +332,16 @@ class SettingsDialog(QDialog):
         self.account_form.setRowVisible(self.key_help, not signing_in)
         self.user.setPlaceholderText(tr("settings_dialog", "optional: shown as who is signed in") if signing_in
                                      else tr("settings_dialog", "the e-mail you log in to Apptoto with"))
+        QTimer.singleShot(0, self, self._fit_height)         # once the rows shown or hidden are laid out
+
+    def _fit_height(self) -> None:
+        """As tall as the rows shown need at this width, never taller than the screen: choosing how to sign in
+        shows other rows, and the dialog follows (it grew to the screen's height, empty space above OK)."""
+        layout = self.layout()
+        layout.activate()
+        wanted = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else self.sizeHint().height()
+        room = self.screen().availableGeometry().height() - 40 if self.screen() is not None else wanted
+        self.resize(self.width(), max(self.minimumSizeHint().height(), min(wanted, room)))
 
     def _on_client_id_editing_finished(self) -> None:
         self.sign_in_box.server_changed(self.where())

@@ -4,17 +4,25 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QObject, QSettings, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 
 from gui import __version__
-from gui.apptoto.updates import UpdateCheck, UpdateError, check_for_updates
+from gui.apptoto.updates import UpdateCheck, UpdateError, check_for_updates, feed_address_set
 from gui.core.i18n import tr, tr_noop
 from gui.qt import dialogs, settings
 from gui.qt.tasks import run_task
 
 TITLE = tr_noop("update_check", "Check for updates")          # tr() where shown
 STATUS_MS = 15_000
+NO_ADDRESS = tr_noop("update_check", "No update address is set for this copy of Apptoto Sheets, so it cannot check "
+                                     "for updates. Whoever installed it can set one: the setting “updates/feed_url” "
+                                     "in {file}.")
+
+
+def settings_file() -> str:
+    """Where this user's settings are kept (a file, or on Windows the registry key)."""
+    return QSettings().fileName()
 
 
 def open_in_browser(url: str) -> bool:
@@ -36,8 +44,24 @@ class UpdateChecker(QObject):
         actions = window.actions
         self.action = actions.check_updates
         self.action.triggered.connect(self._on_check_updates_triggered)
-        actions.check_updates_at_start.setChecked(settings.get(settings.CHECK_UPDATES_AT_START))
-        actions.check_updates_at_start.toggled.connect(self._on_check_updates_at_start_toggled)
+        self.at_start = actions.check_updates_at_start
+        self.at_start.setChecked(settings.get(settings.CHECK_UPDATES_AT_START))
+        self.at_start.toggled.connect(self._on_check_updates_at_start_toggled)
+        self.at_start_tip = self.at_start.statusTip()
+        actions.help_menu.aboutToShow.connect(self._on_help_menu_about_to_show)
+        self.follow_address()
+
+    @staticmethod
+    def address_set() -> bool:
+        return feed_address_set(settings.get(settings.UPDATE_FEED_URL))
+
+    def follow_address(self) -> None:
+        """The check at start is offered only with a real feed address (the default is a placeholder)."""
+        ready = self.address_set()
+        self.at_start.setEnabled(ready)
+        tip = self.at_start_tip if ready else tr("update_check", "Not available: no update address is set")
+        self.at_start.setStatusTip(tip)
+        self.at_start.setToolTip(tip)
 
     def check(self, quiet: bool = False) -> bool:
         """Ask the feed off the GUI thread; False when a check is already running. `quiet`: at start, only news
@@ -45,6 +69,12 @@ class UpdateChecker(QObject):
         if self.running:
             return False
         url = settings.get(settings.UPDATE_FEED_URL)
+        if not feed_address_set(url):    # the placeholder: no server to reach, nothing to say about the internet
+            self.follow_address()
+            if not quiet:
+                dialogs.show_info(self.window, tr("update_check", TITLE),
+                                  tr("update_check", NO_ADDRESS, file=settings_file()))
+            return False
         self.running = True
         self.action.setEnabled(False)
         if not quiet:                    # at start the status bar is the loader's
@@ -99,3 +129,6 @@ class UpdateChecker(QObject):
 
     def _on_check_updates_at_start_toggled(self, on: bool) -> None:
         settings.put(settings.CHECK_UPDATES_AT_START, on)
+
+    def _on_help_menu_about_to_show(self) -> None:
+        self.follow_address()

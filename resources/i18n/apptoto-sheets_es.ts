@@ -1322,6 +1322,11 @@ Desactive Filas ▸ Solo filas con problemas (Ctrl+Shift+F) para ver todas las f
         </message>
         <message>
             <location filename="../../gui/qt/compare_dock.py" />
+            <source>Not compared yet: use Compare with Apptoto (F5) to see what sending each row would change.</source>
+            <translation>Aún no se ha comparado: use Comparar con Apptoto (F5) para ver qué cambiaría al enviar cada fila.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/compare_dock.py" />
             <source>Compare with Apptoto</source>
             <translation>Comparar con Apptoto</translation>
         </message>
@@ -1332,8 +1337,8 @@ Desactive Filas ▸ Solo filas con problemas (Ctrl+Shift+F) para ver todas las f
         </message>
         <message>
             <location filename="../../gui/qt/compare_dock.py" />
-            <source>Row {row} has not been compared with Apptoto yet.</source>
-            <translation>La fila {row} todavía no se ha comparado con Apptoto.</translation>
+            <source>Row {row} has not been compared with Apptoto since it was last changed or sent.</source>
+            <translation>La fila {row} no se ha comparado con Apptoto desde su último cambio o envío.</translation>
         </message>
         <message>
             <location filename="../../gui/qt/compare_dock.py" />
@@ -1354,6 +1359,15 @@ Desactive Filas ▸ Solo filas con problemas (Ctrl+Shift+F) para ver todas las f
             <location filename="../../gui/qt/compare_dock.py" />
             <source>After sending</source>
             <translation>Después de enviar</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/compare_dock.py" />
+            <source>&lt;p&gt;&lt;b&gt;Row {row}&lt;/b&gt; — last send: {outcome}&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Fila {row}&lt;/b&gt; — último envío: {outcome}&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Row {row} has not been compared with Apptoto yet.</source>
+            <translation type="vanished">La fila {row} todavía no se ha comparado con Apptoto.</translation>
         </message>
     </context>
     <context>
@@ -1392,6 +1406,15 @@ Desactive Filas ▸ Solo filas con problemas (Ctrl+Shift+F) para ver todas las f
             <translation>
                 <numerusform>{count} fila en conflicto según la última comparación queda fuera (desmarcada): {rows}. Marque una fila para enviarla de todos modos.</numerusform>
                 <numerusform>{count} filas en conflicto según la última comparación quedan fuera (desmarcadas): {rows}. Marque una fila para enviarla de todos modos.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/apptoto/confirm.py" />
+            <source>{count} rows in conflict after the last Compare are left out (unticked in the grid): {rows}. Tick one in the Send column to send it anyway.</source>
+            <extracomment>English singular: {count} row in conflict after the last Compare is left out (unticked in the grid): {rows}. Tick it in the Send column to send it anyway.</extracomment>
+            <translation>
+                <numerusform>{count} fila en conflicto tras la última comparación queda fuera (sin marcar en la tabla): {rows}. Márquela en la columna Enviar para enviarla de todos modos.</numerusform>
+                <numerusform>{count} filas en conflicto tras la última comparación quedan fuera (sin marcar en la tabla): {rows}. Marque una en la columna Enviar para enviarla de todos modos.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2386,6 +2409,7 @@ Send it again too?</extracomment>
         </message>
         <message>
             <location filename="../../gui/apptoto/errors.py" />
+            <location filename="../../gui/apptoto/send_report.py" />
             <location filename="../../gui/qt/row_look.py" />
             <source>no reason given</source>
             <translation>sin motivo indicado</translation>
@@ -2487,8 +2511,8 @@ Send it again too?</extracomment>
         </message>
         <message>
             <location filename="../../gui/core/fields.py" />
-            <source>The name of the Apptoto calendar (often the provider). A name Apptoto does not know yet creates a new calendar.</source>
-            <translation>El nombre del calendario de Apptoto (a menudo, el profesional). Un nombre que Apptoto aún no conoce crea un calendario nuevo.</translation>
+            <source>The name of the Apptoto calendar (often the provider). A name the account does not have yet is pointed out before sending; no calendar is created unless you tick it.</source>
+            <translation>El nombre del calendario de Apptoto (a menudo, el profesional). Un nombre que la cuenta aún no tiene se señala antes de enviar; no se crea ningún calendario a menos que usted lo marque.</translation>
         </message>
         <message>
             <location filename="../../gui/core/fields.py" />
@@ -2736,6 +2760,10 @@ Send it again too?</extracomment>
             <location filename="../../gui/core/fields.py" />
             <source>Custom: {key}</source>
             <translation>Personalizado: {key}</translation>
+        </message>
+        <message>
+            <source>The name of the Apptoto calendar (often the provider). A name Apptoto does not know yet creates a new calendar.</source>
+            <translation type="vanished">El nombre del calendario de Apptoto (a menudo, el profesional). Un nombre que Apptoto aún no conoce crea un calendario nuevo.</translation>
         </message>
     </context>
     <context>
@@ -5023,18 +5051,18 @@ Send it again too?</extracomment>
         </message>
         <message>
             <location filename="../../gui/qt/row_look.py" />
-            <source>{outcome} — differs, see tooltip</source>
-            <translation>{outcome} — difiere, vea la descripción</translation>
+            <source>{outcome} — differs from what was sent</source>
+            <translation>{outcome} — difiere de lo enviado</translation>
         </message>
         <message>
             <location filename="../../gui/qt/row_look.py" />
-            <source>Held back: may already be in Apptoto as #{id} — see tooltip</source>
-            <translation>Retenida: quizá ya esté en Apptoto como #{id} — vea la descripción</translation>
+            <source>Held back: may already be in Apptoto as #{id}</source>
+            <translation>Retenida: quizá ya esté en Apptoto como #{id}</translation>
         </message>
         <message>
             <location filename="../../gui/qt/row_look.py" />
-            <source>Held back: may already be in Apptoto — see tooltip</source>
-            <translation>Retenida: quizá ya esté en Apptoto — vea la descripción</translation>
+            <source>Held back: may already be in Apptoto</source>
+            <translation>Retenida: quizá ya esté en Apptoto</translation>
         </message>
         <message>
             <location filename="../../gui/qt/row_look.py" />
@@ -5093,6 +5121,18 @@ Send it again too?</extracomment>
                 <numerusform>{count} difiere de lo que se envió</numerusform>
                 <numerusform>{count} difieren de lo que se envió</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>{outcome} — differs, see tooltip</source>
+            <translation type="vanished">{outcome} — difiere, vea la descripción</translation>
+        </message>
+        <message>
+            <source>Held back: may already be in Apptoto as #{id} — see tooltip</source>
+            <translation type="vanished">Retenida: quizá ya esté en Apptoto como #{id} — vea la descripción</translation>
+        </message>
+        <message>
+            <source>Held back: may already be in Apptoto — see tooltip</source>
+            <translation type="vanished">Retenida: quizá ya esté en Apptoto — vea la descripción</translation>
         </message>
         <message>
             <source>Update</source>
@@ -5662,6 +5702,121 @@ Las filas ya enviadas conservan sus resultados; las demás no se enviaron.</tran
         </message>
     </context>
     <context>
+        <name>send_notice</name>
+        <message>
+            <location filename="../../gui/qt/send_notice.py" />
+            <source>Retry failed rows</source>
+            <translation>Reintentar filas fallidas</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/send_notice.py" />
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/send_notice.py" />
+            <source>Close the send results</source>
+            <translation>Cerrar los resultados del envío</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/send_notice.py" />
+            <source>Send results</source>
+            <translation>Resultados del envío</translation>
+        </message>
+    </context>
+    <context>
+        <name>send_report</name>
+        <message>
+            <location filename="../../gui/apptoto/send_report.py" />
+            <source>Send finished: {counts}.</source>
+            <translation>Envío terminado: {counts}.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/send_report.py" />
+            <source>{outcome} This send: {counts}.</source>
+            <translation>{outcome} Este envío: {counts}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/apptoto/send_report.py" />
+            <source>{count} rows failed — {rows}.</source>
+            <extracomment>English singular: {count} row failed — {rows}.</extracomment>
+            <translation>
+                <numerusform>{count} fila falló — {rows}.</numerusform>
+                <numerusform>{count} filas fallaron — {rows}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/apptoto/send_report.py" />
+            <source>{count} rows got no clear answer ({rows}): check in Apptoto whether they are there before sending them again.</source>
+            <extracomment>English singular: {count} row got no clear answer ({rows}): check in Apptoto whether it is there before sending it again.</extracomment>
+            <translation>
+                <numerusform>{count} fila no recibió una respuesta clara ({rows}): revise en Apptoto si está allí antes de enviarla de nuevo.</numerusform>
+                <numerusform>{count} filas no recibieron una respuesta clara ({rows}): revise en Apptoto si están allí antes de enviarlas de nuevo.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/apptoto/send_report.py" />
+            <source>{count} rows were not sent ({rows}).</source>
+            <extracomment>English singular: {count} row was not sent ({rows}).</extracomment>
+            <translation>
+                <numerusform>{count} fila no se envió ({rows}).</numerusform>
+                <numerusform>{count} filas no se enviaron ({rows}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/apptoto/send_report.py" />
+            <source>{count} new rows were held back ({rows}): Apptoto may already have them; their Status says as which event.</source>
+            <extracomment>English singular: {count} new row was held back ({rows}): Apptoto may already have it; its Status says as which event.</extracomment>
+            <translation>
+                <numerusform>{count} fila nueva quedó retenida ({rows}): es posible que Apptoto ya la tenga; su estado indica como cuál evento.</numerusform>
+                <numerusform>{count} filas nuevas quedaron retenidas ({rows}): es posible que Apptoto ya las tenga; su estado indica como cuál evento.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/apptoto/send_report.py" />
+            <source>{count} rows were sent but Apptoto kept them different ({rows}): select one to read what differs in the Compare panel.</source>
+            <extracomment>English singular: {count} row was sent but Apptoto kept it different ({rows}): select it to read what differs in the Compare panel.</extracomment>
+            <translation>
+                <numerusform>{count} fila se envió, pero Apptoto la guardó distinta ({rows}): selecciónela para leer qué difiere en el panel Comparar con Apptoto.</numerusform>
+                <numerusform>{count} filas se enviaron, pero Apptoto las guardó distintas ({rows}): seleccione una para leer qué difiere en el panel Comparar con Apptoto.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/send_report.py" />
+            <source>Next: fix what the Status column says, then Apptoto ▸ Retry failed rows sends those rows again (the others are not sent twice).</source>
+            <translation>Siguiente paso: corrija lo que indica la columna Estado del envío; luego Apptoto ▸ Reintentar filas fallidas vuelve a enviar esas filas (las demás no se envían dos veces).</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/send_report.py" />
+            <source>Nothing more to do: the rows sent are unticked and their Status shows Apptoto's number.</source>
+            <translation>No hay nada más que hacer: las filas enviadas quedan sin marcar y su estado muestra el número de Apptoto.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/apptoto/send_report.py" />
+            <source>rows {rows}</source>
+            <extracomment>English singular: row {rows}</extracomment>
+            <translation>
+                <numerusform>fila {rows}</numerusform>
+                <numerusform>filas {rows}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/send_report.py" />
+            <source>{rows} and {count} more</source>
+            <translation>{rows} y {count} más</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/send_report.py" />
+            <source>row {row}: {why}</source>
+            <translation>fila {row}: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/send_report.py" />
+            <source>{rows}; and {count} more</source>
+            <translation>{rows}; y {count} más</translation>
+        </message>
+    </context>
+    <context>
         <name>server</name>
         <message>
             <location filename="../../gui/core/server.py" />
@@ -5825,8 +5980,13 @@ Las filas ya enviadas conservan sus resultados; las demás no se enviaron.</tran
         </message>
         <message>
             <location filename="../../gui/qt/settings_dialog.py" />
-            <source>Remember the columns chosen for each kind of file (the next export of the same shape opens the same way)</source>
-            <translation>Recordar las columnas elegidas para cada tipo de archivo (la próxima exportación con la misma forma se abre igual)</translation>
+            <source>Remember the columns chosen for each kind of file</source>
+            <translation>Recordar las columnas elegidas para cada tipo de archivo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/settings_dialog.py" />
+            <source>The next export of the same shape opens with the same columns.</source>
+            <translation>La próxima exportación con la misma forma se abre con las mismas columnas.</translation>
         </message>
         <message>
             <location filename="../../gui/qt/settings_dialog.py" />
@@ -5942,6 +6102,10 @@ Las filas ya enviadas conservan sus resultados; las demás no se enviaron.</tran
             <location filename="../../gui/qt/settings_dialog.py" />
             <source>The account works: {server} accepted {who}.</source>
             <translation>La cuenta funciona: {server} aceptó {who}.</translation>
+        </message>
+        <message>
+            <source>Remember the columns chosen for each kind of file (the next export of the same shape opens the same way)</source>
+            <translation type="vanished">Recordar las columnas elegidas para cada tipo de archivo (la próxima exportación con la misma forma se abre igual)</translation>
         </message>
         <message>
             <source>the sandbox</source>
@@ -6106,6 +6270,11 @@ Las filas ya enviadas conservan sus resultados; las demás no se enviaron.</tran
                 <numerusform>{count} seleccionada</numerusform>
                 <numerusform>{count} seleccionadas</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/status.py" />
+            <source>New and updates count the rows a send can take: rows with errors are counted apart.</source>
+            <translation>Nuevas y actualizaciones cuentan las filas que un envío puede llevar: las filas con errores se cuentan aparte.</translation>
         </message>
         <message numerus="yes">
             <source>{count} new or update</source>
@@ -6825,6 +6994,16 @@ Las filas ya enviadas conservan sus resultados; las demás no se enviaron.</tran
         </message>
         <message>
             <location filename="../../gui/qt/update_check.py" />
+            <source>No update address is set for this copy of Apptoto Sheets, so it cannot check for updates. Whoever installed it can set one: the setting “updates/feed_url” in {file}.</source>
+            <translation>Esta copia de Apptoto Sheets no tiene una dirección de actualizaciones, así que no puede buscarlas. Quien la instaló puede configurarla: el ajuste “updates/feed_url” en {file}.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/update_check.py" />
+            <source>Not available: no update address is set</source>
+            <translation>No disponible: no hay una dirección de actualizaciones</translation>
+        </message>
+        <message>
+            <location filename="../../gui/qt/update_check.py" />
             <source>Checking for updates…</source>
             <translation>Buscando actualizaciones…</translation>
         </message>
@@ -7063,11 +7242,11 @@ Las filas ya enviadas conservan sus resultados; las demás no se enviaron.</tran
         </message>
         <message numerus="yes">
             <location filename="../../gui/core/vocab.py" />
-            <source>{count} updates</source>
-            <extracomment>English singular: {count} update</extracomment>
+            <source>{count} will change</source>
+            <extracomment>English singular: {count} will change</extracomment>
             <translation>
-                <numerusform>{count} actualización</numerusform>
-                <numerusform>{count} actualizaciones</numerusform>
+                <numerusform>{count} cambiará</numerusform>
+                <numerusform>{count} cambiarán</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -7149,6 +7328,14 @@ Las filas ya enviadas conservan sus resultados; las demás no se enviaron.</tran
             <translation>
                 <numerusform>{count} no enviada</numerusform>
                 <numerusform>{count} no enviadas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} updates</source>
+            <extracomment>English singular: {count} update</extracomment>
+            <translation type="vanished">
+                <numerusform>{count} actualización</numerusform>
+                <numerusform>{count} actualizaciones</numerusform>
             </translation>
         </message>
     </context>

@@ -211,3 +211,13 @@ def test_with_remembering_off_nothing_is_kept_or_used(window, qtbot, monkeypatch
     assert list(mappings_dir().glob("*.json")) == []
     open_and_wait(window, qtbot, path)
     assert len(seen.dialogs) == 2                                            # asked again
+
+
+def test_the_calendar_description_keeps_the_apps_promise_that_no_typo_creates_a_calendar(qtbot):
+    """The app asks Apptoto not to create calendars and creates only those ticked in the confirmation: the
+    Calendar field's description says so (it read "A name Apptoto does not know yet creates a new calendar")."""
+    dialog = MappingDialog(["Provider"], ["A"], ["calendar"], ["Dr. Patel"])
+    qtbot.addWidget(dialog)
+    described = dialog.descriptions[0].text()
+    assert "creates a new calendar" not in described
+    assert "pointed out before sending" in described and "unless you tick it" in described

@@ -71,7 +71,7 @@ def test_compare_colours_rows_by_kind_with_old_and_new_in_tooltips(compared):
     assert start.data(BG) == KIND_BRUSH["update"]
     assert start.data(TIP) == "start_time Mon 7 Dec 2026 09:00 → Mon 7 Dec 2026 09:30"
     assert view_index(window, 3, data_column(window, "Location")).data(TIP) is None
-    assert window.statusBar().currentMessage() == ("Compared with Apptoto: 34 new, 3 updates, 2 unchanged, 1 conflict; "
+    assert window.statusBar().currentMessage() == ("Compared with Apptoto: 34 new, 3 will change, 2 unchanged, 1 conflict; "
                                                    "the conflict unticked. Nothing was sent.")
     assert window.actions.compare.isEnabled() and window.busy.panel.bar.isHidden()
 
@@ -137,3 +137,78 @@ def test_history_lists_runs_and_opens_one(window, qtbot, sandbox, tmp_path):
     text = dialog.detail.toPlainText()
     assert "Check-up 1" in text and "── Answer: 404" in text
     dialog.reject()
+
+
+def numbers(text: str) -> dict[str, int]:
+    """`40 rows  9 new  3 updates · 23 updates if found` -> {"rows": 40, "new": 9, ...} (the words after each number)."""
+    import re
+    return {words: int(n) for n, words in re.findall(r"(\d+) ((?:updates? if found)|with \w+|[a-z]+)", text)}
+
+
+def test_the_status_bar_and_the_summary_count_the_same_rows_after_load_and_after_compare(window, qtbot):
+    """The status bar's new and updates count the rows a send can take (rows with errors apart), as the summary
+    does: rows = new + updates + errors; every selected row is in the summary; after Compare, the confirmation
+    names the conflict Compare unticked, so its events + that conflict + rows with errors = the sheet's rows."""
+    bar = numbers(window.counts.text())
+    assert bar["rows"] == bar["new"] + bar["updates"] + bar["updates if found"] + bar["with errors"] == 40   # 5 with errors
+    summary = numbers(window.preview.summary_lines[0])
+    assert (summary["new"], summary["updates"], summary["updates if found"]) == (
+        bar["new"], bar["updates"], bar["updates if found"])         # all 40 rows are selected
+    tasks.set_runner(tasks.ThreadRunner())
+    with qtbot.waitSignal(window.compare.finished, timeout=20000):
+        window.actions.compare.trigger()
+    tasks.runner().wait()
+    qtbot.waitUntil(lambda: "if found" not in window.preview.summary_lines[0])     # Compare resolved them
+    bar, summary = numbers(window.counts.text()), numbers(window.preview.summary_lines[0])
+    assert "3 will change" in window.statusBar().currentMessage()       # Compare's own word, as the grid's
+    assert bar["rows"] == bar["new"] + bar["updates"] + bar["with errors"] and bar["selected"] == 39
+    assert summary["new"] == bar["new"] and summary["updates"] == bar["updates"] - 1     # the conflict, unticked
+    confirmations = []
+    dialogs_confirm = dialogs.confirm_send
+    try:
+        dialogs.confirm_send = lambda parent, confirmation: confirmations.append(confirmation) or False
+        window.actions.send.trigger()
+    finally:
+        dialogs.confirm_send = dialogs_confirm
+    text = confirmations[0].text()
+    assert ("1 row in conflict after the last Compare is left out (unticked in the grid): row 5: calendar move"
+            in text and "Tick it in the Send column to send it anyway." in text)
+    assert confirmations[0].events + 1 + bar["with errors"] == bar["rows"]
+
+
+def test_before_any_compare_the_panel_says_one_calm_line_not_row_by_row_noise(window):
+    for number in (3, 8):
+        window.view.setCurrentIndex(view_index(window, number, data_column(window, "Location")))
+        text = window.compare_dock.text()
+        assert text == "Not compared yet: use Compare with Apptoto (F5) to see what sending each row would change."
+
+
+def message_room(window) -> int:
+    """Pixels left of the status bar's first permanent widget shown: where its message is painted."""
+    bar = window.statusBar()
+    shown = [w for w in (window.sheet_switcher, window.mapping_badge, window.busy.panel, window.counts)
+             if w.isVisible()]
+    return min((w.geometry().x() for w in shown), default=bar.width())
+
+
+def test_at_1024_by_700_long_status_messages_and_menu_hints_are_whole(window, qtbot):
+    """The Compare message ended "…the conflict un" and a menu hint "Ask whether a newer ve", cut by the counts and
+    the send results; while a long message shows, the least needed of them step aside, and come back after."""
+    window.resize(1024, 700)
+    window.busy.panel.show_counts("1 updated, 35 undone; 1 differs from what was sent")
+    qtbot.waitUntil(lambda: window.busy.panel.results.isVisible())
+    tasks.set_runner(tasks.ThreadRunner())
+    with qtbot.waitSignal(window.compare.finished, timeout=20000):
+        window.actions.compare.trigger()
+    tasks.runner().wait()
+    bar = window.statusBar()
+    text = bar.currentMessage()
+    assert text.endswith("Nothing was sent.")
+    qtbot.waitUntil(lambda: message_room(window) >= bar.fontMetrics().horizontalAdvance(text) + 8)
+    assert "5 with errors" in window.counts.text() and window.counts.labels["errors"].isVisible()
+    window.actions.check_updates.showStatusText(window)        # the hint of a menu item under the mouse
+    text = bar.currentMessage()
+    assert text.startswith("Ask whether a newer version")
+    qtbot.waitUntil(lambda: message_room(window) >= bar.fontMetrics().horizontalAdvance(text) + 8)
+    bar.clearMessage()
+    qtbot.waitUntil(lambda: window.busy.panel.results.isVisible() and window.counts.labels["rows"].isVisible())

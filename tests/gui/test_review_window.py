@@ -17,7 +17,7 @@ def test_open_with_ctrl_o_shows_the_sample(window, qtbot, monkeypatch):
     qtbot.waitUntil(lambda: window.document.is_open)
     assert window.windowTitle() == "clinic-week.xlsx[*] — Apptoto Sheets"
     assert window.proxy.rowCount() == 40
-    assert "40 rows" in counts(window) and "11 new" in counts(window) and "5 with errors" in counts(window)
+    assert "40 rows" in counts(window) and "9 new" in counts(window) and "5 with errors" in counts(window)
     assert "40 selected" in counts(window)
     assert window.problems.model.rowCount() == 5
     assert window.stack.currentWidget() is window.view
@@ -138,3 +138,56 @@ def test_the_counts_never_show_cut_off_in_a_narrow_window(loaded, qtbot):
     window.busy.panel.show_counts("")
     window.resize(1440, 900)
     qtbot.waitUntil(lambda: all(label.isVisible() for label in window.counts.labels.values()))
+
+
+def test_tab_moves_between_cells_as_in_excel_and_ctrl_tab_between_panels_with_a_ring(loaded, qtbot):
+    """Tab and Shift+Tab move to the next and previous cell (Tab used to leave for the Problems panel, and a second
+    Tab reached a status-bar button with no mark); Ctrl+Tab and Ctrl+Shift+Tab go from panel to panel, each with
+    the focus ring."""
+    from PySide6.QtWidgets import QApplication
+
+    window = loaded
+    window.view.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.view)
+    window.view.setCurrentIndex(window.view.model().index(1, 3))
+    qtbot.keyClick(window.view, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.view
+    assert (window.view.currentIndex().row(), window.view.currentIndex().column()) == (1, 4)
+    qtbot.keyClick(window.view, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(window.view, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert (window.view.currentIndex().row(), window.view.currentIndex().column()) == (1, 2)
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    visited = []
+    for _ in range(5):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab, ctrl)
+        visited.append(QApplication.focusWidget())
+    assert visited == [window.problems.view, window.compare_dock.browser, window.preview.text,
+                       window.preview.summary, window.view]
+    assert all(":focus { border: 2px solid" in w.styleSheet() for w in visited)
+    qtbot.keyClick(window.view, Qt.Key.Key_Backtab, ctrl | Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is window.preview.summary
+    assert ":focus { border: 2px solid" in window.sheet_switcher.styleSheet()     # reached by Tab: marked too
+
+
+def test_the_problems_highlight_stays_with_the_current_cell_and_never_jumps_to_an_unrelated_problem(loaded, qtbot):
+    window = loaded
+    problems = window.problems
+    end = view_index(window, 10, data_column(window, "End Time"))          # ends before it starts
+    first = problems.model.index(0, 0)
+    assert problems.model.entry(0)[0] == schedule_row(window, 10)
+    problems.view.scrollTo(first)
+    qtbot.mouseClick(problems.view.viewport(), Qt.MouseButton.LeftButton, pos=problems.view.visualRect(first).center())
+    assert window.view.currentIndex() == end
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_F2)
+    line = editor(window)
+    line.selectAll()
+    qtbot.keyClicks(line, "11:00")
+    qtbot.keyClick(line, Qt.Key.Key_Return)                  # fixed; Enter moves the cursor to row 11
+    qtbot.waitUntil(lambda: end.data() == "11:00")
+    assert window.view.currentIndex().row() == end.row() + 1
+    assert problems.view.selectionModel().selectedIndexes() == []          # row 11 has no problem: none is lit
+    email = view_index(window, 17, data_column(window, "Email"))
+    window.view.setCurrentIndex(email)
+    chosen = problems.view.selectionModel().selectedIndexes()
+    assert len(chosen) == 1 and problems.model.entry(chosen[0].row())[0] == schedule_row(window, 17)

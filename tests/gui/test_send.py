@@ -64,6 +64,22 @@ def test_a_difference_is_flagged_on_its_row(win, stubs, qtbot):
     assert "differs" in index.data()
 
 
+def test_what_differs_is_in_the_panel_for_the_current_row_not_only_in_a_tooltip(win, stubs, qtbot):
+    """A keyboard user cannot reach a tooltip: the Compare panel shows what the last send did with the current row,
+    what Apptoto kept different included, and the status says what it is, not "see tooltip"."""
+    with qtbot.waitSignal(win.sending.finished, timeout=20000):
+        win.sending.send()
+    schedule = win.model.schedule
+    moved = next(i for i, row in enumerate(schedule.rows) if row.outcome and row.outcome.differences)
+    status = win.model.index(win.model.model_row(moved), STATUS)
+    assert status.data().endswith("differs from what was sent") and "tooltip" not in status.data()
+    win.view.setFocus()
+    win.view.setCurrentIndex(win.proxy.mapFromSource(status))
+    text = win.compare_dock.text()
+    assert f"Row {schedule.rows[moved].number} — last send: {status.data()}" in text
+    assert "Apptoto kept something other than what was sent:" in text and "not moved" in text
+
+
 def test_send_through_injected_faults_ends_every_row_right(qtbot, stubs):
     server = start_sandbox("429=0.1,5xx=0.1,drop=0.05,seed=3")
     try:
@@ -269,3 +285,22 @@ def test_editing_a_sent_row_says_it_must_be_sent_again(win, sandbox, stubs, qtbo
     assert status_text(win, index).endswith(" · edited since: send again")
     other = next(i for i, row in enumerate(schedule.rows) if row.outcome and i != index)
     assert "edited since" not in status_text(win, other)
+
+
+def test_the_status_column_keeps_its_width_after_sends_and_a_long_status_is_whole_in_tooltip_and_description(
+        win, stubs, qtbot):
+    """The Send status column jumped to ~280 px after a send, pushing the sheet's columns off a 1024 × 700 screen."""
+    from gui.qt.grid import STATUS_WIDTH
+
+    header = win.view.horizontalHeader()
+    assert header.sectionSize(STATUS) == STATUS_WIDTH
+    for _ in range(2):
+        win.model.check_only(list(range(len(win.model.schedule.rows))))
+        with qtbot.waitSignal(win.sending.finished, timeout=20000):
+            win.sending.send()
+        assert header.sectionSize(STATUS) == STATUS_WIDTH
+    moved = next(i for i, row in enumerate(win.model.schedule.rows) if row.outcome and row.outcome.differences)
+    index = win.model.index(win.model.model_row(moved), STATUS)
+    assert win.view.fontMetrics().horizontalAdvance(index.data()) > STATUS_WIDTH      # shown cut: said whole below
+    assert index.data(Qt.ItemDataRole.ToolTipRole).startswith(index.data())
+    assert index.data(Qt.ItemDataRole.AccessibleDescriptionRole).startswith(index.data())

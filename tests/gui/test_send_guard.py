@@ -116,7 +116,7 @@ def test_a_row_that_may_already_be_in_apptoto_is_asked_about_at_the_end(win, san
     assert held.key == 4 and held.appointment() == "“Filling” on Mon 7 Dec 2026 10:00 with Aisha Khan"
     assert held.line() == (f"may already be in Apptoto as event #{there['id']} “Cleaning” on Mon 7 Dec 2026 15:00: "
                            "the same participant and calendar on the same day, at Mon 7 Dec 2026 15:00")  # the row's offset
-    assert status_text(win, index) == f"Held back: may already be in Apptoto as #{there['id']} — see tooltip"
+    assert status_text(win, index) == f"Held back: may already be in Apptoto as #{there['id']}"
     tip = win.model.index(win.model.model_row(index), 1).data(Qt.ItemDataRole.ToolTipRole)
     assert "Check Apptoto" in tip and "the same participant and calendar on the same day" in tip
     assert aisha_on_the_7th(sandbox) == ["2026-12-07T12:00:00-08:00"]             # nothing created for row 4

@@ -164,3 +164,18 @@ def test_changing_the_default_zone_reads_the_rows_again(win, stubs, monkeypatch)
     win.actions.settings.trigger()
     assert win.model.schedule.rows[index].event["start_time"].endswith("+09:00")
     assert win.model.checked_rows() == ticked and win.document.review is win.model.review
+
+
+def test_at_1024_by_700_the_dialog_keeps_a_sensible_height_and_its_texts_whole(qtbot):
+    """Choosing "Sign in with Apptoto" made the dialog as tall as the screen, OK and Cancel far below the rows with
+    empty space between; the "Remember the columns" box read "…opens the sam" at the width it had on 1024 × 700."""
+    dialog = dialog_for(qtbot, Account())
+    dialog.resize(680, dialog.height())
+    qtbot.waitExposed(dialog)
+    assert dialog.remember.sizeHint().width() <= dialog.remember.width()
+    assert "same shape" in dialog.remember.toolTip() and dialog.remember.accessibleDescription()
+    layout = dialog.layout()
+    for choose in (dialog.sign_in_method, dialog.api_key_method, dialog.sign_in_method):
+        qtbot.mouseClick(choose, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.height() == layout.totalHeightForWidth(dialog.width()))
+        assert dialog.height() <= dialog.screen().availableGeometry().height() - 40

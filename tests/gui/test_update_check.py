@@ -149,7 +149,7 @@ def test_closing_the_window_while_checking_drops_the_answer(qtbot, server, seen,
     assert seen == []
 
 
-def test_the_check_at_start_is_off_until_the_menu_turns_it_on(window, qtbot, server, seen, threads):
+def test_the_check_at_start_is_off_until_the_menu_turns_it_on(server, window, qtbot, seen, threads):
     toggle = help_action(window, "Check for updates when the app &starts")
     assert toggle.isCheckable() and not toggle.isChecked()
     assert not window.updates.check_at_start()
@@ -178,3 +178,25 @@ def test_at_start_up_to_date_and_failures_stay_in_the_status_bar(qtbot, server, 
         assert window.updates.check_at_start()
     assert window.statusBar().currentMessage().startswith("Could not check for updates. The update information")
     assert seen == []
+
+
+def test_with_the_placeholder_address_the_check_says_no_address_is_set_not_to_check_the_internet(
+        window, qtbot, seen, threads):
+    """The default feed address is a placeholder (apptoto-sheets.example): "Could not reach the update server …
+    Check that this computer is connected to the internet" was false advice. It says no address is set and where
+    to set one, asks no server, and the check at start is not offered as if it worked."""
+    assert settings.get(settings.UPDATE_FEED_URL) == settings.DEFAULT_FEED_URL
+    help_action(window, "Check for &updates…").trigger()
+    assert [s[0] for s in seen] == ["info"] and not window.updates.running
+    text = seen[0][2]
+    assert text.startswith("No update address is set for this copy of Apptoto Sheets")
+    assert "updates/feed_url" in text and "internet" not in text
+    toggle = help_action(window, "Check for updates when the app &starts")
+    help_menu = window.actions.help_menu
+    help_menu.aboutToShow.emit()
+    assert not toggle.isEnabled() and "no update address is set" in toggle.statusTip()
+    settings.put(settings.CHECK_UPDATES_AT_START, True)
+    assert not window.updates.check_at_start() and not window.updates.running
+    settings.put(settings.UPDATE_FEED_URL, "https://updates.clinic-it.org/apptoto-sheets/feed.json")
+    help_menu.aboutToShow.emit()
+    assert toggle.isEnabled()

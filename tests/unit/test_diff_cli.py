@@ -37,7 +37,7 @@ def test_one_line_per_row_and_exit_1_for_conflicts_and_errors(env, sandbox, caps
     assert lines[3].startswith("row 5: conflict: calendar move: the event is in Dr. Nguyen, the sheet says Dr. Patel")
     assert lines[4] == "row 6: new: not found in Apptoto between Sun 6 Dec 2026 and Sat 12 Dec 2026"
     assert "row 31: update: location Suite 220, 12 Main St → Suite 230, 12 Main St" in lines
-    assert ("Compared: 34 new, 3 updates, 2 unchanged, 1 conflict; 5 rows with errors (2 requests to Apptoto). "
+    assert ("Compared: 34 new, 3 will change, 2 unchanged, 1 conflict; 5 rows with errors (2 requests to Apptoto). "
             "Nothing was sent.") in err
     assert len(sandbox.events) == before and {m for m, _ in sandbox.requests} == {"GET"}
     assert len(sandbox.requests) == 1 + 2            # the connection check, then the listing: page 1, page 2

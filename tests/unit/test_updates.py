@@ -198,3 +198,11 @@ def test_only_a_secure_feed_address_is_asked(url):
 
 def test_the_default_feed_address_is_https():
     assert DEFAULT_FEED_URL.startswith("https://")
+
+
+def test_the_placeholder_feed_address_is_not_an_address_set():
+    from gui.apptoto.updates import feed_address_set
+
+    assert not feed_address_set(DEFAULT_FEED_URL) and not feed_address_set("") and not feed_address_set("https://")
+    assert not feed_address_set("https://example.com/feed.json")
+    assert feed_address_set("https://updates.clinic-it.org/feed.json") and feed_address_set("http://127.0.0.1:8000/f")

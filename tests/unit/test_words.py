@@ -41,7 +41,7 @@ def test_tallies_say_each_kind_in_words():
         "1 created, 2 updated, 1 unknown (check Apptoto before resending), 3 not sent")
     assert outcome_tally({}) == "nothing"
     assert compare_tally({"new": 34, "update": 1, "unchanged": 2, "conflict": 2, "unknown": 1}) == (
-        "34 new, 1 update, 2 unchanged, 2 conflicts, 1 not compared")
+        "34 new, 1 will change, 2 unchanged, 2 conflicts, 1 not compared")
     assert KIND_LABELS[MAYBE_UPDATE] == "Update if found"
 
 
