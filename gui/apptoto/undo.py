@@ -33,6 +33,7 @@ from gui.apptoto.undo_steps import (  # noqa: F401 - the actions and the step ar
 )
 from gui.apptoto.undo_text import summary_line
 from gui.core.i18n import tr, tr_noop
+from gui.core.server import Server
 from gui.core.vocab import (
     CANCEL,
     CRASHED,
@@ -146,10 +147,14 @@ def plan_undo(journal: Journal, run: RunSummary, client: Any, pacer: Pacer,
 def refusal(run: RunSummary, base_url: str, user: str) -> str:
     """Why `run` cannot be undone as `user` on `base_url` (another server or account), in plain words; '' when it
     can."""
-    if run.base_url and (run.base_url.rstrip("/") != base_url.rstrip("/") or run.user.casefold() != user.casefold()):
-        return tr("undo", "This send went to {user} on {server}; connect to that account to undo it (now: {now_user} "
-                  "on {now_server}).", user=run.user, server=run.base_url, now_user=user, now_server=base_url)
-    return ""
+    then, now = Server(run.base_url, run.user), Server(base_url, user)
+    if not run.base_url or (then.same_server(now) and then.user.casefold() == now.user.casefold()):
+        return ""
+    if then.is_local and not then.same_server(now):
+        return tr("undo", "This send went to the sandbox of an earlier session. The sandbox starts afresh each time it "
+                  "is started, so nothing that send made is left to undo.")
+    return tr("undo", "This send went to {then}; connect to that account to undo it (you are connected to {now}).",
+              then=then.describe(), now=now.describe())
 
 
 def execute(plan: UndoPlan, client: Any, options: SendOptions, journal: Journal | None = None,

@@ -6314,8 +6314,13 @@ Las filas ya enviadas conservan sus resultados; las demás no se enviaron.</tran
         </message>
         <message>
             <location filename="../../gui/apptoto/undo.py" />
-            <source>This send went to {user} on {server}; connect to that account to undo it (now: {now_user} on {now_server}).</source>
-            <translation>Este envío fue a {user} en {server}; conéctese a esa cuenta para deshacerlo (ahora: {now_user} en {now_server}).</translation>
+            <source>This send went to the sandbox of an earlier session. The sandbox starts afresh each time it is started, so nothing that send made is left to undo.</source>
+            <translation>Este envío fue al entorno de prueba de una sesión anterior. El entorno de prueba empieza de cero cada vez que se inicia, así que no queda nada de ese envío que deshacer.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/undo.py" />
+            <source>This send went to {then}; connect to that account to undo it (you are connected to {now}).</source>
+            <translation>Este envío fue a {then}; conéctese a esa cuenta para deshacerlo (ahora está conectado a {now}).</translation>
         </message>
         <message>
             <location filename="../../gui/apptoto/undo.py" />
@@ -6416,6 +6421,10 @@ Las filas ya enviadas conservan sus resultados; las demás no se enviaron.</tran
             <location filename="../../gui/qt/undo.py" />
             <source>delete {count} rows</source>
             <translation>eliminar {count} filas</translation>
+        </message>
+        <message>
+            <source>This send went to {user} on {server}; connect to that account to undo it (now: {now_user} on {now_server}).</source>
+            <translation type="vanished">Este envío fue a {user} en {server}; conéctese a esa cuenta para deshacerlo (ahora: {now_user} en {now_server}).</translation>
         </message>
     </context>
     <context>

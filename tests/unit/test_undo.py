@@ -6,16 +6,18 @@ from __future__ import annotations
 
 import os
 import stat
+from types import SimpleNamespace
 
 import pytest
 
+from gui.apptoto.client import ApptotoClient
 from gui.apptoto.history import find_run, list_runs
 from gui.apptoto.journal import Journal
 from gui.apptoto.ratelimit import Pacer, RateLimiter
 from gui.apptoto.sandbox import SandboxServer
 from gui.apptoto.send import send
 from gui.apptoto.sendspec import SendItem, SendOptions
-from gui.apptoto.undo import CANNOT, DELETE, NOTHING, RECREATE, RESTORE, UndoRefused, execute, plan_undo
+from gui.apptoto.undo import CANNOT, DELETE, NOTHING, RECREATE, RESTORE, UndoRefused, execute, plan_undo, refusal
 from gui.core.vocab import CANCEL, NEW, UPDATE
 from tests.helpers.apptoto import client_for, wire_event
 
@@ -227,10 +229,29 @@ def test_an_old_run_without_before_state_restores_nothing_it_cannot(sandbox, jou
 
 def test_another_account_cannot_undo_the_send(sandbox, journal, clock):
     go(sandbox, [SendItem(2, wire_event(1), NEW)], journal, clock)
-    with SandboxServer() as other:
-        client = client_for(other)
-        with pytest.raises(UndoRefused, match="connect to that account"):
-            plan_undo(journal, find_run(journal, "last"), client, Pacer(RateLimiter(600_000)))
+    other = ApptotoClient(sandbox.url, "someone@example.com", "key")
+    with pytest.raises(UndoRefused, match="connect to that account") as refused:
+        plan_undo(journal, find_run(journal, "last"), other, Pacer(RateLimiter(600_000)))
+    assert f"the sandbox ({sandbox.url.split('//')[1]}), account demo@example.com" in str(refused.value)
+
+
+def test_a_send_to_an_earlier_sandbox_is_said_plainly(sandbox, journal, clock):
+    go(sandbox, [SendItem(2, wire_event(1), NEW)], journal, clock)
+    with SandboxServer() as restarted:                  # the sandbox of a new session: another port, empty
+        with pytest.raises(UndoRefused) as refused:
+            plan_undo(journal, find_run(journal, "last"), client_for(restarted), Pacer(RateLimiter(600_000)))
+    text = str(refused.value)
+    assert text == ("This send went to the sandbox of an earlier session. The sandbox starts afresh each time it is "
+                    "started, so nothing that send made is left to undo.")
+    assert "127.0.0.1" not in text
+
+
+def test_a_send_to_another_server_names_it_as_the_app_does():
+    run = SimpleNamespace(base_url="https://api.apptoto.com/", user="jo@clinic.example")
+    text = refusal(run, "http://127.0.0.1:38467", "demo@example.com")
+    assert text == ("This send went to Apptoto (api.apptoto.com), account jo@clinic.example; connect to that account "
+                    "to undo it (you are connected to the sandbox (127.0.0.1:38467), account demo@example.com).")
+    assert refusal(run, "https://API.apptoto.com", "JO@clinic.example") == ""
 
 
 def test_a_send_between_the_plan_and_the_undo_is_noticed(sandbox, journal, clock):
