@@ -6461,16 +6461,6 @@ Las filas ya enviadas conservan sus resultados; las demás no se enviaron.</tran
         </message>
         <message>
             <location filename="../../gui/qt/undo_dialog.py" />
-            <source>Yes</source>
-            <translation>Sí</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/undo_dialog.py" />
-            <source>No</source>
-            <translation>No</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/undo_dialog.py" />
             <source>Undo this send</source>
             <translation>Deshacer este envío</translation>
         </message>
@@ -6506,6 +6496,14 @@ Las filas ya enviadas conservan sus resultados; las demás no se enviaron.</tran
             <location filename="../../gui/qt/undo_dialog.py" />
             <source>Nothing to undo</source>
             <translation>Nada que deshacer</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation type="vanished">Sí</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation type="vanished">No</translation>
         </message>
     </context>
     <context>
@@ -6724,8 +6722,8 @@ Las filas ya enviadas conservan sus resultados; las demás no se enviaron.</tran
         </message>
         <message>
             <location filename="../../gui/apptoto/undo_text.py" />
-            <source>the send of {file} on {when} (run {run})</source>
-            <translation>el envío de {file} del {when} (envío {run})</translation>
+            <source>the send of {file} on {when}</source>
+            <translation>el envío de {file} del {when}</translation>
         </message>
         <message>
             <location filename="../../gui/apptoto/undo_text.py" />
@@ -6823,6 +6821,10 @@ Las filas ya enviadas conservan sus resultados; las demás no se enviaron.</tran
             <location filename="../../gui/apptoto/undo_text.py" />
             <source>Conflict: {conflict}. Tick it to undo it all the same.</source>
             <translation>Conflicto: {conflict}. Márquelo para deshacerlo de todos modos.</translation>
+        </message>
+        <message>
+            <source>the send of {file} on {when} (run {run})</source>
+            <translation type="vanished">el envío de {file} del {when} (envío {run})</translation>
         </message>
     </context>
     <context>

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QStyleOptionViewItem
 
 from gui.apptoto.journal import Journal
 from gui.apptoto.sandbox import SandboxServer
@@ -280,8 +281,18 @@ def test_the_confirmation_lists_each_event_and_the_user_ticks_a_conflict(sent, s
         lines = {model.index(r, 1).data(): [model.index(r, c).data() for c in range(5)] for r in range(model.rowCount())}
         seen.update(lines=lines, button=dialog.undo_button.text(), warning=dialog.warning.text(),
                     default=dialog.cancel_button.isDefault())
-        conflict = next(r for r in range(model.rowCount()) if model.index(r, 1).data() == "19")
+        row_of = {model.index(r, 1).data(): r for r in range(model.rowCount())}
+        conflict = row_of["19"]
         assert model.index(conflict, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+        check = Qt.ItemDataRole.CheckStateRole
+        seen["boxes"] = {n: (model.index(row_of[n], 0).data(check),
+                             bool(model.flags(model.index(row_of[n], 0)) & Qt.ItemFlag.ItemIsUserCheckable))
+                         for n in ("4", "7", "16", "19")}
+        seen["head"] = dialog.head.text()
+        warned = model.index(row_of["7"], 2)                          # the warning sign beside "Restore", at its top
+        option = QStyleOptionViewItem()
+        view.itemDelegate().initStyleOption(option, warned)
+        seen["sign"] = (option.decorationAlignment, option.icon.isNull())
         view.setFocus()
         view.setCurrentIndex(model.index(conflict, 0))
         qtbot.keyClick(view, Qt.Key.Key_Space)                       # the user ticks it
@@ -294,12 +305,17 @@ def test_the_confirmation_lists_each_event_and_the_user_ticks_a_conflict(sent, s
     dialog = open_history(win, qtbot)
     result = undo_newest_send(win, qtbot, dialog)
     lines = seen["lines"]
-    assert lines["4"][:3] == ["Yes", "4", "Delete"] and lines["4"][3].startswith("Event #")
+    assert lines["4"][:3] == ["", "4", "Delete"] and lines["4"][3].startswith("Event #")
+    checked, unchecked = Qt.CheckState.Checked, Qt.CheckState.Unchecked
+    assert seen["boxes"] == {"4": (checked, False), "7": (checked, False), "16": (None, False),
+                             "19": (unchecked, True)}            # real tick boxes: the conflict's is the user's
+    assert "(run " not in seen["head"] and "clinic-week.xlsx on " in seen["head"]
+    assert seen["sign"] == (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, False)
     assert lines["3"][2] == "Restore" and "start_time Mon 7 Dec 2026 09:30 → Mon 7 Dec 2026 09:00" in lines["3"][4]
     assert lines["19"][:3] == ["", "19", "Restore (changed since the send)"]
     assert "Conflict: Changed in Apptoto since the send (title)" in lines["19"][4]
     assert "Already messaged: Omar Haddad (reminded): what went out cannot be recalled" in lines["7"][4]
-    assert lines["16"][:3] == ["No", "16", "Nothing to do"]
+    assert lines["16"][:3] == ["", "16", "Nothing to do"]
     assert "1 of these events has participants Apptoto shows as already reminded" in seen["warning"]
     assert seen["default"] and seen["button"] == "&Undo 31 events" and seen["ticked"] == "&Undo 32 events"
     assert result.left == 0 and 19 in result.outcomes
