@@ -199,8 +199,23 @@ def execute(plan: UndoPlan, client: Any, options: SendOptions, journal: Journal 
                         listing=plan.listing, account=account, sleep=sleep, clock=clock, wall=wall)
     result.status, result.message, result.run = sent.status, sent.message, log.run_id
     result.outcomes = {s.key: _in_words(s, sent[s.key]) for s in chosen}
+    _retire(account, result)
     _note_undone(journal, result, plan.run.run_id, log.run_id)
     return result
+
+
+def _retire(account: AccountFiles, result: UndoResult) -> None:
+    """Remember the events the undo deleted that the send had created, so that sending their rows again makes them
+    anew (a new derived External ID) instead of updating a deleted event; a failure to write it is said."""
+    gone = [step for step, _ in result.undone() if step.action == DELETE]
+    if not gone:
+        return
+    try:
+        account.retire([s.external_id for s in gone], [s.event_id for s in gone])
+    except OSError as exc:
+        result.message = (result.message + " " if result.message else "") + tr(
+            "undo", "This computer could not note which appointments the undo deleted ({reason}): sending their rows "
+            "again may update the deleted events instead of creating them.", reason=exc)
 
 
 # A step's outcome state in the user's words (English: as it is): tr("undo", state).

@@ -4556,6 +4556,11 @@ Send it again too?</extracomment>
         <name>presend</name>
         <message>
             <location filename="../../gui/apptoto/presend.py" />
+            <source>Not sent: undoing an earlier send deleted this appointment in Apptoto, and its External ID “{external_id}” still names that deleted event. Give the row a new External ID (or clear it) to create the appointment again.</source>
+            <translation>No se envió: al deshacer un envío anterior se eliminó esta cita en Apptoto, y su ID externo “{external_id}” sigue correspondiendo a ese evento eliminado. Asigne a la fila un ID externo nuevo (o bórrelo) para volver a crear la cita.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/presend.py" />
             <source>may already be in Apptoto as {event}</source>
             <translation>quizá ya esté en Apptoto como {event}</translation>
         </message>
@@ -6341,6 +6346,11 @@ Las filas ya enviadas conservan sus resultados; las demás no se enviaron.</tran
             <location filename="../../gui/apptoto/undo.py" />
             <source>The send journal cannot be written ({reason}): nothing was undone.</source>
             <translation>No se puede escribir el registro de envíos ({reason}): no se deshizo nada.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/undo.py" />
+            <source>This computer could not note which appointments the undo deleted ({reason}): sending their rows again may update the deleted events instead of creating them.</source>
+            <translation>Esta computadora no pudo anotar qué citas eliminó la acción de deshacer ({reason}): si vuelve a enviar sus filas, puede que se actualicen los eventos eliminados en lugar de crearse de nuevo.</translation>
         </message>
         <message>
             <location filename="../../gui/apptoto/undo.py" />

@@ -17,7 +17,17 @@ from gui.apptoto.ratelimit import Pacer, RateLimiter
 from gui.apptoto.sandbox import SandboxServer
 from gui.apptoto.send import send
 from gui.apptoto.sendspec import SendItem, SendOptions
-from gui.apptoto.undo import CANNOT, DELETE, NOTHING, RECREATE, RESTORE, UndoRefused, execute, plan_undo, refusal
+from gui.apptoto.undo import (
+    CANNOT,
+    DELETE,
+    NOTHING,
+    RECREATE,
+    RESTORE,
+    UndoRefused,
+    execute,
+    plan_undo,
+    refusal,
+)
 from gui.core.vocab import CANCEL, NEW, UPDATE
 from tests.helpers.apptoto import client_for, wire_event
 
