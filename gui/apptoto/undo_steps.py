@@ -51,6 +51,7 @@ class UndoStep:
     changes: dict[str, tuple[Any, Any]] = field(default_factory=dict)      # RESTORE: field -> (now, restored)
     body: dict | None = None                                              # what is sent for it
     external_id: str | None = None      # DELETE: the External ID the send created the event with
+    current: dict | None = None         # the event as Apptoto had it when the plan was made
 
     @property
     def acts(self) -> bool:
@@ -127,14 +128,17 @@ def step_for(key: Hashable, item: ReconciledItem, role: str, resolved: Resolved)
                         tr("undo_steps", "Apptoto gave it no id and it has no External ID to find it by: check "
                            "Apptoto"))
     if role == CREATED_ROLE:
-        return _undo_created(key, item, now)
-    if before is None or not before.known:
+        step = _undo_created(key, item, now)
+    elif before is None or not before.known:
         why = before.why if before is not None else tr("undo_steps", "no before-state in the journal")
         return UndoStep(key, CANNOT, item.id, sent.get("title", ""), _when(sent, sent),
                         tr("undo_steps", "its state before the send was not kept ({why})", why=why))
-    if role == CANCELLED_ROLE:
-        return _undo_cancelled(key, item, before, now, resolved.get(("recreated", key)))
-    return _undo_updated(key, item, before, now)
+    elif role == CANCELLED_ROLE:
+        step = _undo_cancelled(key, item, before, now, resolved.get(("recreated", key)))
+    else:
+        step = _undo_updated(key, item, before, now)
+    step.current = now
+    return step
 
 
 def _undo_created(key: Hashable, item: ReconciledItem, now: dict | None) -> UndoStep:

@@ -14,7 +14,7 @@ from gui.apptoto.client import ApptotoClient
 from gui.apptoto.history import find_run, list_runs
 from gui.apptoto.journal import Journal
 from gui.apptoto.ratelimit import Pacer, RateLimiter
-from gui.apptoto.sandbox import SandboxServer
+from gui.apptoto.sandbox import FaultConfig, SandboxServer
 from gui.apptoto.send import send
 from gui.apptoto.sendspec import SendItem, SendOptions
 from gui.apptoto.undo import (
@@ -29,7 +29,7 @@ from gui.apptoto.undo import (
     refusal,
 )
 from gui.core.vocab import CANCEL, NEW, UPDATE
-from tests.helpers.apptoto import client_for, wire_event
+from tests.helpers.apptoto import client_for, wire_event, with_calendars
 
 FILE = "/nowhere/schedule.xlsx"
 
@@ -311,3 +311,38 @@ def test_a_step_apptoto_refuses_is_reported_and_the_rest_is_undone(sandbox, jour
     assert entry.undo_text() == "partly undone (1 row left)"
     [step] = [s for s in plan(sandbox, journal).steps if s.action != NOTHING]
     assert step.key == 4 and step.action == RESTORE                     # the next undo tries it again
+
+
+def _methods(sb, since):
+    return [m for m, _ in sb.requests[since:]]
+
+
+def test_the_undo_asks_nothing_again_and_restores_in_batched_puts(journal, clock):
+    """The plan read every event: the undo sends one DELETE per created event and the restores in batches (it asked
+    one GET per event again before, most of an undo's time); with 502s above two events a batch, the restores are
+    split and every row still ends with exactly one outcome."""
+    with with_calendars(SandboxServer()) as sb:
+        seeded = sb.store.seed([wire_event(100 + n, external_id=f"U-{n}") for n in range(6)])
+        items = [SendItem(n, wire_event(n), NEW) for n in range(4)]
+        items += [SendItem(10 + n, {"id": e["id"], "title": f"Moved {n}"}, UPDATE) for n, e in enumerate(seeded)]
+        before = sb.events
+        go(sb, items, journal, clock)
+        ready = plan(sb, journal)
+        since = len(sb.requests)
+        result = execute(ready, client_for(sb), options(), journal, sleep=clock.sleep, clock=clock)
+        assert _methods(sb, since) == ["DELETE"] * 4 + ["PUT"]
+        assert result.left == 0 and len(result.undone()) == 10
+        assert {e["id"]: e["title"] for e in sb.events if e["id"] in {s["id"] for s in seeded}} == \
+            {e["id"]: e["title"] for e in before}
+
+    with with_calendars(SandboxServer(faults=FaultConfig.parse("502_above=2"))) as sb:
+        seeded = sb.store.seed([wire_event(100 + n, external_id=f"U-{n}") for n in range(6)])
+        go(sb, [SendItem(10 + n, {"id": e["id"], "title": f"Moved {n}"}, UPDATE) for n, e in enumerate(seeded)],
+           journal, clock)
+        ready = plan(sb, journal)
+        since = len(sb.requests)
+        result = execute(ready, client_for(sb), options(), journal, sleep=clock.sleep, clock=clock)
+        assert "GET" not in _methods(sb, since) and _methods(sb, since).count("PUT") >= 3
+        assert sorted(result.outcomes) == sorted(10 + n for n in range(6))
+        assert {o.state for o in result.outcomes.values()} == {"updated"} and result.left == 0
+        assert [e["title"] for e in sb.events] == [e["title"] for e in seeded]
