@@ -1,5 +1,5 @@
-"""What this computer remembers per Apptoto account (batch size that worked, calendar names, when a send last ran)
-and the lock that lets one send at a time talk to an account. Files are private to the user."""
+"""What this computer remembers per Apptoto account (batch size that worked, calendar names, when a send last ran,
+the events undoing a send deleted) and the lock that lets one send at a time talk to an account. Files are private to the user."""
 
 from __future__ import annotations
 
@@ -8,11 +8,12 @@ import hashlib
 import json
 import os
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from gui.apptoto.calendars import Calendars
+from gui.apptoto.identity import Retired
 from gui.apptoto.privatefiles import open_private, private_dir, try_lock, unlock
 from gui.core.i18n import tr_noop
 from gui.core.paths import data_dir
@@ -31,6 +32,12 @@ class Memory:
     calendars: dict[int, str] = field(default_factory=dict)
     changed_at: float = 0.0
     calendar_ids: set[int] = field(default_factory=set)
+    retired_external_ids: set[str] = field(default_factory=set)     # of events an undo deleted that a send created
+    retired_ids: set[int] = field(default_factory=set)
+
+    def retired(self) -> Retired:
+        """What undoing sends to the account deleted of the events they created (identity.Retired)."""
+        return Retired(frozenset(self.retired_external_ids), frozenset(self.retired_ids))
 
     def learn(self, known: Calendars) -> None:
         """Add what was learned of the account's calendars (a name learned later replaces an older one)."""
@@ -59,7 +66,9 @@ class AccountFiles:
             return Memory(int(data.get("largest_batch") or 0),
                           {int(k): str(v) for k, v in (data.get("calendars") or {}).items()},
                           float(data.get("changed_at") or 0.0),
-                          {int(v) for v in data.get("calendar_ids") or ()})
+                          {int(v) for v in data.get("calendar_ids") or ()},
+                          {str(v) for v in data.get("retired_external_ids") or ()},
+                          {int(v) for v in data.get("retired_ids") or ()})
         except (OSError, ValueError, TypeError, AttributeError):
             return Memory()
 
@@ -69,7 +78,9 @@ class AccountFiles:
         temp = self.memory_path.with_suffix(f".{os.getpid()}.tmp")
         with open_private(temp, "w") as fh:
             json.dump({"base_url": self.base_url, "user": self.user, **asdict(memory),
-                       "calendar_ids": sorted(memory.calendar_ids)}, fh)
+                       "calendar_ids": sorted(memory.calendar_ids),
+                       "retired_external_ids": sorted(memory.retired_external_ids),
+                       "retired_ids": sorted(memory.retired_ids)}, fh)
         os.replace(temp, self.memory_path)
 
     def learn(self, known: Calendars) -> None:
@@ -78,6 +89,14 @@ class AccountFiles:
         memory.learn(known)
         with contextlib.suppress(OSError):
             self.save(memory)
+
+    def retire(self, external_ids: Iterable[str | None], ids: Iterable[int | None]) -> None:
+        """Remember events an undo deleted that a send had created: a later send of their rows makes them again
+        under a new derived external_id (raises OSError)."""
+        memory = self.load()
+        memory.retired_external_ids.update(v for v in external_ids if v)
+        memory.retired_ids.update(v for v in ids if isinstance(v, int))
+        self.save(memory)
 
     def touch(self) -> float:
         """Record that a send to the account changes it now; the previous such time."""

@@ -33,8 +33,8 @@ def field_changes(sent: dict, got: dict) -> dict[str, tuple[Any, Any]]:
     for key in OPTIONAL:
         if key in sent and key in got and got[key] != sent[key]:
             out[key] = (got[key], sent[key])
-    if sent.get("time_zone") and got.get("time_zone") and not _same_zone(got["time_zone"], sent["time_zone"]):
-        out["time_zone"] = (got["time_zone"], sent["time_zone"])
+    if sent.get("time_zone") and "time_zone" in got and not _same_zone(got["time_zone"] or "", sent["time_zone"]):
+        out["time_zone"] = (got["time_zone"], sent["time_zone"])      # an answer without the key: not known
     if "custom_data" in sent and not _same_custom(got.get("custom_data"), sent["custom_data"]):
         out["custom_data"] = (got.get("custom_data") or {}, sent["custom_data"])
     if "participants" in sent:

@@ -7,12 +7,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from gui.apptoto.accounts import AccountFiles
 from gui.apptoto.calendars import Calendars
 from gui.apptoto.changes import conflicts, field_changes
 from gui.apptoto.compare import as_instant, describe, named, shown_time
-from gui.apptoto.identity import derive_all, is_derived
+from gui.apptoto.identity import Retired, derive_all, is_derived
 from gui.apptoto.listing import PAGE_SIZE, Listing
-from gui.apptoto.presend import Uncertain, has_key
+from gui.apptoto.presend import Uncertain, forget_retired, has_key
 from gui.apptoto.ratelimit import Pacer, RateLimiter
 from gui.apptoto.resolve import (
     FOUND,
@@ -104,23 +105,29 @@ class Comparison(list[RowDiff]):
 def compare_rows(rows: list[RowEvent], client: Any, limiter: RateLimiter,
                  cancel: Callable[[], bool] | None = None, page_size: int = PAGE_SIZE,
                  progress: Callable[[Status], None] | None = None, listing: Listing | None = None,
-                 names: dict[int, str] | None = None) -> Comparison:
+                 names: dict[int, str] | None = None, retired: Retired | None = None) -> Comparison:
     """Classify every row from one listing of the rows' dates (`listing`, when one covering them is given),
     asking row by row only where the listing cannot tell. Raises AuthError.
 
     A row without a key is looked for under the external_id a send would derive for it, then by the guard (the
-    same calendar, start and participant): what a send would find. `progress(Status)`: pages, rows, time left."""
+    same calendar, start and participant): what a send would find; so is a row naming an event an undo deleted
+    after a send created it (`retired`, else what this computer remembers for the account): a send makes it again.
+    `progress(Status)`: pages, rows, time left."""
+    if retired is None:
+        retired = AccountFiles(getattr(client, "base_url", ""), str(getattr(client, "user", "") or "")).load().retired()
+    refused: dict[int, str] = {}
+    rows = [_reborn(r, retired, refused) for r in rows]
     keyless = [(r.index, r.event) for r in rows if not has_key(r.event) and r.kind != CANCEL]
     taken = {str(r.event["external_id"]): (r.index, r.event) for r in rows if r.event.get("external_id")}
-    derived = derive_all(keyless, taken)
+    derived = derive_all(keyless, taken, retired.external_ids)
     asks = []
     for r in rows:
-        if r.index in derived.duplicates or (r.kind == CANCEL and not has_key(r.event)):
+        if r.index in derived.duplicates or r.index in refused or (r.kind == CANCEL and not has_key(r.event)):
             continue
         if r.index in derived.ids:
             asks.append(Ask(r.index, {**r.event, "external_id": derived.ids[r.index]}, True))
         else:
-            asks.append(Ask(r.index, r.event, is_derived(r.event), by_key_only=r.kind == CANCEL))
+            asks.append(Ask(r.index, r.event, is_derived(r.event, retired.external_ids), by_key_only=r.kind == CANCEL))
     resolved = resolve(asks, client, Pacer(limiter, cancel=cancel), listing, names, page_size=page_size,
                        progress=progress)
     number = {r.index: r.number for r in rows}
@@ -131,11 +138,25 @@ def compare_rows(rows: list[RowEvent], client: Any, limiter: RateLimiter,
             out.append(RowDiff(r.index, r.number, CONFLICT, reasons=[tr(
                 "diff", "the same appointment as row {row} (same calendar, start, participant, title, end and "
                 "location): it would be sent once", row=first)]))
+        elif r.index in refused:
+            out.append(RowDiff(r.index, r.number, CONFLICT, reasons=[refused[r.index]]))
         elif r.kind == CANCEL:
             out.append(_cancel_diff(r, resolved.get(r.index)))
         else:
             out.append(_diff(r, resolved.get(r.index), r.index in derived.ids, names))
     return out
+
+
+def _reborn(row: RowEvent, retired: Retired, refused: dict[int, str]) -> RowEvent:
+    """The row as a send takes it when it names an event an undo deleted after a send created it: without that
+    id and derived external_id, new (a copy: the snapshot's event is never changed)."""
+    if not retired or row.kind == CANCEL:
+        return row
+    event = dict(row.event)
+    why = forget_retired(event, retired)
+    if why:
+        refused[row.index] = why
+    return row if event == row.event else RowEvent(row.index, row.number, event, NEW)
 
 
 def _cancel_diff(row: RowEvent, found: Resolution | None) -> RowDiff:

@@ -26,6 +26,7 @@ from gui.apptoto.errors import (
     reason_from_body,
 )
 from gui.apptoto.estimate import duration, estimate_seconds
+from gui.apptoto.identity import NOTHING_RETIRED, Retired
 from gui.apptoto.listing import Listing
 from gui.apptoto.presend import Check, assign_external_ids, has_key  # noqa: F401 - part of the engine's API
 from gui.apptoto.ratelimit import Pacer, RateLimiter, trying_again
@@ -101,7 +102,7 @@ def submit(items: Iterable[SendItem], client: Any, options: SendOptions | None =
            listing: Listing | None = None, check: Check | None = None,
            create_anyway: bool | Collection[Hashable] = False, largest_batch: int = 0,
            calendars: dict[int, str] | None = None, calendar_ids: Iterable[int] = (),
-           rezone: Rezone | None = None) -> SubmitResult:
+           rezone: Rezone | None = None, retired: Retired = NOTHING_RETIRED) -> SubmitResult:
     """Send the items with PUT /v1/events (a CANCEL item: DELETE /v1/events of the event it names); every item ends
     with exactly one Outcome. Never raises ApptotoError.
 
@@ -111,16 +112,18 @@ def submit(items: Iterable[SendItem], client: Any, options: SendOptions | None =
     `largest_batch`, `calendars` (names by id), `calendar_ids` (every id seen): what is remembered for the account.
     Rows whose calendar `options.create_calendars` allows go in requests of their own without
     "prevent_calendar_creation"; every other request carries it. `rezone(found, sent)`: for the `zoneless` items
-    whose event the check found, their events with the times in the event's zone (eventzones.Rezone)."""
+    whose event the check found, their events with the times in the event's zone (eventzones.Rezone). `retired`:
+    events undoing earlier sends deleted after they created them (a row naming one is made again)."""
     run = _Run(list(items), client, options or SendOptions(), progress, cancel, journal, sleep, clock,
-               cal.Calendars(dict(calendars or {}), set(calendar_ids)), rezone)
+               cal.Calendars(dict(calendars or {}), set(calendar_ids)), rezone, retired)
     return run.go(listing, check, create_anyway, largest_batch)
 
 
 class _Run(Cancellations):
     def __init__(self, items: list[SendItem], client: Any, options: SendOptions, progress: Progress | None,
                  cancel: Any, journal: RunJournal | None, sleep: Callable[[float], None],
-                 clock: Callable[[], float], known: cal.Calendars, rezone: Rezone | None) -> None:
+                 clock: Callable[[], float], known: cal.Calendars, rezone: Rezone | None,
+                 retired: Retired = NOTHING_RETIRED) -> None:
         if len({item.key for item in items}) != len(items):
             raise ValueError("item keys must be unique")
         self.items, self.client, self.opt = items, client, options
@@ -131,6 +134,7 @@ class _Run(Cancellations):
         self.kind = {item.key: item.kind for item in items}
         self.calendars = cal.SendCalendars(items, options.create_calendars, known)
         self.rezone = rezone
+        self.retired = retired
         self.notes: dict[Hashable, str] = {}
         self.tainted: set[Hashable] = set()           # a request may have applied it without our knowing
         self.tries: dict[Hashable, int] = dict.fromkeys(self.kind, 0)
@@ -193,7 +197,8 @@ class _Run(Cancellations):
         if check is None:
             check = presend.check(self.items, self.client, self.pacer, listing, self.calendars.known.names,
                                   self.opt.generate_external_ids,
-                                  lambda status: self._progress(status.text()), find_zones=self.rezone is not None)
+                                  lambda status: self._progress(status.text()), find_zones=self.rezone is not None,
+                                  retired=self.retired)
         self.result.check = check
         self.calendars.checked([*(check.listing.events if check.listing is not None else ()),
                                 *(r.current for r in check.resolved.values() if r.current is not None)])

@@ -177,12 +177,12 @@ def find_run(journal: Journal, wanted: str, base_url: str | None = None, user: s
 
 def local_time(stamp: str, seconds: bool = False) -> str:
     """A journal time stamp (UTC ISO) as this computer's local time in the user's words, e.g. Fri 1 May 2026 14:03
-    (`seconds`: with seconds after the minutes, to tell a run's requests apart)."""
+    (`seconds`: a clock time with its seconds, Fri 1 May 2026 14:03:45, to tell a run's requests apart)."""
     try:
         when = datetime.fromisoformat(stamp).astimezone()
     except (TypeError, ValueError):
         return stamp or "?"
-    return words.when(when) + (f" ({when:%S} s)" if seconds else "")
+    return f"{words.date(when.date())} {when:%H:%M:%S}" if seconds else words.when(when)
 
 
 def _tally(records: list[dict]) -> dict[str, int]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Container, Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -24,20 +24,58 @@ VERSION = "1"                # part of what is hashed: bump only with a migratio
 STRONG, WEAK = "strong", "weak"
 
 
-def derive_external_id(event: Mapping[str, Any], extended: bool = False) -> str:
+def derive_external_id(event: Mapping[str, Any], extended: bool = False, generation: int = 1) -> str:
     """`as-` and 16 hex digits of the appointment's identity; `extended` adds end, title and location (used when
-    two rows of one send share the basic identity)."""
+    two rows of one send share the basic identity); a `generation` above 1 names the appointment made again after
+    an undo deleted the event of the generation before (see `fresh_external_id`)."""
     parts = [VERSION, calendar_key(event), _instant_text(event.get("start_time")), who_key(event)]
     if extended:
         parts += [_instant_text(event.get("end_time")), _fold(event.get("title")), _fold(event.get("location"))]
+    if generation > 1:
+        parts.append(f"generation {generation}")
     return PREFIX + hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
 
 
-def is_derived(event: Mapping[str, Any]) -> bool:
-    """Whether the event's external_id is the one derived from it (ours, not one the user's system gave it)."""
+def fresh_external_id(event: Mapping[str, Any], extended: bool = False, retired: Container[str] = ()) -> str:
+    """The derived external_id of the first generation not `retired` (an undo deleted the events of those): the
+    same on every run while nothing more is undone, so a retry of a send made after an undo still updates the event
+    it created instead of making another."""
+    generation, value = 1, derive_external_id(event, extended)
+    while value in retired:
+        generation += 1
+        value = derive_external_id(event, extended, generation)
+    return value
+
+
+def is_derived(event: Mapping[str, Any], retired: Container[str] = ()) -> bool:
+    """Whether the event's external_id is one derived from it (ours, not one the user's system gave it): the first
+    generation, or a later one after `retired` ones."""
     value = event.get("external_id")
-    return isinstance(value, str) and value.startswith(PREFIX) and value in (
-        derive_external_id(event), derive_external_id(event, extended=True))
+    if not isinstance(value, str) or not value.startswith(PREFIX):
+        return False
+    for extended in (False, True):
+        generation, derived = 1, derive_external_id(event, extended)
+        while derived != value and derived in retired:
+            generation += 1
+            derived = derive_external_id(event, extended, generation)
+        if derived == value:
+            return True
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class Retired:
+    """What undoing sends deleted of the events they created, in one account (remembered on this computer): their
+    external_ids and ids. A row naming one is that appointment to be made again, not an update of a deleted event."""
+
+    external_ids: frozenset[str] = frozenset()
+    ids: frozenset[int] = frozenset()
+
+    def __bool__(self) -> bool:
+        return bool(self.external_ids or self.ids)
+
+
+NOTHING_RETIRED = Retired()
 
 
 def calendar_key(event: Mapping[str, Any]) -> str:
@@ -101,27 +139,33 @@ class Derived:
 
 
 def derive_all(rows: Iterable[tuple[Hashable, Mapping[str, Any]]],
-               taken: Mapping[str, tuple[Hashable, Mapping[str, Any]]] | None = None) -> Derived:
+               taken: Mapping[str, tuple[Hashable, Mapping[str, Any]]] | None = None,
+               retired: Container[str] = ()) -> Derived:
     """External_ids for these keyless rows. A row sharing the basic identity with another row of the send (keyless,
     or one that carries an id already: `taken`, external_id -> (key, event)) gets the extended identity; a row
-    whose extended identity is that other row's too is the same appointment again: a duplicate, never sent twice."""
+    whose extended identity is that other row's too is the same appointment again: a duplicate, never sent twice.
+    Identities an undo deleted the event of (`retired`) give way to their next generation."""
     rows = list(rows)
-    basic = {key: derive_external_id(event) for key, event in rows}
+
+    def derive(event: Mapping[str, Any], extended: bool = False) -> str:
+        return fresh_external_id(event, extended, retired)
+
+    basic = {key: derive(event) for key, event in rows}
     count: dict[str, int] = {}
     for value in basic.values():
         count[value] = count.get(value, 0) + 1
     owners: dict[str, Hashable] = {value: key for value, (key, _) in (taken or {}).items()}
     alike: dict[str, tuple[Hashable, Mapping[str, Any]]] = {}      # basic identity -> the first row holding it
     for key, event in (taken or {}).values():
-        alike.setdefault(derive_external_id(event), (key, event))
+        alike.setdefault(derive(event), (key, event))
     ids: dict[Hashable, str] = {}
     duplicates: dict[Hashable, Hashable] = {}
     for key, event in rows:
         value = basic[key]
         holder = alike.get(value)
         if count[value] > 1 or holder is not None:
-            extended = derive_external_id(event, extended=True)
-            if holder is not None and derive_external_id(holder[1], extended=True) == extended:
+            extended = derive(event, extended=True)
+            if holder is not None and derive(holder[1], extended=True) == extended:
                 duplicates[key] = holder[0]
                 continue
             value = extended

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from gui.apptoto.compare import describe, shown_time
-from gui.apptoto.identity import derive_all, is_derived
+from gui.apptoto.identity import NOTHING_RETIRED, Retired, derive_all, is_derived
 from gui.apptoto.listing import Listing
 from gui.apptoto.ratelimit import Pacer
 from gui.apptoto.resolve import (
@@ -32,7 +32,7 @@ def has_key(event: Mapping[str, Any]) -> bool:
     return event.get("id") not in (None, "") or event.get("external_id") not in (None, "")
 
 
-def assign_external_ids(items: Iterable[SendItem]) -> dict[Hashable, str]:
+def assign_external_ids(items: Iterable[SendItem], retired: Retired = NOTHING_RETIRED) -> dict[Hashable, str]:
     """Give every item with neither id nor external_id the external_id derived from its appointment (in place);
     {key: id}. Items that repeat another item's appointment are left without one (the send reports them).
 
@@ -40,11 +40,31 @@ def assign_external_ids(items: Iterable[SendItem]) -> dict[Hashable, str]:
     items = list(items)
     taken = {str(i.event["external_id"]): (i.key, i.event) for i in items
              if i.event.get("external_id") not in (None, "")}
-    derived = derive_all(((i.key, i.event) for i in items if _may_create(i)), taken)
+    derived = derive_all(((i.key, i.event) for i in items if _may_create(i)), taken, retired.external_ids)
     for item in items:
         if item.key in derived.ids:
             item.event["external_id"] = derived.ids[item.key]
     return dict(derived.ids)
+
+
+def forget_retired(event: dict, retired: Retired) -> str:
+    """Take off an event (in place) the id and derived external_id of an event an undo deleted after a send created
+    it: the row is that appointment to be made again (a new derived external_id is given it), not an update of a
+    deleted event. Returns why it cannot be made again ('' when it can): its own External ID names the deleted one."""
+    if not retired:
+        return ""
+    external_id = event.get("external_id")
+    if external_id in retired.external_ids:
+        if not is_derived(event, retired.external_ids):
+            return tr("presend", "Not sent: undoing an earlier send deleted this appointment in Apptoto, and its "
+                      "External ID “{external_id}” still names that deleted event. Give the row a new External ID "
+                      "(or clear it) to create the appointment again.", external_id=external_id)
+        del event["external_id"]
+        if event.get("id") not in (None, ""):
+            del event["id"]
+    if isinstance(event.get("id"), int) and event["id"] in retired.ids:
+        del event["id"]
+    return ""
 
 
 def _may_create(item: SendItem) -> bool:
@@ -92,6 +112,7 @@ class Check:
     duplicates: dict[Hashable, Hashable] = field(default_factory=dict)
     resolved: Resolved = field(default_factory=Resolved)
     events: dict[Hashable, dict] = field(default_factory=dict)     # each row's event as checked
+    refused: dict[Hashable, str] = field(default_factory=dict)     # rows that cannot be sent, with why
 
     @property
     def listing(self) -> Listing | None:
@@ -110,19 +131,27 @@ class Check:
 
 def check(items: list[SendItem], client: Any, pacer: Pacer, listing: Listing | None = None,
           names: Mapping[int, str] | None = None, generate_ids: bool = True,
-          progress: Callable[[Status], None] | None = None, find_zones: bool = False) -> Check:
+          progress: Callable[[Status], None] | None = None, find_zones: bool = False,
+          retired: Retired = NOTHING_RETIRED) -> Check:
     """Derive external_ids (when `generate_ids`) and resolve every row against one listing of the rows' dates: a row
     without an id by its external_id and the guard; a row with an id, and a cancellation, by its key alone (asked
     for one by one when the listing does not hold it), so the send knows each event's before-state, and the zone
     of the events whose updates have zone-less times (`SendItem.zoneless`; `find_zones` is kept for callers: every
-    row is resolved). Raises AuthError; other failures become rows' NOT_ASKED."""
+    row is resolved). A row naming an event an undo deleted after a send created it (`retired`) is made again
+    (`forget_retired`). Raises AuthError; other failures become rows' NOT_ASKED."""
     result = Check(events={item.key: item.event for item in items})
+    for item in items:
+        why = forget_retired(item.event, retired) if item.kind != CANCEL else ""
+        if why:
+            result.refused[item.key] = why
+    items = [i for i in items if i.key not in result.refused]
     if generate_ids:
-        result.derived = assign_external_ids(items)
+        result.derived = assign_external_ids(items, retired)
         taken = {str(i.event["external_id"]): (i.key, i.event) for i in items if i.event.get("external_id")}
-        result.duplicates = derive_all(((i.key, i.event) for i in items if _may_create(i)), taken).duplicates
-    asks = [Ask(i.key, i.event, i.key in result.derived or is_derived(i.event), by_key_only=i.kind == CANCEL)
-            for i in items if i.key not in result.duplicates]
+        result.duplicates = derive_all(((i.key, i.event) for i in items if _may_create(i)), taken,
+                                       retired.external_ids).duplicates
+    asks = [Ask(i.key, i.event, i.key in result.derived or is_derived(i.event, retired.external_ids),
+                by_key_only=i.kind == CANCEL) for i in items if i.key not in result.duplicates]
     if asks:
         result.resolved = resolve(asks, client, pacer, listing, names, look_up_ids=True, progress=progress)
     return result
@@ -149,6 +178,9 @@ def decide(items: list[SendItem], checked: Check, create_anyway: bool | Collecti
         plan.kinds[key] = item.kind
         if item.kind == CANCEL:
             continue                          # deleted by its key: what Apptoto has of it is its before-state
+        if key in checked.refused:
+            plan.outcomes[key] = Outcome(FAILED, checked.refused[key], external_id=event.get("external_id"))
+            continue
         if key in checked.duplicates:
             first = checked.duplicates[key]
             plan.outcomes[key] = Outcome(FAILED, tr("presend", "Not sent: the same appointment as row {row} (same "

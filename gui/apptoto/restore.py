@@ -3,7 +3,8 @@
 Apptoto patches: a PUT changes only the fields it names, and replaces participants and custom_data whole. So the
 PUT that restores an event names every field the send wrote, with the value the event had before: the old text, or
 "" where it had none (its documented type is String); the old time zone, or null where it had none; the old times,
-all-day flag and show-as; the old custom_data whole ({} where it had none) and the old participants whole ([] where
+all-day flag and show-as; a time zone, all-day flag or show-as Apptoto's answer did not carry (a terser Apptoto) is
+not known, so it is left as the send made it, never cleared; the old custom_data whole ({} where it had none) and the old participants whole ([] where
 it had none). Participants already messaged stay (Apptoto keeps them): they are reported, never fought. Calendars
 never change (events cannot move), and an External ID the send gave an event is left on it (harmless: a later send
 of the row finds the event by it; whether Apptoto accepts clearing one is unknown).
@@ -34,11 +35,11 @@ def restore_body(sent: dict, before: dict) -> dict:
             body[key] = before.get(key) or ""
         elif key in TIMES and before.get(key):
             body[key] = before[key]
-        elif key == "time_zone":
+        elif key == "time_zone" and key in before:
             body[key] = before.get(key) or None
-        elif key == "all_day":
+        elif key == "all_day" and key in before:
             body[key] = bool(before.get(key))
-        elif key == "show_as":
+        elif key == "show_as" and key in before:
             body[key] = before.get(key)
         elif key == "custom_data":
             body[key] = dict(before.get(key) or {})

@@ -1,4 +1,5 @@
-"""Rows and sending, both ways: send items from schedule rows, outcomes and ids back onto the rows (CLI and window)."""
+"""Rows and sending, both ways: send items from schedule rows, outcomes and ids back onto the rows (CLI and window),
+and the ids an undo took away from them."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import Any
 
 from gui.apptoto import engine
 from gui.apptoto.history import local_time
+from gui.apptoto.identity import is_derived
 from gui.apptoto.journal import Journal
 from gui.core.i18n import tr, tr_noop, trn
 from gui.core.schedule import Row, Schedule
@@ -93,6 +95,25 @@ def key_edits(schedule: Schedule, indices: Iterable[int], column_of: ColumnOf,
         if outcome.external_id and event.get("external_id") != outcome.external_id \
                 and not (keep and "external_id" in event):
             edits.append((index, column_of("external_id"), outcome.external_id))
+    return edits
+
+
+def reborn_edits(schedule: Schedule, indices: Iterable[int], deleted: Mapping[Hashable, tuple[int | None, str | None]],
+                 retired: Container[str], column_of: ColumnOf) -> list[Edit]:
+    """Cell edits that empty the Apptoto id and the derived External ID of rows whose created event an undo deleted
+    (`deleted`: sheet row number -> (event id, External ID it was created with); `retired`: every External ID the
+    account's undos deleted): the row is a new appointment again, and its next send makes it anew. An External ID
+    of the user's own stays (a send then says why it cannot be made again)."""
+    edits: list[Edit] = []
+    for index in indices:
+        row = schedule.rows[index]
+        if row.number not in deleted:
+            continue
+        event_id, external_id = deleted[row.number]
+        if event_id is not None and row.event.get("id") == event_id:
+            edits.append((index, column_of("id"), ""))
+        if external_id and row.event.get("external_id") == external_id and is_derived(row.event, retired):
+            edits.append((index, column_of("external_id"), ""))
     return edits
 
 

@@ -72,7 +72,8 @@ def send(items: Iterable[engine.SendItem], client: Any, options: engine.SendOpti
                 tell(tr("send", "The send journal cannot be written ({reason}); sending without it.", reason=exc))
         result = engine.submit(items, client, options, progress, cancel, run, sleep, clock, listing=listing,
                                check=check, create_anyway=create_anyway, largest_batch=memory.largest_batch,
-                               calendars=memory.calendars, calendar_ids=memory.calendar_ids, rezone=rezone)
+                               calendars=memory.calendars, calendar_ids=memory.calendar_ids, rezone=rezone,
+                               retired=memory.retired())
         _remember(account, result, wall)
     return result
 

@@ -15,8 +15,9 @@ from gui.apptoto import send as sending
 from gui.apptoto.accounts import AccountFiles
 from gui.apptoto.journal import Journal, RunSummary
 from gui.apptoto.listing import Listing
+from gui.apptoto.presend import Check
 from gui.apptoto.ratelimit import Pacer, RateLimiter
-from gui.apptoto.resolve import Resolved, resolve
+from gui.apptoto.resolve import FOUND, Resolution, Resolved, resolve
 from gui.apptoto.sendspec import SendItem, SendOptions
 from gui.apptoto.undo_steps import (  # noqa: F401 - the actions and the step are part of the undo's API
     ACTS,
@@ -33,6 +34,7 @@ from gui.apptoto.undo_steps import (  # noqa: F401 - the actions and the step ar
 )
 from gui.apptoto.undo_text import summary_line
 from gui.core.i18n import tr, tr_noop
+from gui.core.server import Server
 from gui.core.vocab import (
     CANCEL,
     CRASHED,
@@ -146,10 +148,14 @@ def plan_undo(journal: Journal, run: RunSummary, client: Any, pacer: Pacer,
 def refusal(run: RunSummary, base_url: str, user: str) -> str:
     """Why `run` cannot be undone as `user` on `base_url` (another server or account), in plain words; '' when it
     can."""
-    if run.base_url and (run.base_url.rstrip("/") != base_url.rstrip("/") or run.user.casefold() != user.casefold()):
-        return tr("undo", "This send went to {user} on {server}; connect to that account to undo it (now: {now_user} "
-                  "on {now_server}).", user=run.user, server=run.base_url, now_user=user, now_server=base_url)
-    return ""
+    then, now = Server(run.base_url, run.user), Server(base_url, user)
+    if not run.base_url or (then.same_server(now) and then.user.casefold() == now.user.casefold()):
+        return ""
+    if then.is_local and not then.same_server(now):
+        return tr("undo", "This send went to the sandbox of an earlier session. The sandbox starts afresh each time it "
+                  "is started, so nothing that send made is left to undo.")
+    return tr("undo", "This send went to {then}; connect to that account to undo it (you are connected to {now}).",
+              then=then.describe(), now=now.describe())
 
 
 def execute(plan: UndoPlan, client: Any, options: SendOptions, journal: Journal | None = None,
@@ -191,11 +197,41 @@ def execute(plan: UndoPlan, client: Any, options: SendOptions, journal: Journal 
     items = [SendItem(s.key, dict(s.body or {}), {DELETE: CANCEL, RESTORE: UPDATE, RECREATE: NEW}[s.action])
              for s in chosen]
     sent = sending.send(items, client, options, plan.run.file, journal, run=log, progress=progress, cancel=cancel,
-                        listing=plan.listing, account=account, sleep=sleep, clock=clock, wall=wall)
+                        listing=plan.listing, check=_known(plan, chosen), account=account, sleep=sleep, clock=clock,
+                        wall=wall)
     result.status, result.message, result.run = sent.status, sent.message, log.run_id
     result.outcomes = {s.key: _in_words(s, sent[s.key]) for s in chosen}
+    _retire(account, result)
     _note_undone(journal, result, plan.run.run_id, log.run_id)
     return result
+
+
+def _known(plan: UndoPlan, chosen: list[UndoStep]) -> Check | None:
+    """What the plan read of each event the undo deletes or restores, as the send's pre-send check (its before-state
+    and what it updates), so the engine does not ask again: their bodies carry no dates to list, so it asked one GET
+    per event, most of an undo's time. None (the engine checks) when a step re-creates an event (it needs the guard)
+    or an event was not read. The plan is fresh: `execute` makes it again when old or after another send."""
+    if any(s.action == RECREATE or s.current is None for s in chosen):
+        return None
+    resolved = Resolved()
+    resolved.listing = plan.listing
+    for step in chosen:
+        resolved[step.key] = Resolution(FOUND, step.current)
+    return Check(resolved=resolved, events={s.key: dict(s.body or {}) for s in chosen})
+
+
+def _retire(account: AccountFiles, result: UndoResult) -> None:
+    """Remember the events the undo deleted that the send had created, so that sending their rows again makes them
+    anew (a new derived External ID) instead of updating a deleted event; a failure to write it is said."""
+    gone = [step for step, _ in result.undone() if step.action == DELETE]
+    if not gone:
+        return
+    try:
+        account.retire([s.external_id for s in gone], [s.event_id for s in gone])
+    except OSError as exc:
+        result.message = (result.message + " " if result.message else "") + tr(
+            "undo", "This computer could not note which appointments the undo deleted ({reason}): sending their rows "
+            "again may update the deleted events instead of creating them.", reason=exc)
 
 
 # A step's outcome state in the user's words (English: as it is): tr("undo", state).

@@ -50,6 +50,8 @@ class UndoStep:
     kept: list[str] = field(default_factory=list)
     changes: dict[str, tuple[Any, Any]] = field(default_factory=dict)      # RESTORE: field -> (now, restored)
     body: dict | None = None                                              # what is sent for it
+    external_id: str | None = None      # DELETE: the External ID the send created the event with
+    current: dict | None = None         # the event as Apptoto had it when the plan was made
 
     @property
     def acts(self) -> bool:
@@ -62,7 +64,7 @@ class UndoStep:
     def record(self) -> dict:
         """As the undo's journal keeps it."""
         return {"key": self.key, "action": self.action, "id": self.event_id, "conflict": self.conflict,
-                "why": self.why, "body": self.body}
+                "why": self.why, "body": self.body, "external_id": self.external_id}
 
 
 # What the send did to a row's event.
@@ -126,20 +128,24 @@ def step_for(key: Hashable, item: ReconciledItem, role: str, resolved: Resolved)
                         tr("undo_steps", "Apptoto gave it no id and it has no External ID to find it by: check "
                            "Apptoto"))
     if role == CREATED_ROLE:
-        return _undo_created(key, item, now)
-    if before is None or not before.known:
+        step = _undo_created(key, item, now)
+    elif before is None or not before.known:
         why = before.why if before is not None else tr("undo_steps", "no before-state in the journal")
         return UndoStep(key, CANNOT, item.id, sent.get("title", ""), _when(sent, sent),
                         tr("undo_steps", "its state before the send was not kept ({why})", why=why))
-    if role == CANCELLED_ROLE:
-        return _undo_cancelled(key, item, before, now, resolved.get(("recreated", key)))
-    return _undo_updated(key, item, before, now)
+    elif role == CANCELLED_ROLE:
+        step = _undo_cancelled(key, item, before, now, resolved.get(("recreated", key)))
+    else:
+        step = _undo_updated(key, item, before, now)
+    step.current = now
+    return step
 
 
 def _undo_created(key: Hashable, item: ReconciledItem, now: dict | None) -> UndoStep:
     show_from = now or item.answer or item.event
     step = UndoStep(key, DELETE, (now or {}).get("id", item.id), show_from.get("title", ""),
-                    _when(show_from, item.event), tr("undo_steps", "the send created it"))
+                    _when(show_from, item.event), tr("undo_steps", "the send created it"),
+                    external_id=item.event.get("external_id") or item.external_id)
     if now is None or now.get("is_deleted"):
         step.action = NOTHING
         step.why = tr("undo_steps", "deleted already") if now is not None else tr("undo_steps", "not in Apptoto")

@@ -46,11 +46,10 @@ ALL_DONE = {"delete": trn_noop("undo_text", "{count} event will be deleted", "{c
 
 
 def summary_line(plan: Any) -> str:
-    """An undo.UndoPlan as `Undo of the send of s.xlsx on 2026-05-01 14:03 (run 1a2b3c4d): 5 events will be
+    """An undo.UndoPlan as `Undo of the send of s.xlsx on Fri 1 May 2026 14:03: 5 events will be
     changed: 3 deleted, 2 restored; 1 of them was changed since the send (skipped unless you confirm).`"""
     run = plan.run
-    what = tr("undo_text", "the send of {file} on {when} (run {run})", file=Path(run.file).name,
-              when=local_time(run.started), run=run.run_id[:8])
+    what = tr("undo_text", "the send of {file} on {when}", file=Path(run.file).name, when=local_time(run.started))
     if plan.nothing_to_do:
         return tr("undo_text", "Nothing to undo: Apptoto is already as it was before {send}.", send=what)
     counts = [(n, action) for n, action in ((len(plan.acting(a)), a) for a in ("delete", "restore", "recreate")) if n]

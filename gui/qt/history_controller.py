@@ -1,7 +1,8 @@
 """Send history and undoing a send from it (Apptoto ▸ Send history ▸ Undo this send…): the plan is made on a worker
 (what Apptoto has now of every event the send touched), the confirmation lists it, and the undo runs on a worker as
 the busy state's "undoing" job (progress, Cancel), journaled; the rows of that send on screen then say what the undo
-did, through the document state. Editing goes on meanwhile: an undo changes Apptoto, not the cells."""
+did, through the document state, and rows whose created event it deleted lose that event's id and derived External ID
+(they are new again). Editing goes on meanwhile."""
 
 from __future__ import annotations
 
@@ -13,11 +14,13 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
+from gui.apptoto.accounts import AccountFiles
 from gui.apptoto.document import Document, Server
 from gui.apptoto.errors import AuthError
 from gui.apptoto.journal import Journal, RunSummary
 from gui.apptoto.ratelimit import Pacer, RateLimiter
-from gui.apptoto.undo import UndoPlan, UndoRefused, UndoResult, execute, plan_undo, refusal
+from gui.apptoto.rows import reborn_edits
+from gui.apptoto.undo import DELETE, UndoPlan, UndoRefused, UndoResult, execute, plan_undo, refusal
 from gui.core import crashlog
 from gui.core.i18n import tr, tr_noop, trn
 from gui.core.vocab import CANCELLED, FINISHED
@@ -177,6 +180,12 @@ class HistoryController(QObject):
         rows = self.document.apply_undo(result.plan.run.file, server,
                                         [(step.key, step.event_id, got) for step, got in result.undone()])
         self.model.refresh_rows(rows)
+        deleted = {step.key: (step.event_id, step.external_id) for step, _ in result.undone() if step.action == DELETE}
+        if deleted and rows:                       # those rows are new appointments again: their ids go
+            retired = AccountFiles(server.base_url, server.user).load().retired().external_ids
+            edits = reborn_edits(self.document.schedule, rows, deleted, retired, self.model.ensure_column)
+            if edits:
+                self.model.set_cells(edits, undoable=False)
         text = self._summary(result, len(rows))
         self.finished.emit(result)
         if self._closing:

@@ -169,7 +169,7 @@ class HistoryDialog(QDialog):
         """List the runs again (after an undo: `note` says how it went), keeping the chosen run chosen."""
         journal = self.journal
         run_task(lambda: list_runs(journal), lambda entries: self._on_task_listed(entries, note),
-                 self._on_task_failed)
+                 self._on_task_failed, owner=self)        # closed meanwhile (deleted on close): nothing to show
 
     def _on_task_listed(self, entries: list[RunEntry], note: str = "") -> None:
         chosen = self.current()
@@ -216,7 +216,8 @@ class HistoryDialog(QDialog):
         """Show run `row`'s requests and answers (read off the GUI thread)."""
         entry, journal = self.model.entries[row], self.journal
         self.detail.setPlainText(tr("history_dialog", "Reading…"))
-        run_task(lambda: detail_text(entry, read_run(journal, entry)), self._on_task_read, self._on_task_failed)
+        run_task(lambda: detail_text(entry, read_run(journal, entry)), self._on_task_read, self._on_task_failed,
+                 owner=self)
 
     def _on_task_read(self, text: str) -> None:
         self.detail.setPlainText(text)

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -41,6 +43,7 @@ class TickRow:
     ticked: bool = False
     shade: QColor | None = None
     warn: bool = False                             # a warning sign in the model's warn_column
+    fixed: bool = False                            # a tick box shown ticked that cannot be unticked (done anyway)
 
 
 class TickModel(QAbstractTableModel):
@@ -85,8 +88,8 @@ class TickModel(QAbstractTableModel):
         row, column = self.rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return row.cells[column] if column < len(row.cells) else ""
-        if role == Qt.ItemDataRole.CheckStateRole and column == TICK and row.tickable:
-            return Qt.CheckState.Checked if row.ticked else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.CheckStateRole and column == TICK and (row.tickable or row.fixed):
+            return Qt.CheckState.Checked if row.ticked or row.fixed else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.tooltip or None
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -115,11 +118,20 @@ class TickModel(QAbstractTableModel):
         return None
 
 
+class TopAligned(QStyledItemDelegate):
+    """Cells whose icon sits at the top beside its text (a wrapped row is tall; Qt centres the icon)."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        option.decorationAlignment = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+
+
 def tick_view(model: TickModel, name: str, stretch: int) -> QTableView:
     """The list as a table: whole rows selected, text wrapped, column `stretch` taking the room left."""
     view = QTableView()
     view.setObjectName(name)
     view.setModel(model)
+    view.setItemDelegate(TopAligned(view))
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -1,6 +1,6 @@
 """The confirmation of an undo: what happens to each event of the send (delete, restore with field now → before,
-re-create, nothing, cannot), the events changed since the send unticked (the user may tick them), and a warning
-where participants were already messaged. Undo or Cancel (the default)."""
+re-create, nothing, cannot), a tick box on each event the undo changes (ticked; those changed since the send unticked,
+for the user to tick), and a warning where participants were already messaged. Undo or Cancel (the default)."""
 
 from __future__ import annotations
 
@@ -29,11 +29,11 @@ def step_row(step: UndoStep) -> TickRow:
     conflict = step.acts and bool(step.conflict)
     what = tr("undo_text", ACTION_WORDS[step.action])
     what = tr("undo_dialog", "{action} (changed since the send)", action=what) if conflict else what
-    tick = "" if conflict else tr("undo_dialog", "Yes") if step.acts else tr("undo_dialog", "No")
     shade = KIND_BRUSH[CONFLICT] if conflict else ERROR_BRUSH if step.action == "cannot" else None
     event = event_text(step)
-    return TickRow(step.key, (tick, str(step.key), what, event[:1].upper() + event[1:], "\n".join(details(step))),
-                   step.line(), tickable=conflict, shade=shade, warn=bool(step.messaged))
+    return TickRow(step.key, ("", str(step.key), what, event[:1].upper() + event[1:], "\n".join(details(step))),
+                   step.line(), tickable=conflict, shade=shade, warn=bool(step.messaged),
+                   fixed=step.acts and not conflict)
 
 
 class ConfirmUndoDialog(TickDialog):

@@ -4584,6 +4584,11 @@ Send it again too?</extracomment>
         <name>presend</name>
         <message>
             <location filename="../../gui/apptoto/presend.py" />
+            <source>Not sent: undoing an earlier send deleted this appointment in Apptoto, and its External ID “{external_id}” still names that deleted event. Give the row a new External ID (or clear it) to create the appointment again.</source>
+            <translation>No se envió: al deshacer un envío anterior se eliminó esta cita en Apptoto, y su ID externo “{external_id}” sigue correspondiendo a ese evento eliminado. Asigne a la fila un ID externo nuevo (o bórrelo) para volver a crear la cita.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/presend.py" />
             <source>may already be in Apptoto as {event}</source>
             <translation>quizá ya esté en Apptoto como {event}</translation>
         </message>
@@ -6483,8 +6488,13 @@ Las filas ya enviadas conservan sus resultados; las demás no se enviaron.</tran
         </message>
         <message>
             <location filename="../../gui/apptoto/undo.py" />
-            <source>This send went to {user} on {server}; connect to that account to undo it (now: {now_user} on {now_server}).</source>
-            <translation>Este envío fue a {user} en {server}; conéctese a esa cuenta para deshacerlo (ahora: {now_user} en {now_server}).</translation>
+            <source>This send went to the sandbox of an earlier session. The sandbox starts afresh each time it is started, so nothing that send made is left to undo.</source>
+            <translation>Este envío fue al entorno de prueba de una sesión anterior. El entorno de prueba empieza de cero cada vez que se inicia, así que no queda nada de ese envío que deshacer.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/undo.py" />
+            <source>This send went to {then}; connect to that account to undo it (you are connected to {now}).</source>
+            <translation>Este envío fue a {then}; conéctese a esa cuenta para deshacerlo (ahora está conectado a {now}).</translation>
         </message>
         <message>
             <location filename="../../gui/apptoto/undo.py" />
@@ -6505,6 +6515,11 @@ Las filas ya enviadas conservan sus resultados; las demás no se enviaron.</tran
             <location filename="../../gui/apptoto/undo.py" />
             <source>The send journal cannot be written ({reason}): nothing was undone.</source>
             <translation>No se puede escribir el registro de envíos ({reason}): no se deshizo nada.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/undo.py" />
+            <source>This computer could not note which appointments the undo deleted ({reason}): sending their rows again may update the deleted events instead of creating them.</source>
+            <translation>Esta computadora no pudo anotar qué citas eliminó la acción de deshacer ({reason}): si vuelve a enviar sus filas, puede que se actualicen los eventos eliminados en lugar de crearse de nuevo.</translation>
         </message>
         <message>
             <location filename="../../gui/apptoto/undo.py" />
@@ -6586,6 +6601,10 @@ Las filas ya enviadas conservan sus resultados; las demás no se enviaron.</tran
             <source>delete {count} rows</source>
             <translation>eliminar {count} filas</translation>
         </message>
+        <message>
+            <source>This send went to {user} on {server}; connect to that account to undo it (now: {now_user} on {now_server}).</source>
+            <translation type="vanished">Este envío fue a {user} en {server}; conéctese a esa cuenta para deshacerlo (ahora: {now_user} en {now_server}).</translation>
+        </message>
     </context>
     <context>
         <name>undo_dialog</name>
@@ -6618,16 +6637,6 @@ Las filas ya enviadas conservan sus resultados; las demás no se enviaron.</tran
             <location filename="../../gui/qt/undo_dialog.py" />
             <source>{action} (changed since the send)</source>
             <translation>{action} (cambió desde el envío)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/undo_dialog.py" />
-            <source>Yes</source>
-            <translation>Sí</translation>
-        </message>
-        <message>
-            <location filename="../../gui/qt/undo_dialog.py" />
-            <source>No</source>
-            <translation>No</translation>
         </message>
         <message>
             <location filename="../../gui/qt/undo_dialog.py" />
@@ -6666,6 +6675,14 @@ Las filas ya enviadas conservan sus resultados; las demás no se enviaron.</tran
             <location filename="../../gui/qt/undo_dialog.py" />
             <source>Nothing to undo</source>
             <translation>Nada que deshacer</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation type="vanished">Sí</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation type="vanished">No</translation>
         </message>
     </context>
     <context>
@@ -6884,8 +6901,8 @@ Las filas ya enviadas conservan sus resultados; las demás no se enviaron.</tran
         </message>
         <message>
             <location filename="../../gui/apptoto/undo_text.py" />
-            <source>the send of {file} on {when} (run {run})</source>
-            <translation>el envío de {file} del {when} (envío {run})</translation>
+            <source>the send of {file} on {when}</source>
+            <translation>el envío de {file} del {when}</translation>
         </message>
         <message>
             <location filename="../../gui/apptoto/undo_text.py" />
@@ -6983,6 +7000,10 @@ Las filas ya enviadas conservan sus resultados; las demás no se enviaron.</tran
             <location filename="../../gui/apptoto/undo_text.py" />
             <source>Conflict: {conflict}. Tick it to undo it all the same.</source>
             <translation>Conflicto: {conflict}. Márquelo para deshacerlo de todos modos.</translation>
+        </message>
+        <message>
+            <source>the send of {file} on {when} (run {run})</source>
+            <translation type="vanished">el envío de {file} del {when} (envío {run})</translation>
         </message>
     </context>
     <context>

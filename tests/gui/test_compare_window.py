@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolBar
@@ -136,6 +138,7 @@ def test_history_lists_runs_and_opens_one(window, qtbot, sandbox, tmp_path):
     qtbot.waitUntil(lambda: "Request 1" in dialog.detail.toPlainText())
     text = dialog.detail.toPlainText()
     assert "Check-up 1" in text and "── Answer: 404" in text
+    assert re.search(r"── Request 1 at .+ \d\d:\d\d:\d\d: rows ", text)      # the clock's seconds, not "(45 s)"
     dialog.reject()
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QStyleOptionViewItem
 
 from gui.apptoto.journal import Journal
 from gui.apptoto.sandbox import SandboxServer
@@ -32,6 +33,8 @@ def sent(win, sandbox, stubs, threads, qtbot):
     before = sandbox.events
     row = schedule_row(win, 16)
     win.model.set_cells([(row, win.model.ensure_column("id"), UNKNOWN_ID)])
+    # row 7's client was reminded already; the send moves the visit to another room (so its undo restores it)
+    win.model.set_cells([(schedule_row(win, 7), win.model.ensure_column("location"), "Hygiene Room 4")])
     with qtbot.waitSignal(win.sending.finished, timeout=30000) as done:
         assert win.sending.send()
     counts = done.args[0].counts()
@@ -95,14 +98,16 @@ def test_history_undo_puts_the_account_back_as_before_the_send(sent, sandbox, st
     result = undo_newest_send(win, qtbot, dialog)
     plan = stubs.undo_plans[0]
     assert {s.key for s in plan.acting("delete")} == set(created)
-    assert {s.key for s in plan.acting("restore")} == set(updated)
+    restored = {s.key for s in plan.acting("restore")}
+    unchanged = {s.key for s in plan.steps if s.action == "nothing" and s.why == "already as it was before the send"}
+    assert restored | unchanged == set(updated) and {3, 7, 19, 31} <= restored    # 2 and 5: the send changed nothing
     assert [s.action for s in plan.steps if s.key == 16] == ["nothing"]          # it failed: nothing to undo
     assert not plan.conflicts and any(s.messaged for s in plan.acting())        # row 7's client was reminded
     assert result.status == "finished" and result.left == 0
     assert_as_before(before, sandbox.events)
     shown = statuses(win, [*created, *updated, 16])
     assert all(shown[n].startswith("Deleted by undo #") for n in created), shown
-    assert all(shown[n].startswith("Restored by undo #") for n in updated), shown
+    assert all(shown[n].startswith("Restored by undo #") for n in restored), shown
     assert shown[16].startswith("Failed:")                                       # what the send said stays
     assert "undone" in win.busy.panel.results.text()
     qtbot.waitUntil(lambda: undo_column(dialog, plan.run.run_id).startswith("undone "))
@@ -231,7 +236,8 @@ def test_a_send_to_another_account_is_not_undone_from_here(win, sandbox, stubs, 
         dialog = open_history(win, qtbot)
         dialog.view.selectRow(0)
         qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
-        assert stubs.errors and f"This send went to demo@example.com on {other.url}" in stubs.errors[0]
+        assert stubs.errors and "This send went to the sandbox of an earlier session" in stubs.errors[0]
+        assert other.url not in stubs.errors[0]
         assert "Nothing was undone" in stubs.errors[0] and stubs.undo_plans == []
         assert win.busy.job is None and not any(e["is_deleted"] for e in other.events)
     assert sandbox.requests == []
@@ -275,8 +281,18 @@ def test_the_confirmation_lists_each_event_and_the_user_ticks_a_conflict(sent, s
         lines = {model.index(r, 1).data(): [model.index(r, c).data() for c in range(5)] for r in range(model.rowCount())}
         seen.update(lines=lines, button=dialog.undo_button.text(), warning=dialog.warning.text(),
                     default=dialog.cancel_button.isDefault())
-        conflict = next(r for r in range(model.rowCount()) if model.index(r, 1).data() == "19")
+        row_of = {model.index(r, 1).data(): r for r in range(model.rowCount())}
+        conflict = row_of["19"]
         assert model.index(conflict, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+        check = Qt.ItemDataRole.CheckStateRole
+        seen["boxes"] = {n: (model.index(row_of[n], 0).data(check),
+                             bool(model.flags(model.index(row_of[n], 0)) & Qt.ItemFlag.ItemIsUserCheckable))
+                         for n in ("4", "7", "16", "19")}
+        seen["head"] = dialog.head.text()
+        warned = model.index(row_of["7"], 2)                          # the warning sign beside "Restore", at its top
+        option = QStyleOptionViewItem()
+        view.itemDelegate().initStyleOption(option, warned)
+        seen["sign"] = (option.decorationAlignment, option.icon.isNull())
         view.setFocus()
         view.setCurrentIndex(model.index(conflict, 0))
         qtbot.keyClick(view, Qt.Key.Key_Space)                       # the user ticks it
@@ -289,14 +305,19 @@ def test_the_confirmation_lists_each_event_and_the_user_ticks_a_conflict(sent, s
     dialog = open_history(win, qtbot)
     result = undo_newest_send(win, qtbot, dialog)
     lines = seen["lines"]
-    assert lines["4"][:3] == ["Yes", "4", "Delete"] and lines["4"][3].startswith("Event #")
+    assert lines["4"][:3] == ["", "4", "Delete"] and lines["4"][3].startswith("Event #")
+    checked, unchecked = Qt.CheckState.Checked, Qt.CheckState.Unchecked
+    assert seen["boxes"] == {"4": (checked, False), "7": (checked, False), "16": (None, False),
+                             "19": (unchecked, True)}            # real tick boxes: the conflict's is the user's
+    assert "(run " not in seen["head"] and "clinic-week.xlsx on " in seen["head"]
+    assert seen["sign"] == (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, False)
     assert lines["3"][2] == "Restore" and "start_time Mon 7 Dec 2026 09:30 → Mon 7 Dec 2026 09:00" in lines["3"][4]
     assert lines["19"][:3] == ["", "19", "Restore (changed since the send)"]
     assert "Conflict: Changed in Apptoto since the send (title)" in lines["19"][4]
     assert "Already messaged: Omar Haddad (reminded): what went out cannot be recalled" in lines["7"][4]
-    assert lines["16"][:3] == ["No", "16", "Nothing to do"]
+    assert lines["16"][:3] == ["", "16", "Nothing to do"]
     assert "1 of these events has participants Apptoto shows as already reminded" in seen["warning"]
-    assert seen["default"] and seen["button"] == "&Undo 33 events" and seen["ticked"] == "&Undo 34 events"
+    assert seen["default"] and seen["button"] == "&Undo 31 events" and seen["ticked"] == "&Undo 32 events"
     assert result.left == 0 and 19 in result.outcomes
     assert_as_before(before, sandbox.events)
 

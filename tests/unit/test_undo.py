@@ -6,18 +6,30 @@ from __future__ import annotations
 
 import os
 import stat
+from types import SimpleNamespace
 
 import pytest
 
+from gui.apptoto.client import ApptotoClient
 from gui.apptoto.history import find_run, list_runs
 from gui.apptoto.journal import Journal
 from gui.apptoto.ratelimit import Pacer, RateLimiter
-from gui.apptoto.sandbox import SandboxServer
+from gui.apptoto.sandbox import FaultConfig, SandboxServer
 from gui.apptoto.send import send
 from gui.apptoto.sendspec import SendItem, SendOptions
-from gui.apptoto.undo import CANNOT, DELETE, NOTHING, RECREATE, RESTORE, UndoRefused, execute, plan_undo
+from gui.apptoto.undo import (
+    CANNOT,
+    DELETE,
+    NOTHING,
+    RECREATE,
+    RESTORE,
+    UndoRefused,
+    execute,
+    plan_undo,
+    refusal,
+)
 from gui.core.vocab import CANCEL, NEW, UPDATE
-from tests.helpers.apptoto import client_for, wire_event
+from tests.helpers.apptoto import client_for, wire_event, with_calendars
 
 FILE = "/nowhere/schedule.xlsx"
 
@@ -227,10 +239,29 @@ def test_an_old_run_without_before_state_restores_nothing_it_cannot(sandbox, jou
 
 def test_another_account_cannot_undo_the_send(sandbox, journal, clock):
     go(sandbox, [SendItem(2, wire_event(1), NEW)], journal, clock)
-    with SandboxServer() as other:
-        client = client_for(other)
-        with pytest.raises(UndoRefused, match="connect to that account"):
-            plan_undo(journal, find_run(journal, "last"), client, Pacer(RateLimiter(600_000)))
+    other = ApptotoClient(sandbox.url, "someone@example.com", "key")
+    with pytest.raises(UndoRefused, match="connect to that account") as refused:
+        plan_undo(journal, find_run(journal, "last"), other, Pacer(RateLimiter(600_000)))
+    assert f"the sandbox ({sandbox.url.split('//')[1]}), account demo@example.com" in str(refused.value)
+
+
+def test_a_send_to_an_earlier_sandbox_is_said_plainly(sandbox, journal, clock):
+    go(sandbox, [SendItem(2, wire_event(1), NEW)], journal, clock)
+    with SandboxServer() as restarted:                  # the sandbox of a new session: another port, empty
+        with pytest.raises(UndoRefused) as refused:
+            plan_undo(journal, find_run(journal, "last"), client_for(restarted), Pacer(RateLimiter(600_000)))
+    text = str(refused.value)
+    assert text == ("This send went to the sandbox of an earlier session. The sandbox starts afresh each time it is "
+                    "started, so nothing that send made is left to undo.")
+    assert "127.0.0.1" not in text
+
+
+def test_a_send_to_another_server_names_it_as_the_app_does():
+    run = SimpleNamespace(base_url="https://api.apptoto.com/", user="jo@clinic.example")
+    text = refusal(run, "http://127.0.0.1:38467", "demo@example.com")
+    assert text == ("This send went to Apptoto (api.apptoto.com), account jo@clinic.example; connect to that account "
+                    "to undo it (you are connected to the sandbox (127.0.0.1:38467), account demo@example.com).")
+    assert refusal(run, "https://API.apptoto.com", "JO@clinic.example") == ""
 
 
 def test_a_send_between_the_plan_and_the_undo_is_noticed(sandbox, journal, clock):
@@ -280,3 +311,38 @@ def test_a_step_apptoto_refuses_is_reported_and_the_rest_is_undone(sandbox, jour
     assert entry.undo_text() == "partly undone (1 row left)"
     [step] = [s for s in plan(sandbox, journal).steps if s.action != NOTHING]
     assert step.key == 4 and step.action == RESTORE                     # the next undo tries it again
+
+
+def _methods(sb, since):
+    return [m for m, _ in sb.requests[since:]]
+
+
+def test_the_undo_asks_nothing_again_and_restores_in_batched_puts(journal, clock):
+    """The plan read every event: the undo sends one DELETE per created event and the restores in batches (it asked
+    one GET per event again before, most of an undo's time); with 502s above two events a batch, the restores are
+    split and every row still ends with exactly one outcome."""
+    with with_calendars(SandboxServer()) as sb:
+        seeded = sb.store.seed([wire_event(100 + n, external_id=f"U-{n}") for n in range(6)])
+        items = [SendItem(n, wire_event(n), NEW) for n in range(4)]
+        items += [SendItem(10 + n, {"id": e["id"], "title": f"Moved {n}"}, UPDATE) for n, e in enumerate(seeded)]
+        before = sb.events
+        go(sb, items, journal, clock)
+        ready = plan(sb, journal)
+        since = len(sb.requests)
+        result = execute(ready, client_for(sb), options(), journal, sleep=clock.sleep, clock=clock)
+        assert _methods(sb, since) == ["DELETE"] * 4 + ["PUT"]
+        assert result.left == 0 and len(result.undone()) == 10
+        assert {e["id"]: e["title"] for e in sb.events if e["id"] in {s["id"] for s in seeded}} == \
+            {e["id"]: e["title"] for e in before}
+
+    with with_calendars(SandboxServer(faults=FaultConfig.parse("502_above=2"))) as sb:
+        seeded = sb.store.seed([wire_event(100 + n, external_id=f"U-{n}") for n in range(6)])
+        go(sb, [SendItem(10 + n, {"id": e["id"], "title": f"Moved {n}"}, UPDATE) for n, e in enumerate(seeded)],
+           journal, clock)
+        ready = plan(sb, journal)
+        since = len(sb.requests)
+        result = execute(ready, client_for(sb), options(), journal, sleep=clock.sleep, clock=clock)
+        assert "GET" not in _methods(sb, since) and _methods(sb, since).count("PUT") >= 3
+        assert sorted(result.outcomes) == sorted(10 + n for n in range(6))
+        assert {o.state for o in result.outcomes.values()} == {"updated"} and result.left == 0
+        assert [e["title"] for e in sb.events] == [e["title"] for e in seeded]
