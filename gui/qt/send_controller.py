@@ -27,7 +27,7 @@ from gui.apptoto.send_report import send_report
 from gui.core import crashlog
 from gui.core.i18n import tr, trn
 from gui.core.snapshot import Snapshot
-from gui.core.vocab import NEW, Outcome
+from gui.core.vocab import NEW, UNDONE, Outcome
 from gui.qt import dialogs, settings
 from gui.qt.account import Account
 from gui.qt.busy import SENDING, Busy
@@ -187,7 +187,7 @@ class SendController(QObject):
 
         first = facts()
         warnings = [document.notice] if document.notice else []
-        again = [i for i in first.rows if snapshot.outcomes[i] is not None and snapshot.outcomes[i].state in SENT]
+        again = [i for i in first.rows if (o := snapshot.outcomes[i]) is not None and o.state in SENT and o.why != UNDONE]
         if again:                                    # ticked again on purpose: they were unticked when sent
             warnings.append(trn("send_controller", "{count} of these rows was already sent in this session and would "
                                 "be sent again (it updates the same appointment).",

@@ -42,6 +42,7 @@ def test_a_row_sent_again_after_its_send_was_undone_is_created_anew(win, sandbox
     with qtbot.waitSignal(win.sending.finished, timeout=30000):
         assert win.sending.send()
     assert stubs.confirmations[-1].facts.rows == [row]
+    assert not any("already sent" in w for w in stubs.confirmations[-1].warnings)   # undone: not a resend
     outcome = win.document.schedule.rows[row].outcome
     assert outcome.state == CREATED and outcome.id != first.id, outcome.message
     events = {e["id"]: e for e in sandbox.events}
