@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from gui.core import words
 from gui.resources import ICON, SAMPLE, resource_path
+from gui.qt import collector
 
 ORGANIZATION, APPLICATION = "Apptoto", "Apptoto Sheets"
 SCREENSHOT_SIZE = (1440, 900)
@@ -28,6 +29,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QGuiApplication.setApplicationDisplayName(APPLICATION)
     QGuiApplication.setDesktopFileName("apptoto-sheets")
     QGuiApplication.setWindowIcon(QIcon(str(resource_path(ICON))))
+    collector.install(app)                       # cycles freed on this thread only, never on a worker
     return app
 
 
