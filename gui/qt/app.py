@@ -11,8 +11,8 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from gui.core import words
-from gui.resources import ICON, SAMPLE, resource_path
 from gui.qt import collector
+from gui.resources import ICON, SAMPLE, resource_path
 
 ORGANIZATION, APPLICATION = "Apptoto", "Apptoto Sheets"
 SCREENSHOT_SIZE = (1440, 900)
