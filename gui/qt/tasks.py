@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThread, QThreadPool, Signal, Slot
 
 Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]
@@ -15,32 +15,41 @@ LEAST_THREADS = 6       # jobs mostly wait (for Apptoto, the browser, the disk):
 
 
 class _Relay(QObject):
-    """Lives in the GUI thread; queued signals carry a job's outcome back to it."""
+    """Lives in the GUI thread; queued signals carry a job's outcome back to it.
+
+    Owned by the application, not by its Python wrapper: the job on the worker holds the wrapper too, and if the
+    worker let go of it last, a wrapper that owned the relay would destroy it on the worker thread while the GUI
+    thread may still be delivering its signals (a crash that comes one run in many). The relay is deleted on
+    the GUI thread (deleteLater) once it has reported."""
 
     finished = Signal(object)
     failed = Signal(object)
 
     def __init__(self, on_done: Done, on_error: Failed | None, owner: QObject | None) -> None:
-        super().__init__()
+        super().__init__(QCoreApplication.instance())
         self._on_done, self._on_error, self._owner = on_done, on_error, owner
         self.finished.connect(self._on_self_finished)
         self.failed.connect(self._on_self_failed)
 
     @Slot(object)
     def _on_self_finished(self, result: object) -> None:
-        _LIVE.discard(self)
+        self._reported()
         if self._owner_alive():
             self._on_done(result)
 
     @Slot(object)
     def _on_self_failed(self, error: object) -> None:
-        _LIVE.discard(self)
+        self._reported()
         if not self._owner_alive():
             return
         if self._on_error is None:                  # nobody handles it: the crash log and report (gui/core/crashlog)
             sys.excepthook(type(error), error, error.__traceback__)
         else:
             self._on_error(error)
+
+    def _reported(self) -> None:
+        _LIVE.discard(self)
+        self.deleteLater()
 
     def _owner_alive(self) -> bool:
         """False once the widget or controller that asked for the job is deleted (its answer has no one to

@@ -1,6 +1,7 @@
 """The one background-job helper: answers reach the GUI thread, and never a widget that is gone."""
 
 import threading
+import time
 
 import shiboken6
 from PySide6.QtWidgets import QLabel
@@ -17,6 +18,27 @@ def test_answer_arrives_on_the_gui_thread(qtbot):
     qtbot.waitUntil(lambda: bool(got))
     worker, gui = got[0]
     assert worker != gui == threading.get_ident()
+
+
+def test_the_relay_is_destroyed_on_the_gui_thread_even_if_the_worker_lets_go_of_it_last(qtbot, monkeypatch):
+    """The worker's job holds the relay too; a worker that is slow to let go (here: it sleeps after reporting, as a
+    preempted thread may) must not destroy it there: that crashed the window now and then during sends."""
+    report = tasks._Job._report
+
+    def slow_to_let_go(signal, value):
+        report(signal, value)
+        time.sleep(0.3)                                # the GUI thread handles the answer meanwhile
+
+    monkeypatch.setattr(tasks._Job, "_report", staticmethod(slow_to_let_go))
+    runner, answered, destroyed_on = tasks.ThreadRunner(), [], []
+    runner(lambda: 1, answered.append)
+    relay = next(iter(tasks._LIVE))
+    relay.destroyed.connect(lambda *_: destroyed_on.append(threading.get_ident()))
+    del relay
+    qtbot.waitUntil(lambda: answered == [1])
+    assert runner.wait()
+    qtbot.waitUntil(lambda: bool(destroyed_on))
+    assert destroyed_on == [threading.get_ident()]
 
 
 def test_no_answer_to_an_owner_deleted_while_the_job_ran(qtbot):
