@@ -19,6 +19,7 @@ from gui.qt.schedule_model import CHECK, FIRST_DATA, STATUS
 
 MIN_WIDTH, MAX_WIDTH = 60, 280
 STATUS_WIDTH = 170           # the Send status column keeps this width (a longer status is whole in its tooltip)
+FIT_ROWS = 30                # rows whose contents fit the column widths at load (more: a slower start, same widths)
 Trigger = QAbstractItemView.EditTrigger
 
 
@@ -76,7 +77,7 @@ class ScheduleView(QTableView):
         header = self.horizontalHeader()
         header.setSectionsMovable(False)
         header.setHighlightSections(True)
-        header.setResizeContentsPrecision(100)
+        header.setResizeContentsPrecision(FIT_ROWS)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.note = QLabel(self.viewport())      # said over an empty grid (all rows filtered out)
