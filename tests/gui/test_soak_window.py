@@ -175,7 +175,8 @@ def test_cancel_while_external_ids_are_checked_sends_nothing(qtbot, threads, san
 
 def test_cancel_between_batches_leaves_every_row_one_state(qtbot, threads, sandbox, stubs, tmp_path):
     fast_sending(50)
-    path = write_schedule(tmp_path / "week.csv", 4000)
+    sandbox.faults.latency = 0.02       # 80 requests take at least 1.6 s: the worker cannot finish before the
+    path = write_schedule(tmp_path / "week.csv", 4000)    # GUI thread has handled the progress at 1,000 rows
     window = open_window(qtbot, path, sandbox)
     cancelled = []
 
@@ -202,6 +203,7 @@ def test_cancel_between_batches_leaves_every_row_one_state(qtbot, threads, sandb
 def test_closing_during_a_send_closes_after_the_batch_on_its_way(qtbot, threads, sandbox, stubs, tmp_path,
                                                                monkeypatch):
     fast_sending(50)
+    sandbox.faults.latency = 0.02       # 60 requests take at least 1.2 s: the close comes before the send's end
     path = write_schedule(tmp_path / "week.csv", 3000)
     window = open_window(qtbot, path, sandbox)
     asked = []
