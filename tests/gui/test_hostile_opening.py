@@ -5,20 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from gui.qt import dialogs, tasks
+from gui.qt import dialogs
 from gui.qt.schedule_model import FIRST_DATA
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
-
-@pytest.fixture
-def threads():
-    runner = tasks.ThreadRunner()
-    tasks.set_runner(runner)
-    yield runner
-    runner.wait()
 
 
 def test_a_sheet_reaching_xfd1048576_is_a_message_not_an_abort(window, qtbot, monkeypatch, threads):

@@ -10,21 +10,13 @@ from PySide6.QtCore import QSettings, Qt
 
 from gui.apptoto.sandbox import DEMO_CLIENT_ID, DEMO_USER
 from gui.apptoto.tokens import Tokens
-from gui.qt import settings, tasks
+from gui.qt import settings
 from gui.qt.account import CUSTOM, Account
 from gui.qt.settings_dialog import SettingsDialog
 from tests.gui import send_helpers
 
 stubs, journal_dir = send_helpers.stubs, send_helpers.journal_dir
 
-
-@pytest.fixture
-def threads():
-    """Jobs on the real thread pool, as the app runs them."""
-    runner = tasks.ThreadRunner()
-    tasks.set_runner(runner)
-    yield runner
-    runner.wait()
 
 
 def dialog_for(qtbot, account: Account) -> SettingsDialog:

@@ -148,33 +148,29 @@ def test_the_spanish_window_shows_no_english_in_menus_tips_and_status_bar(window
     assert still_english(texts, sheet_data(window_es)) == []
 
 
-def test_the_settings_dialog_is_spanish_with_qt_s_own_buttons(window_es, monkeypatch):
+def texts_of_dialog(monkeypatch, dialog_class, action) -> list[str]:
+    """The texts of the dialog `action` opens (it is closed at once, as by Cancel)."""
     seen = []
 
-    def capture(dialog: SettingsDialog) -> int:
+    def capture(dialog) -> int:
         seen.append(widget_texts(dialog))
         return QDialog.DialogCode.Rejected
 
-    monkeypatch.setattr(SettingsDialog, "exec", capture)
-    window_es.actions.settings.trigger()
-    assert seen, "Settings did not open"
-    texts = seen[0]
+    monkeypatch.setattr(dialog_class, "exec", capture)
+    action.trigger()
+    assert seen, f"{dialog_class.__name__} did not open"
+    return seen[0]
+
+
+def test_the_settings_dialog_is_spanish_with_qt_s_own_buttons(window_es, monkeypatch):
+    texts = texts_of_dialog(monkeypatch, SettingsDialog, window_es.actions.settings)
     assert "Configuración" in texts and "Cancelar" in texts and "Aceptar" in texts      # Qt's own, translated
     assert "&Idioma:" in texts and "Español" in texts
     assert still_english(texts, [settings.get(settings.TIME_ZONE)]) == []
 
 
 def test_the_columns_dialog_is_spanish(window_es, monkeypatch):
-    seen = []
-
-    def capture(dialog: MappingDialog) -> int:
-        seen.append(widget_texts(dialog))
-        return QDialog.DialogCode.Rejected
-
-    monkeypatch.setattr(MappingDialog, "exec", capture)
-    window_es.actions.columns.trigger()
-    assert seen, "Columns did not open"
-    texts = seen[0]
+    texts = texts_of_dialog(monkeypatch, MappingDialog, window_es.actions.columns)
     assert "Columnas" in texts and "Nombre del participante" in texts and "— sin usar —" in texts
     assert still_english(texts, sheet_data(window_es)) == []
 
@@ -268,16 +264,7 @@ def test_the_language_is_chosen_in_settings(window, monkeypatch):
 def test_the_send_confirmation_is_spanish(window_es, monkeypatch):
     from gui.qt.send_dialog import ConfirmSendDialog
 
-    seen = []
-
-    def capture(dialog: ConfirmSendDialog) -> int:
-        seen.append(widget_texts(dialog))
-        return QDialog.DialogCode.Rejected
-
-    monkeypatch.setattr(ConfirmSendDialog, "exec", capture)
-    window_es.actions.send.trigger()
-    assert seen, "the confirmation did not open"
-    texts = seen[0]
+    texts = texts_of_dialog(monkeypatch, ConfirmSendDialog, window_es.actions.send)
     assert any("Enviar" in t for t in texts) and "Cancelar" in texts
     body = next(t for t in texts if "<li>" in t)
     assert "Se enviarán" in body or "Se enviará" in body
