@@ -70,6 +70,14 @@ def convert_column(cells: list, f: F.Field, normalised: bool = False, memo: dict
         top = cv.MAX_ID
         result = [None if v is None else v if v.__class__ is int and -top <= v <= top
                   else memo[v] if v in memo else first(v) for v in cells]
+    elif normalised and f.kind == F.EMAIL:      # a plain address is kept as it is: no memo
+        plain = cv.PLAIN_EMAIL
+        result = [None if v is None else v if v.__class__ is str and plain(v) else memo[v] if v in memo else first(v)
+                  for v in cells]
+    elif normalised and f.kind == F.PHONE:      # a plain phone (text or number) is kept as it is: no memo
+        plain, numbers = cv.PLAIN_PHONE, cv.PHONE_NUMBERS
+        result = [None if v is None else v if v.__class__ is str and plain(v) else str(v)
+                  if v.__class__ is int and v in numbers else memo[v] if v in memo else first(v) for v in cells]
     elif normalised:
         result = [None if v is None else memo[v] if v in memo else first(v) for v in cells]
     else:

@@ -138,15 +138,14 @@ def _build_block(rows: list[list], numbers: list[int], plan: Plan, options: Opti
                       next((c for c, f in cols if f.key == "name"), cols[0][0]))
               for index, cols in sorted(person_cols.items())}
     # Each participant's dict per row (None when all its cells are blank), made column-wise.
-    people_dicts = [[({key: value for key, value in zip(keys, values, strict=True) if value is not None} or None)
-                     for values in zip(*person_columns, strict=True)]
-                    for keys, person_columns in (([f.key for _, f in person_cols[index]],
-                                                  [converted for converted, _ in converted_people[index]])
-                                                 for index in people)]
+    people_dicts = [row_dicts([f.key for _, f in person_cols[index]],
+                              [converted for converted, _ in converted_people[index]], len(rows))
+                    for index in people]
     per_row_people = zip(*people_dicts, strict=True) if people_dicts else [()] * len(rows)
     converted_custom = [convert(column, f) for column, f in plan.custom]
     custom_keys = [f.key for _, f in plan.custom]
     custom_columns = [converted for converted, _ in converted_custom]
+    customs = row_dicts(custom_keys, custom_columns, len(rows))
     bad_custom = bad_rows(converted_custom)
     bad = bad_rows(converted_simple)
     bad_people = bad_rows([c for columns in converted_people.values() for c in columns])
@@ -159,16 +158,16 @@ def _build_block(rows: list[list], numbers: list[int], plan: Plan, options: Opti
     default_calendar = options.default_calendar
     built: list[Built] = []
     append = built.append
-    per_row = zip(*simple_columns, strict=True) if simple_columns else [()] * len(rows)
-    for r, values, cells, placed, persons in zip(range(len(rows)), rows, per_row, times, per_row_people,
-                                                 strict=True):
+    events = row_dicts(simple_keys, simple_columns, len(rows))
+    for r, values, event, placed, persons, custom in zip(range(len(rows)), rows, events, times, per_row_people,
+                                                         customs, strict=True):
         out: Collector | None = None
         if r in bad:
             out = Collector(plan, numbers[r])
-            event: dict = {}
+            event = {}
             _fill(event, simple, r, out)
-        else:
-            event = {key: value for key, value in zip(simple_keys, cells, strict=True) if value is not None}
+        elif event is None:
+            event = {}
         zoneless: object = None          # a time written without a zone (in a row without a time_zone cell)
         if placed is None:
             out = out or Collector(plan, numbers[r])
@@ -202,9 +201,7 @@ def _build_block(rows: list[list], numbers: list[int], plan: Plan, options: Opti
                 participants = _participants(r, people, out)
             if participants:
                 event["participants"] = participants
-        if custom_columns:
-            custom = {key: value for key, converted in zip(custom_keys, custom_columns, strict=True)
-                      if (value := converted[r]) is not None}
+        if custom is not None:
             if r in bad_custom:
                 out = out or Collector(plan, numbers[r])
                 for (column, f), converted in zip(plan.custom, custom_columns, strict=True):
@@ -303,6 +300,17 @@ def _required(event: dict, plan: Plan, out: Collector, kind: str) -> None:
                        tr("rowbuild", "{label} is empty: needed if Apptoto does not know this External ID yet (then "
                           "it is a new appointment)", label=label))
         out.add(name, severity, message)
+
+
+def row_dicts(keys: list[str], columns: list[list], count: int) -> list[dict | None]:
+    """Per row of `count`, {key: value} of these columns' values that are not None, in column order (None for a
+    row without any). A row with every value takes dict(zip()), twice as fast as filtering each value."""
+    if not keys:
+        return [None] * count
+    blank = (None,) * len(keys)
+    return [None if values == blank else dict(zip(keys, values)) if None not in values
+            else {key: value for key, value in zip(keys, values) if value is not None}
+            for values in zip(*columns, strict=True)]
 
 
 def joined_names(parts: list[list]) -> list:

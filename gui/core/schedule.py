@@ -320,7 +320,8 @@ class Schedule:
 
     def cancellations(self, indices: Iterable[int]) -> list[int]:
         """Of these rows, the cancellations without errors: their events are deleted in Apptoto."""
-        return [index for index in self.sendable(indices) if self.rows[index].kind == CANCEL]
+        rows = self.rows
+        return self.sendable(index for index in indices if rows[index].kind == CANCEL)
 
     def counts(self) -> dict[str, int]:
         result = {"rows": len(self.rows), **dict.fromkeys(ROW_KINDS, 0), "errors": 0, "warnings": 0}

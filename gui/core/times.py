@@ -115,6 +115,8 @@ def _suffix(fixed: dt.timezone) -> str:
 
 
 _FIXED: dict[dt.timedelta, dt.timezone] = {}
+_MIDNIGHT = dt.time(0)
+_HOURS = [dt.timedelta(hours=h) for h in range(25)]
 _DAYS: dict[str, dict[int, dt.timezone | None]] = {}   # zone -> day ordinal -> offset all day (None: DST day)
 
 
@@ -126,12 +128,15 @@ def _day_offset(tz: dt.tzinfo, tz_name: str, moment: dt.datetime) -> dt.timezone
     ordinal = moment.toordinal()
     if ordinal in days:
         return days[ordinal]
-    day = dt.datetime.combine(moment.date(), dt.time(0))
-    first = tz.utcoffset(day)
-    steady = all(tz.utcoffset(day + dt.timedelta(hours=h)) == first and
-                 tz.utcoffset((day + dt.timedelta(hours=h)).replace(fold=1)) == first for h in range(0, 25, 1))
+    day = dt.datetime.combine(moment.date(), _MIDNIGHT)
+    offset = tz.utcoffset
+    first = offset(day)
     fixed = None
-    if steady:
+    for hour in _HOURS:                     # every hour of the day and the next midnight, in both folds
+        at = day + hour
+        if offset(at) != first or offset(at.replace(fold=1)) != first:
+            break
+    else:
         fixed = _FIXED.get(first)
         if fixed is None:
             fixed = _FIXED[first] = dt.timezone(first)

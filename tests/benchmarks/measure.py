@@ -32,6 +32,10 @@ def child_env(**extra: str) -> dict[str, str]:
     cache, and a fresh empty data folder (sessions, journals) each time, so no child finds a session left by
     another (which would make the window ask whether to restore it)."""
     env = dict(os.environ)
+    # As installed: pip and uv compile the modules at install and the bundle ships them compiled. A machine that
+    # sets PYTHONDONTWRITEBYTECODE (this sandbox does) would have every child compile every module it imports
+    # again (about 0.1 s of a command-line run); the warm-up run of each benchmark writes the .pyc files instead.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH", "")]))
     env["QT_QPA_PLATFORM"] = "offscreen"
     config = ROOT / "tests" / "benchmarks" / ".cache" / "config"     # QSettings of the window, not the user's
