@@ -308,8 +308,8 @@ def row_dicts(keys: list[str], columns: list[list], count: int) -> list[dict | N
     if not keys:
         return [None] * count
     blank = (None,) * len(keys)
-    return [None if values == blank else dict(zip(keys, values)) if None not in values
-            else {key: value for key, value in zip(keys, values) if value is not None}
+    return [None if values == blank else dict(zip(keys, values, strict=True)) if None not in values
+            else {key: value for key, value in zip(keys, values, strict=True) if value is not None}
             for values in zip(*columns, strict=True)]
 
 
