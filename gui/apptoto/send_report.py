@@ -3,11 +3,15 @@ unknown (named, with why), the rows Apptoto kept different, and what to do next.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from gui.core.i18n import tr, trn
 from gui.core.vocab import FAILED, FINISHED, HELD_BACK, SKIPPED, UNKNOWN, Outcome, outcome_tally
+
+if TYPE_CHECKING:
+    from gui.apptoto.confirm import Facts
 
 NAMED = 5                  # rows named per line; the others are counted
 
@@ -25,9 +29,28 @@ class SendReport:
         return "\n".join([self.headline, *self.lines])
 
 
-def send_report(rows: Iterable[tuple[int, Outcome]], status: str = FINISHED, message: str = "") -> SendReport:
+@dataclass(slots=True)
+class LeftOut:
+    """Sheet row numbers of the rows ticked for a send that it was not given: with errors, or in conflict after the
+    last Compare (left out by the confirmation, or unticked by the Compare)."""
+
+    errors: list[int] = field(default_factory=list)
+    conflicts: list[int] = field(default_factory=list)
+
+
+def left_out(numbers: Sequence[int], chosen: Iterable[int], facts: Facts) -> LeftOut:
+    """The rows of `chosen` (row indices; `numbers`: their sheet row numbers by index) that the confirmation's
+    `facts` do not send: with errors, or conflicts left out; and the conflicts the Compare unticked."""
+    sent = set(facts.rows)
+    behind = [i for i in chosen if i not in sent]
+    return LeftOut([numbers[i] for i in behind if i not in facts.untick],
+                   sorted({numbers[i] for i in behind if i in facts.untick} | {numbers[i] for i in facts.unticked}))
+
+
+def send_report(rows: Iterable[tuple[int, Outcome]], status: str = FINISHED, message: str = "",
+                left: LeftOut | None = None) -> SendReport:
     """The report of one send: `rows` are (sheet row number, outcome) of the rows it was given; `status` and
-    `message` say how the run ended (engine.SubmitResult)."""
+    `message` say how the run ended (engine.SubmitResult); `left`: the rows that stayed behind before it began."""
     rows = sorted(rows, key=lambda pair: pair[0])
     counts: dict[str, int] = {}
     for _, outcome in rows:
@@ -62,10 +85,24 @@ def send_report(rows: Iterable[tuple[int, Outcome]], status: str = FINISHED, mes
                          "read what differs in the Compare panel.", "{count} rows were sent but Apptoto kept them "
                          "different ({rows}): select one to read what differs in the Compare panel.", len(differ),
                          rows=_numbers([(n, None) for n in differ])))
-    trouble = bool(failed or unknown or skipped or held) or status != FINISHED
+    errors, conflicts = (sorted(left.errors), sorted(left.conflicts)) if left is not None else ([], [])
+    if errors:
+        lines.append(trn("send_report", "{count} ticked row has errors and was not sent ({rows}): its Status says what "
+                         "to fix.", "{count} ticked rows have errors and were not sent ({rows}): their Status says "
+                         "what to fix.", len(errors), rows=_numbers([(n, None) for n in errors])))
+    if conflicts:
+        lines.append(trn("send_report", "{count} row in conflict after the last Compare was left out ({rows}): select "
+                         "it to read what differs in the Compare panel, and tick it to send it anyway.",
+                         "{count} rows in conflict after the last Compare were left out ({rows}): select one to "
+                         "read what differs in the Compare panel, and tick it to send it anyway.", len(conflicts),
+                         rows=_numbers([(n, None) for n in conflicts])))
+    trouble = bool(failed or unknown or skipped or held or errors or conflicts) or status != FINISHED
     if failed or skipped or held or unknown:
         lines.append(tr("send_report", "Next: fix what the Status column says, then Apptoto ▸ Retry failed rows sends "
                         "those rows again (the others are not sent twice)."))
+    elif errors or conflicts:
+        lines.append(tr("send_report", "Next: look at the rows left out, then tick them and send again (the rows "
+                        "sent are unticked and are not sent twice)."))
     elif rows:
         lines.append(tr("send_report", "Nothing more to do: the rows sent are unticked and their Status shows "
                         "Apptoto's number."))

@@ -23,7 +23,7 @@ from gui.apptoto.listing import estimate_pages
 from gui.apptoto.rows import SENT, external_id_edits, send_items
 from gui.apptoto.send import client_secrets
 from gui.apptoto.send import send as send_rows
-from gui.apptoto.send_report import send_report
+from gui.apptoto.send_report import LeftOut, left_out, send_report
 from gui.core import crashlog
 from gui.core.i18n import tr, trn
 from gui.core.snapshot import Snapshot
@@ -112,6 +112,7 @@ class SendController(QObject):
         self.last_result: engine.SubmitResult | None = None
         self._cancel = threading.Event()
         self._run: tuple[Snapshot, RunRelay, Server] | None = None
+        self._left: LeftOut | None = None            # rows ticked for the running send that it was not given
         self._closing = False
         self.progress.connect(busy.progress)
         self.outcomes_ready.connect(self._on_self_outcomes_ready)
@@ -154,7 +155,8 @@ class SendController(QObject):
         journal, file = self.journal(), str(self.document.path)
         if not dialogs.confirm_send(self.parent_widget, asked) or not asked.facts.rows:
             return False
-        rows = asked.facts.rows                      # conflicts left out unless ticked in the confirmation
+        chosen, rows = rows, asked.facts.rows        # conflicts left out unless ticked in the confirmation
+        self._left = left_out(snapshot.numbers, chosen, asked.facts)
         options = replace(options, create_calendars=asked.create)
         items = send_items(snapshot, rows, add_auto=settings.get(settings.ADD_AUTO))
         connected = self._connect(journal, file, items)
@@ -319,7 +321,7 @@ class SendController(QObject):
         self.finished.emit(result)
         if self._closing:
             return
-        self.reported.emit(send_report(result.items(), result.status, result.message),
+        self.reported.emit(send_report(result.items(), result.status, result.message, self._left),
                            bool(self.rows_in(engine.FAILED, engine.SKIPPED, engine.UNKNOWN)))
         if result.status == engine.AUTH_FAILED:
             if dialogs.ask_fix_credentials(self.parent_widget, result.message):
@@ -361,6 +363,7 @@ class SendController(QObject):
         if connected is None:
             return False
         client, run = connected
+        self._left = None
         self._start(snapshot, items, client, options, run, file, create_anyway={i.key for i in items} & set(keys))
         return True
 

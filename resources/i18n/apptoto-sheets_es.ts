@@ -5786,10 +5786,33 @@ Las filas ya enviadas conservan sus resultados; las demás no se enviaron.</tran
                 <numerusform>{count} filas se enviaron, pero Apptoto las guardó distintas ({rows}): seleccione una para leer qué difiere en el panel Comparar con Apptoto.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../gui/apptoto/send_report.py" />
+            <source>{count} ticked rows have errors and were not sent ({rows}): their Status says what to fix.</source>
+            <extracomment>English singular: {count} ticked row has errors and was not sent ({rows}): its Status says what to fix.</extracomment>
+            <translation>
+                <numerusform>{count} fila marcada tiene errores y no se envió ({rows}): su estado indica qué corregir.</numerusform>
+                <numerusform>{count} filas marcadas tienen errores y no se enviaron ({rows}): su estado indica qué corregir.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/apptoto/send_report.py" />
+            <source>{count} rows in conflict after the last Compare were left out ({rows}): select one to read what differs in the Compare panel, and tick it to send it anyway.</source>
+            <extracomment>English singular: {count} row in conflict after the last Compare was left out ({rows}): select it to read what differs in the Compare panel, and tick it to send it anyway.</extracomment>
+            <translation>
+                <numerusform>{count} fila en conflicto tras la última comparación quedó fuera ({rows}): selecciónela para leer qué difiere en el panel Comparar con Apptoto, y márquela para enviarla de todos modos.</numerusform>
+                <numerusform>{count} filas en conflicto tras la última comparación quedaron fuera ({rows}): seleccione una para leer qué difiere en el panel Comparar con Apptoto, y márquela para enviarla de todos modos.</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../gui/apptoto/send_report.py" />
             <source>Next: fix what the Status column says, then Apptoto ▸ Retry failed rows sends those rows again (the others are not sent twice).</source>
             <translation>Siguiente paso: corrija lo que indica la columna Estado del envío; luego Apptoto ▸ Reintentar filas fallidas vuelve a enviar esas filas (las demás no se envían dos veces).</translation>
+        </message>
+        <message>
+            <location filename="../../gui/apptoto/send_report.py" />
+            <source>Next: look at the rows left out, then tick them and send again (the rows sent are unticked and are not sent twice).</source>
+            <translation>Siguiente paso: revise las filas que quedaron fuera, márquelas y vuelva a enviar (las filas enviadas quedan sin marcar y no se envían dos veces).</translation>
         </message>
         <message>
             <location filename="../../gui/apptoto/send_report.py" />

@@ -25,6 +25,8 @@ def send_on_a_thread(qtbot, win) -> None:
 def test_a_clean_send_ends_with_a_calm_panel_saying_what_it_did_and_that_nothing_is_left(qtbot, sandbox, stubs):
     win = send_helpers.open_sample(qtbot, sandbox)
     assert win.send_notice.isHidden()
+    schedule = win.document.schedule
+    win.model.check_only([i for i in range(len(schedule.rows)) if not schedule.has_errors(i)])   # the sample's 35
     send_on_a_thread(qtbot, win)
     notice = win.send_notice
     assert notice.isVisible() and not notice.report.trouble and notice.retry.isHidden()
@@ -54,3 +56,20 @@ def test_a_send_with_a_failed_row_names_it_with_why_and_offers_retry(qtbot, sand
         qtbot.mouseClick(notice.retry, Qt.MouseButton.LeftButton)
     tasks.runner().wait()
     assert len(stubs.confirmations) == 2 and stubs.confirmations[-1].facts.rows == [row]
+
+
+def test_a_ticked_row_with_errors_is_named_as_left_out_and_the_panel_is_amber(qtbot, sandbox, stubs):
+    win = send_helpers.open_sample(qtbot, sandbox)
+    schedule = win.document.schedule
+    broken, fine = schedule_row(win, 5), schedule_row(win, 3)
+    win.model.set_cells([(broken, schedule.column_of("start_time"), "not a time")])
+    assert schedule.has_errors(broken)
+    win.model.check_only([broken, fine])
+    send_on_a_thread(qtbot, win)
+    assert stubs.confirmations[-1].facts.rows == [fine]         # the row with errors was never sent
+    notice = win.send_notice
+    text = notice.report.text()
+    assert notice.isVisible() and notice.report.trouble and notice.retry.isHidden()
+    assert "1 ticked row has errors and was not sent (row 5): its Status says what to fix." in text
+    assert "Next: look at the rows left out, then tick them and send again" in text
+    assert "#fff1cc" in notice.styleSheet()
