@@ -21,7 +21,7 @@ from gui.core.schedule import Row, Schedule
 from gui.core.server import Server
 from gui.core.snapshot import Snapshot
 from gui.core.table import Table
-from gui.core.vocab import SENT, UNKNOWN, Outcome
+from gui.core.vocab import CREATED, SENT, UNKNOWN, Outcome
 from gui.sheets.load import Loaded, remap
 from gui.sheets.mapping import ColumnMap
 
@@ -219,6 +219,11 @@ class Document:
             if row.outcome != outcome:
                 row.outcome = outcome
                 applied.rows.append(index)
+        schedule = self.review.schedule
+        for index in applied.done:              # an event the row just created is in the zone its times were read in
+            row = rows[index]
+            if row.outcome.state == CREATED and row.zone is None and row.built is not None and row.built.zoneless:
+                schedule.set_zone(index, schedule.options.default_time_zone)
         applied.rows = sorted(set(applied.rows))
         applied.edited = len(edited)
         applied.ids = key_edits(self.review.schedule, applied.rows, column_of, edited)

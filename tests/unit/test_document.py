@@ -10,6 +10,7 @@ from pathlib import Path
 
 from gui.apptoto.diff import RowDiff
 from gui.apptoto.document import Document, Opened, Server, remapped
+from gui.core.problems import WARNING
 from gui.core.rowbuild import Options
 from gui.core.schedule import Row, Schedule
 from gui.core.vocab import NEW, UNCHANGED, UPDATE, Outcome
@@ -250,3 +251,17 @@ def test_an_undo_shows_on_the_rows_of_its_send_only():
     assert (rows[0].outcome.state, rows[0].outcome.why) == ("deleted", "undone")
     assert rows[1].outcome.message == "Restored #502" and rows[1].outcome.edited_since     # still not sent
     assert rows[2].outcome.id == 503 and rows[2].outcome.state == "created"
+
+
+def test_an_event_a_row_just_created_is_in_its_times_zone_so_the_row_gives_no_zone_warning():
+    doc = make(2)                                            # no Time zone column: times read in New York
+    snap = doc.snapshot()
+    applied = doc.apply_send(snap, {2: Outcome("created", "Created.", id=7), 3: Outcome("updated", "Updated.", id=8)},
+                             column_of(doc), SANDBOX)
+    doc.schedule.set_values(applied.ids, by_user=False)      # the ids the window writes into the grid
+    created, updated = doc.schedule.rows
+    assert created.kind == UPDATE and created.event["id"] == 7 and created.zone == "America/New_York"
+    assert doc.schedule.problems(0) == []                    # not "09:00 was read in …; the event may be in another"
+    assert created.event["start_time"] == "2026-12-07T09:00:00-05:00"
+    assert updated.zone is None                              # an event that was there before: its zone is not known
+    assert [p.severity for p in doc.schedule.problems(1)] == [WARNING]
