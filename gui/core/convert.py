@@ -7,7 +7,7 @@ import math
 import re
 
 from gui.core.fields import SHOW_AS_LABELS
-from gui.core.i18n import tr, tr_noop
+from gui.core.i18n import installed, tr, tr_noop
 
 EXCEL_EPOCH = dt.datetime(1899, 12, 30)
 MAX_ID = 2**63 - 1                 # Apptoto's ids are 64-bit numbers
@@ -155,8 +155,10 @@ def to_email(value: object) -> str:
     try:
         return validate_email(text, check_deliverability=False).normalized
     except EmailNotValidError as exc:
+        if installed():                       # email_validator gives its reasons in English only
+            raise CellProblem(tr("convert", "“{value}” is not a valid e-mail address", value=text)) from None
         raise CellProblem(tr("convert", "“{value}” is not a valid e-mail address: {reason}", value=text,
-                                reason=exc)) from None
+                             reason=exc)) from None
 
 
 _NOT_DIGIT = re.compile(r"\D")

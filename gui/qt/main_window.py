@@ -394,7 +394,7 @@ class MainWindow(QMainWindow):
                 self._close_when_idle = True
                 (self.sending if sending else self.history).stop_for_close()
             return
-        if not self.keeper.may_leave("closing"):                  # unsaved edits: Save / Discard / Cancel
+        if not self.keeper.may_leave(tr("main_window", "closing the window")):                  # unsaved edits: Save / Discard / Cancel
             event.ignore()
             return
         if self.busy.job == COMPARING:

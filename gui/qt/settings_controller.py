@@ -40,6 +40,9 @@ class SettingsController(QObject):
         ok = dialogs.edit_settings(dialog)
         if ok and dialog.key_note:
             self.message.emit(dialog.key_note, 15000)
+        if ok and dialog.language_changed:
+            self.message.emit(tr("settings_controller", "The new language is used from the next start of Apptoto "
+                                 "Sheets."), 15000)
         if ok:
             self._apply(dialog.reading_changed)
         dialog.deleteLater()

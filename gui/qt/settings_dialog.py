@@ -66,6 +66,7 @@ class SettingsDialog(QDialog):
         self.account = account
         self.reading_changed = False
         self.key_note = ""
+        self.language_changed = False
         self._testing = 0
         layout = QVBoxLayout(self)
         layout.addWidget(self._account_box())
@@ -301,6 +302,7 @@ class SettingsDialog(QDialog):
         settings.put(settings.RATE_LIMIT, self.rate.value())
         settings.put(settings.EXTERNAL_IDS, self.external_ids.isChecked())
         settings.put(settings.ADD_AUTO, self.add_auto.isChecked())
+        self.language_changed = settings.get(settings.LANGUAGE) != self.language.currentData()
         settings.put(settings.LANGUAGE, self.language.currentData())
         super().accept()
 

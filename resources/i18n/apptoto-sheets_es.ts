@@ -1546,6 +1546,11 @@ Desactive Filas ▸ Solo filas con problemas (Ctrl+Shift+F) para ver todas las f
         </message>
         <message>
             <location filename="../../gui/core/convert.py" />
+            <source>“{value}” is not a valid e-mail address</source>
+            <translation>“{value}” no es una dirección de correo electrónico válida</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/convert.py" />
             <source>“{value}” is not a valid e-mail address: {reason}</source>
             <translation>“{value}” no es una dirección de correo electrónico válida: {reason}</translation>
         </message>
@@ -3966,6 +3971,11 @@ Send it again too?</extracomment>
             <source>Review appointment schedules kept in Excel and send them to Apptoto.</source>
             <translation>Revise las agendas de citas que lleva en Excel y envíelas a Apptoto.</translation>
         </message>
+        <message>
+            <location filename="../../gui/qt/main_window.py" />
+            <source>closing the window</source>
+            <translation>cerrar la ventana</translation>
+        </message>
     </context>
     <context>
         <name>mapping</name>
@@ -5894,6 +5904,11 @@ Las filas ya enviadas conservan sus resultados; las demás no se enviaron.</tran
     </context>
     <context>
         <name>settings_controller</name>
+        <message>
+            <location filename="../../gui/qt/settings_controller.py" />
+            <source>The new language is used from the next start of Apptoto Sheets.</source>
+            <translation>El nuevo idioma se usa a partir del próximo inicio de Apptoto Sheets.</translation>
+        </message>
         <message>
             <location filename="../../gui/qt/settings_controller.py" />
             <source>Rows read again with the new settings.</source>

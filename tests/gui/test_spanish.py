@@ -187,8 +187,9 @@ def test_the_core_s_problem_messages_are_spanish_in_the_window(spanish, qtbot):
     assert any("también se usa en la fila" in line for line in lines)
     assert "5 con errores" in win.counts.text()
     data = [*win.document.schedule.headers, "victor.petrov@@example.com", "PM-1032"]
-    own = [line for line in lines if "@-sign" not in line]               # email-validator's reason is its own
-    assert own and still_english(own, data) == []
+    assert 'Fila 17, columna L "Email": Correo del participante “victor.petrov@@example.com” no es una dirección de ' \
+           'correo electrónico válida' in lines                                  # email_validator's English reason left out
+    assert still_english(lines, data) == []
 
 
 def test_the_check_finds_english(window_es):
@@ -259,6 +260,10 @@ def test_the_language_is_chosen_in_settings(window, monkeypatch):
     assert settings.get(settings.LANGUAGE) == "system"
     window.actions.settings.trigger()
     assert chosen == [QDialog.DialogCode.Accepted] and settings.get(settings.LANGUAGE) == "es"
+    assert window.statusBar().currentMessage() == "The new language is used from the next start of Apptoto Sheets."
+    window.statusBar().clearMessage()
+    window.actions.settings.trigger()                          # OK again without a change: nothing said
+    assert window.statusBar().currentMessage() == ""
 
 
 def test_the_send_confirmation_is_spanish(window_es, monkeypatch):
@@ -297,3 +302,14 @@ def test_dates_are_written_in_the_window_s_language():
     date, _time = locale_formats(translation.locale_for("es", QLocale("en_US")))
     written = date(dt.date(2026, 12, 7))
     assert "dic" in written and "Dec" not in written and "Mon" not in written
+
+
+def test_closing_with_unsaved_edits_asks_in_spanish(window_es, monkeypatch):
+    from gui.qt import dialogs
+
+    asked = []
+    monkeypatch.setattr(dialogs, "ask_unsaved_changes", lambda parent, name, doing: asked.append(doing) or "cancel")
+    schedule = window_es.document.schedule
+    window_es.model.set_cells([(0, schedule.column_of("title"), "Limpieza")])
+    assert not window_es.close()                                   # Cancel: the window stays
+    assert asked == ["cerrar la ventana"]                          # "¿Guardarlos antes de cerrar la ventana?"
