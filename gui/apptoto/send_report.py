@@ -61,9 +61,9 @@ def send_report(rows: Iterable[tuple[int, Outcome]], status: str = FINISHED, mes
     else:
         headline = tr("send_report", "{outcome} This send: {counts}.", outcome=message, counts=tally)
     failed = [(n, o) for n, o in rows if o.state == FAILED]
-    unknown = [(n, o) for n, o in rows if o.state == UNKNOWN]
-    held = [(n, o) for n, o in rows if o.state == SKIPPED and o.why == HELD_BACK]
-    skipped = [(n, o) for n, o in rows if o.state == SKIPPED and o.why != HELD_BACK]
+    unknown = [n for n, o in rows if o.state == UNKNOWN]
+    held = [n for n, o in rows if o.state == SKIPPED and o.why == HELD_BACK]
+    skipped = [n for n, o in rows if o.state == SKIPPED and o.why != HELD_BACK]
     differ = [n for n, o in rows if o.differences]
     lines = []
     if failed:
@@ -84,18 +84,18 @@ def send_report(rows: Iterable[tuple[int, Outcome]], status: str = FINISHED, mes
         lines.append(trn("send_report", "{count} row was sent but Apptoto kept it different ({rows}): select it to "
                          "read what differs in the Compare panel.", "{count} rows were sent but Apptoto kept them "
                          "different ({rows}): select one to read what differs in the Compare panel.", len(differ),
-                         rows=_numbers([(n, None) for n in differ])))
+                         rows=_numbers(differ)))
     errors, conflicts = (sorted(left.errors), sorted(left.conflicts)) if left is not None else ([], [])
     if errors:
         lines.append(trn("send_report", "{count} ticked row has errors and was not sent ({rows}): its Status says what "
                          "to fix.", "{count} ticked rows have errors and were not sent ({rows}): their Status says "
-                         "what to fix.", len(errors), rows=_numbers([(n, None) for n in errors])))
+                         "what to fix.", len(errors), rows=_numbers(errors)))
     if conflicts:
         lines.append(trn("send_report", "{count} row in conflict after the last Compare was left out ({rows}): select "
                          "it to read what differs in the Compare panel, and tick it to send it anyway.",
                          "{count} rows in conflict after the last Compare were left out ({rows}): select one to "
                          "read what differs in the Compare panel, and tick it to send it anyway.", len(conflicts),
-                         rows=_numbers([(n, None) for n in conflicts])))
+                         rows=_numbers(conflicts)))
     trouble = bool(failed or unknown or skipped or held or errors or conflicts) or status != FINISHED
     if failed or skipped or held or unknown:
         lines.append(tr("send_report", "Next: fix what the Status column says, then Apptoto ▸ Retry failed rows sends "
@@ -109,10 +109,10 @@ def send_report(rows: Iterable[tuple[int, Outcome]], status: str = FINISHED, mes
     return SendReport(headline, lines, trouble)
 
 
-def _numbers(rows: list[tuple[int, object]]) -> str:
-    shown = ", ".join(str(n) for n, _ in rows[:NAMED])
-    more = len(rows) - NAMED
-    text = trn("send_report", "row {rows}", "rows {rows}", len(rows), rows=shown)
+def _numbers(numbers: list[int]) -> str:
+    shown = ", ".join(str(n) for n in numbers[:NAMED])
+    more = len(numbers) - NAMED
+    text = trn("send_report", "row {rows}", "rows {rows}", len(numbers), rows=shown)
     return text if more <= 0 else tr("send_report", "{rows} and {count} more", rows=text, count=more)
 
 
