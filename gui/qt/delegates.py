@@ -269,6 +269,8 @@ class FieldDelegate(QStyledItemDelegate):
         return names + sorted(set(self.known_calendars) - set(names))
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if isinstance(editor, QLineEdit) and editor.isModified():
+            return       # the row changed behind an open editor (a job's answer): what the user is typing stays
         text = index.data(Qt.ItemDataRole.EditRole) or ""
         if isinstance(editor, QComboBox):
             choice = show_as_choice(text)

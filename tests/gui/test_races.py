@@ -11,6 +11,8 @@ import keyring
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLineEdit
 
 from gui.apptoto.credentials import SERVICE
 from gui.apptoto.ratelimit import RateLimiter
@@ -126,6 +128,21 @@ def test_a_row_edited_during_a_compare_gets_no_stale_result(win, runner, qtbot):
     assert status_of(win, 4) not in ("Unchanged", "Will change")
     assert status_of(win, 3) == "Unchanged" and status_of(win, 5) == "Unchanged"
     assert win.document.schedule.rows[row].values[column(win, "title")] == "Longer visit"
+
+
+def test_what_the_user_is_typing_in_a_cell_survives_the_compare_answer_landing(win, runner, qtbot):
+    hold_until_waiting(qtbot, runner, win.compare, win.compare.start)
+    row, title = index_of(win, 4), column(win, "title")
+    win.view.setFocus()
+    win.view.setCurrentIndex(win.proxy.mapFromSource(win.model.index(win.model.model_row(row), FIRST_DATA + title)))
+    QTest.keyClicks(win.view, "L")                          # typing starts editing: the editor holds "L"
+    editor = win.view.findChild(QLineEdit)
+    with qtbot.waitSignal(win.compare.finished, timeout=10000):
+        runner.release()                                    # the row's compare result lands under the editor
+    assert editor.text() == "L"                             # not reset to the cell's "Visit 2"
+    QTest.keyClicks(editor, "onger")
+    QTest.keyClick(editor, Qt.Key.Key_Return)               # committed on the next event loop turn
+    qtbot.waitUntil(lambda: win.document.schedule.rows[row].values[title] == "Longer", timeout=3000)
 
 
 # ---- Send -------------------------------------------------------------------------------------------------
